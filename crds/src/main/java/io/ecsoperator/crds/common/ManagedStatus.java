@@ -1,0 +1,27 @@
+package io.ecsoperator.crds.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.kubernetes.api.model.Condition;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Status every kind shares: the kstatus contract of DESIGN §5. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public abstract class ManagedStatus {
+
+  /** Status of an object the operator has not seen yet (R1). */
+  public static final String NOT_SEEN = "{\"observedGeneration\":-1}";
+
+  @JsonPropertyDescription(
+      "The metadata.generation this status describes; -1 until the operator has seen the object.")
+  public Long observedGeneration;
+
+  @JsonPropertyDescription(
+      "Ready, Reconciling and Stalled conditions, each with the generation it describes.")
+  public List<Condition> conditions = new ArrayList<>();
+
+  @JsonPropertyDescription(
+      "Under ObserveOnly: the fields where AWS differs from the spec. Empty when in sync.")
+  public List<DriftedField> drift = new ArrayList<>();
+}

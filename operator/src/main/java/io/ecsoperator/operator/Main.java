@@ -1,0 +1,18 @@
+package io.ecsoperator.operator;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code ecs-operator.jar}: the operator runtime and the cluster-less CLI. */
+@Command(
+    name = "ecs-operator",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Drives Amazon ECS and Amazon ECR from Kubernetes custom resources.",
+    subcommands = {RunCommand.class})
+public final class Main {
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Main()).execute(args));
+  }
+}

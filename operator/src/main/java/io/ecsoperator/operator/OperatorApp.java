@@ -1,0 +1,68 @@
+package io.ecsoperator.operator;
+
+import io.ecsoperator.operator.controller.EventRecorder;
+import io.ecsoperator.operator.controller.StatusConditions;
+import io.ecsoperator.operator.ecr.EcrRepositoryController;
+import io.ecsoperator.reconcilers.aws.AwsCallListener;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.aws.AwsSettings;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.function.Consumer;
+
+/** The operator: one JOSDK controller per kind, sharing the AWS clients and the event recorder. */
+public final class OperatorApp implements AutoCloseable {
+
+  private final Operator operator;
+  private final AwsClientFactory aws;
+  private final KubernetesClient client;
+
+  public OperatorApp(KubernetesClient client, AwsClientFactory aws, OperatorSettings settings) {
+    this.client = client;
+    this.aws = aws;
+    this.operator =
+        new Operator(
+            o ->
+                o.withKubernetesClient(client)
+                    .withConcurrentReconciliationThreads(settings.concurrency()));
+    var conditions = new StatusConditions(Clock.systemUTC());
+    var events = new EventRecorder(client);
+    register(new EcrRepositoryController(aws, conditions, events, settings), settings);
+  }
+
+  /** Reads KUBECONFIG (or the in-cluster account) and the AWS default chains. */
+  public static OperatorApp fromEnvironment(OperatorSettings settings) {
+    return new OperatorApp(
+        new KubernetesClientBuilder().build(),
+        new AwsClientFactory(AwsSettings.fromEnvironment(), AwsCallListener.NONE),
+        settings);
+  }
+
+  private <R extends io.fabric8.kubernetes.api.model.HasMetadata> void register(
+      Reconciler<R> reconciler, OperatorSettings settings) {
+    Consumer<ControllerConfigurationOverrider<R>> overrides =
+        o -> {
+          o.withReconciliationMaxInterval(settings.resyncInterval());
+          if (!settings.namespaces().isEmpty()) {
+            o.settingNamespaces(new HashSet<>(settings.namespaces()));
+          }
+        };
+    operator.register(reconciler, overrides);
+  }
+
+  public void start() {
+    operator.start();
+  }
+
+  @Override
+  public void close() {
+    operator.stop();
+    aws.close();
+    client.close();
+  }
+}

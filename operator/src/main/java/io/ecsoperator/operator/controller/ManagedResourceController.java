@@ -1,0 +1,203 @@
+package io.ecsoperator.operator.controller;
+
+import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.crds.common.ManagedStatus;
+import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.reconcilers.engine.ClassifiedError;
+import io.ecsoperator.reconcilers.engine.DeleteOutcome;
+import io.ecsoperator.reconcilers.engine.ErrorClassifier;
+import io.ecsoperator.reconcilers.engine.Notice;
+import io.ecsoperator.reconcilers.engine.ReconcileEngine;
+import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.reconcilers.json.Json;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The thin JOSDK layer every kind shares: runs the engine, turns its outcome into the status
+ * contract and events, and drives deletion behind the finalizer. A kind only says how to build its
+ * adapter and which status fields the AWS resource fills.
+ *
+ * @param <R> the custom resource
+ * @param <S> its spec
+ * @param <T> its status
+ * @param <A> the kind's model of the AWS resource
+ */
+public abstract class ManagedResourceController<
+        R extends CustomResource<S, T>, S extends ManagedSpec, T extends ManagedStatus, A>
+    implements Reconciler<R>, Cleaner<R> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ManagedResourceController.class);
+
+  private final StatusConditions conditions;
+  private final EventRecorder events;
+  private final OperatorSettings settings;
+
+  protected ManagedResourceController(
+      StatusConditions conditions, EventRecorder events, OperatorSettings settings) {
+    this.conditions = conditions;
+    this.events = events;
+    this.settings = settings;
+  }
+
+  /** The adapter for this object (its AWS name and region come from the object). */
+  protected abstract ResourceAdapter<S, A> adapter(R resource);
+
+  protected abstract T newStatus();
+
+  /** Copies the kind's status fields (ARN, URI...) from the AWS resource. */
+  protected abstract void copyObserved(A actual, T status);
+
+  /** Keeps the kind's status fields when AWS could not be read this time. */
+  protected abstract void copyObserved(T previous, T status);
+
+  @Override
+  public UpdateControl<R> reconcile(R resource, Context<R> context) {
+    T previous = resource.getStatus();
+    long generation = resource.getMetadata().getGeneration();
+    boolean seenBefore =
+        previous != null && Objects.equals(previous.observedGeneration, generation);
+    ReconcileOutcome<A> outcome =
+        ReconcileEngine.reconcile(adapter(resource), ref(resource), resource.getSpec(), seenBefore);
+    if (outcome.state() == ReconcileOutcome.State.RETRYING) {
+      throw new RetryableReconcileException(outcome);
+    }
+    T next = nextStatus(previous, outcome, generation);
+    recordNotices(resource, previous, next, outcome.notices());
+    UpdateControl<R> control = patchIfChanged(resource, previous, next);
+    if (outcome.state() == ReconcileOutcome.State.PROGRESSING) {
+      control.rescheduleAfter(settings.progressInterval());
+    }
+    return control;
+  }
+
+  @Override
+  public ErrorStatusUpdateControl<R> updateErrorStatus(
+      R resource, Context<R> context, Exception e) {
+    ReconcileOutcome<?> outcome =
+        e instanceof RetryableReconcileException retryable ? retryable.outcome() : null;
+    ClassifiedError error =
+        outcome != null
+            ? new ClassifiedError(true, outcome.reason(), outcome.message())
+            : ErrorClassifier.classify(e);
+    LOG.info(
+        "{} {}: retrying after {}: {}",
+        resource.getKind(),
+        ref(resource),
+        error.reason(),
+        error.message());
+    T previous = resource.getStatus();
+    T next = newStatus();
+    if (previous != null) {
+      copyObserved(previous, next);
+    }
+    conditions.apply(
+        previous,
+        next,
+        resource.getMetadata().getGeneration(),
+        Phase.RECONCILING,
+        error.reason(),
+        error.message());
+    if (sameStatus(previous, next)) {
+      return ErrorStatusUpdateControl.noStatusUpdate();
+    }
+    resource.setStatus(next);
+    return ErrorStatusUpdateControl.patchStatus(resource);
+  }
+
+  @Override
+  public DeleteControl cleanup(R resource, Context<R> context) {
+    DeleteOutcome outcome =
+        ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+    switch (outcome.progress()) {
+      case DONE:
+        events.record(resource, Notice.normal(outcome.reason(), outcome.message()));
+        return DeleteControl.defaultDelete();
+      case WAITING:
+        writeDeletionStatus(resource, context, Phase.RECONCILING, outcome);
+        return DeleteControl.noFinalizerRemoval().rescheduleAfter(settings.progressInterval());
+      default:
+        events.record(resource, Notice.warning(outcome.reason(), outcome.message()));
+        writeDeletionStatus(resource, context, Phase.STALLED, outcome);
+        return DeleteControl.noFinalizerRemoval().rescheduleAfter(settings.resyncInterval());
+    }
+  }
+
+  private void writeDeletionStatus(
+      R resource, Context<R> context, Phase phase, DeleteOutcome outcome) {
+    T previous = resource.getStatus();
+    T next = newStatus();
+    if (previous != null) {
+      copyObserved(previous, next);
+    }
+    conditions.apply(
+        previous,
+        next,
+        resource.getMetadata().getGeneration(),
+        phase,
+        outcome.reason(),
+        outcome.message());
+    if (!sameStatus(previous, next)) {
+      resource.setStatus(next);
+      context.getClient().resource(resource).patchStatus();
+    }
+  }
+
+  private T nextStatus(T previous, ReconcileOutcome<A> outcome, long generation) {
+    T next = newStatus();
+    if (outcome.actual() != null) {
+      copyObserved(outcome.actual(), next);
+    } else if (previous != null) {
+      copyObserved(previous, next);
+    }
+    Phase phase =
+        switch (outcome.state()) {
+          case READY -> Phase.READY;
+          case PROGRESSING, RETRYING -> Phase.RECONCILING;
+          case STALLED -> Phase.STALLED;
+          case DRIFTED -> Phase.NOT_READY;
+        };
+    conditions.apply(previous, next, generation, phase, outcome.reason(), outcome.message());
+    next.drift = StatusConditions.drift(outcome.drift());
+    return next;
+  }
+
+  /** Events for what happened; drift is reported once per change of the drifted fields. */
+  private void recordNotices(R resource, T previous, T next, List<Notice> notices) {
+    boolean driftChanged =
+        previous == null || !Json.toTree(previous.drift).equals(Json.toTree(next.drift));
+    for (Notice notice : notices) {
+      if (!notice.reason().equals("DriftDetected") || driftChanged) {
+        events.record(resource, notice);
+      }
+    }
+  }
+
+  private UpdateControl<R> patchIfChanged(R resource, T previous, T next) {
+    if (sameStatus(previous, next)) {
+      return UpdateControl.noUpdate();
+    }
+    resource.setStatus(next);
+    return UpdateControl.patchStatus(resource);
+  }
+
+  private static boolean sameStatus(ManagedStatus previous, ManagedStatus next) {
+    return previous != null && Json.toTree(previous).equals(Json.toTree(next));
+  }
+
+  protected static ResourceRef ref(CustomResource<?, ?> resource) {
+    var meta = resource.getMetadata();
+    return new ResourceRef(meta.getNamespace(), meta.getName(), meta.getUid());
+  }
+}

@@ -1,0 +1,87 @@
+package io.ecsoperator.operator.controller;
+
+import io.ecsoperator.crds.common.DriftedField;
+import io.ecsoperator.crds.common.ManagedStatus;
+import io.ecsoperator.reconcilers.engine.FieldChange;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.ConditionBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes the status contract (DESIGN §5) into a status object: Ready always present, Reconciling
+ * and Stalled only when true, observedGeneration on the status and on each condition, and a
+ * condition's lastTransitionTime kept unless its status flips, so a no-op reconcile changes nothing
+ * (R10).
+ */
+public final class StatusConditions {
+
+  public static final String READY = "Ready";
+  public static final String RECONCILING = "Reconciling";
+  public static final String STALLED = "Stalled";
+
+  private final Clock clock;
+
+  public StatusConditions(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Fills {@code next} from the phase, carrying transition times over from {@code previous}. */
+  void apply(
+      ManagedStatus previous,
+      ManagedStatus next,
+      long generation,
+      Phase phase,
+      String reason,
+      String message) {
+    next.observedGeneration = generation;
+    List<Condition> old = previous == null ? List.of() : previous.conditions;
+    List<Condition> conditions = new ArrayList<>();
+    boolean ready = phase == Phase.READY;
+    conditions.add(condition(old, READY, ready, reason, message, generation));
+    if (phase == Phase.RECONCILING) {
+      conditions.add(condition(old, RECONCILING, true, reason, message, generation));
+    }
+    if (phase == Phase.STALLED) {
+      conditions.add(condition(old, STALLED, true, reason, message, generation));
+    }
+    next.conditions = conditions;
+  }
+
+  static List<DriftedField> drift(List<FieldChange> changes) {
+    return changes.stream()
+        .map(
+            c ->
+                new DriftedField(c.path(), String.valueOf(c.desired()), String.valueOf(c.actual())))
+        .toList();
+  }
+
+  private Condition condition(
+      List<Condition> old,
+      String type,
+      boolean status,
+      String reason,
+      String message,
+      long generation) {
+    String value = status ? "True" : "False";
+    String transition =
+        old.stream()
+            .filter(c -> type.equals(c.getType()) && value.equals(c.getStatus()))
+            .map(Condition::getLastTransitionTime)
+            .filter(Objects::nonNull)
+            .findFirst()
+            .orElseGet(() -> Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+    return new ConditionBuilder()
+        .withType(type)
+        .withStatus(value)
+        .withReason(reason)
+        .withMessage(message)
+        .withObservedGeneration(generation)
+        .withLastTransitionTime(transition)
+        .build();
+  }
+}

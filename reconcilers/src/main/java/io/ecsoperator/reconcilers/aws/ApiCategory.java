@@ -1,0 +1,36 @@
+package io.ecsoperator.reconcilers.aws;
+
+/**
+ * AWS API throttling buckets the operator stays under (DESIGN §8), with their sustained rate per
+ * second. ECS publishes these; ECR's are our own conservative choice.
+ */
+public enum ApiCategory {
+  ECS_SERVICE_MODIFY(5),
+  ECS_SERVICE_READ(20),
+  ECS_TASK_DEFINITION_MODIFY(1),
+  ECS_TASK_DEFINITION_READ(20),
+  ECS_TASK_DEFINITION_DELETE(1),
+  ECS_CLUSTER_MODIFY(1),
+  ECS_CLUSTER_READ(20),
+  ECS_TAG_MODIFY(10),
+  ECS_TAG_READ(20),
+  ECR_READ(20),
+  ECR_MODIFY(5),
+  AUTOSCALING_READ(10),
+  AUTOSCALING_MODIFY(5);
+
+  private final int sustainedPerSecond;
+
+  ApiCategory(int sustainedPerSecond) {
+    this.sustainedPerSecond = sustainedPerSecond;
+  }
+
+  public int sustainedPerSecond() {
+    return sustainedPerSecond;
+  }
+
+  /** The circuit breaker groups calls by AWS service: one failing service does not stop others. */
+  public String service() {
+    return name().substring(0, name().indexOf('_'));
+  }
+}

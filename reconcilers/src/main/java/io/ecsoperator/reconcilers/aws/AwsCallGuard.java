@@ -1,0 +1,86 @@
+package io.ecsoperator.reconcilers.aws;
+
+import io.ecsoperator.reconcilers.engine.ErrorClassifier;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Wraps every AWS call of one account and region: a rate limiter per API category keeps the
+ * operator under AWS's buckets, a retry with exponential backoff and jitter repeats retryable
+ * errors only, and a circuit breaker per service stops hammering an AWS that keeps failing. The
+ * SDK's own retries are off (see {@link AwsClientFactory}) so this is the only retry layer.
+ */
+public final class AwsCallGuard {
+
+  private final Map<ApiCategory, RateLimiter> limiters = new EnumMap<>(ApiCategory.class);
+  private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+  private final Retry retry;
+  private final GuardSettings settings;
+
+  public AwsCallGuard(String scope, GuardSettings settings) {
+    this.settings = settings;
+    for (ApiCategory category : ApiCategory.values()) {
+      limiters.put(
+          category,
+          RateLimiter.of(
+              scope + "/" + category,
+              RateLimiterConfig.custom()
+                  .limitRefreshPeriod(Duration.ofSeconds(1))
+                  .limitForPeriod(category.sustainedPerSecond())
+                  .timeoutDuration(settings.rateLimitWait())
+                  .build()));
+    }
+    this.retry =
+        Retry.of(
+            scope,
+            RetryConfig.custom()
+                .maxAttempts(settings.maxAttempts())
+                .intervalFunction(
+                    IntervalFunction.ofExponentialRandomBackoff(
+                        settings.initialBackoff(), 2.0, 0.5, settings.maxBackoff()))
+                .retryOnException(e -> ErrorClassifier.classify(e).retryable())
+                .build());
+  }
+
+  /** Runs one AWS call under the category's limits. */
+  public <T> T call(ApiCategory category, Supplier<T> call) {
+    Supplier<T> limited = RateLimiter.decorateSupplier(limiters.get(category), call);
+    Supplier<T> broken = CircuitBreaker.decorateSupplier(breaker(category.service()), limited);
+    return Retry.decorateSupplier(retry, broken).get();
+  }
+
+  /** Runs one AWS call whose response is not needed. */
+  public void run(ApiCategory category, Runnable call) {
+    call(
+        category,
+        () -> {
+          call.run();
+          return null;
+        });
+  }
+
+  private CircuitBreaker breaker(String service) {
+    return breakers.computeIfAbsent(
+        service,
+        name ->
+            CircuitBreaker.of(
+                name,
+                CircuitBreakerConfig.custom()
+                    .slidingWindowSize(20)
+                    .minimumNumberOfCalls(10)
+                    .failureRateThreshold(50)
+                    .waitDurationInOpenState(settings.circuitOpenFor())
+                    .recordException(e -> ErrorClassifier.classify(e).retryable())
+                    .build()));
+  }
+}

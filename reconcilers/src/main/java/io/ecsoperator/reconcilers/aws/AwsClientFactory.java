@@ -1,0 +1,78 @@
+package io.ecsoperator.reconcilers.aws;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+
+/**
+ * The one place AWS clients are made, for production and tests alike: one set per region, one
+ * shared HTTP connection pool, SDK retries off (the {@link AwsCallGuard} retries), and every call
+ * reported to the listener.
+ */
+public final class AwsClientFactory implements AutoCloseable {
+
+  private final AwsSettings settings;
+  private final AwsCallListener listener;
+  private final SdkHttpClient http = ApacheHttpClient.builder().maxConnections(64).build();
+  private final Map<String, AwsClients> byRegion = new ConcurrentHashMap<>();
+
+  public AwsClientFactory(AwsSettings settings, AwsCallListener listener) {
+    this.settings = settings;
+    this.listener = listener;
+  }
+
+  /** Clients for the region, or for the default region when {@code region} is null. */
+  public AwsClients forRegion(String region) {
+    String resolved = region == null ? settings.defaultRegion().id() : region;
+    return byRegion.computeIfAbsent(resolved, this::create);
+  }
+
+  public String defaultRegion() {
+    return settings.defaultRegion().id();
+  }
+
+  private AwsClients create(String region) {
+    return new AwsClients(
+        region,
+        configure(EcrClient.builder(), region).build(),
+        configure(EcsClient.builder(), region).build(),
+        configure(ApplicationAutoScalingClient.builder(), region).build(),
+        new AwsCallGuard(region, settings.guard()));
+  }
+
+  private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
+      B builder, String region) {
+    builder
+        .region(Region.of(region))
+        .credentialsProvider(settings.credentials())
+        .overrideConfiguration(
+            ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetryStrategy.doNotRetry())
+                .addExecutionInterceptor(new AwsCallRecorder(listener))
+                .build());
+    settings.endpoint().ifPresent(builder::endpointOverride);
+    return builder.httpClient(http);
+  }
+
+  @Override
+  public void close() {
+    byRegion
+        .values()
+        .forEach(
+            c -> {
+              c.ecr().close();
+              c.ecs().close();
+              c.autoScaling().close();
+            });
+    http.close();
+  }
+}

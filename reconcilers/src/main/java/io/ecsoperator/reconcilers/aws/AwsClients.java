@@ -1,0 +1,13 @@
+package io.ecsoperator.reconcilers.aws;
+
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+
+/** The AWS clients of one region, sharing one call guard. */
+public record AwsClients(
+    String region,
+    EcrClient ecr,
+    EcsClient ecs,
+    ApplicationAutoScalingClient autoScaling,
+    AwsCallGuard guard) {}

@@ -1,0 +1,268 @@
+package io.ecsoperator.reconcilers.ecr;
+
+import io.ecsoperator.crds.ecr.EcrRepositorySpec;
+import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsCallGuard;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.DeleteOutcome;
+import io.ecsoperator.reconcilers.engine.Observation;
+import io.ecsoperator.reconcilers.engine.Ownership;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.reconcilers.engine.TerminalException;
+import io.ecsoperator.reconcilers.json.PolicyDocuments;
+import io.ecsoperator.reconcilers.tags.UserTags;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecr.model.CreateRepositoryRequest;
+import software.amazon.awssdk.services.ecr.model.EncryptionConfiguration;
+import software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter;
+import software.amazon.awssdk.services.ecr.model.LifecyclePolicyNotFoundException;
+import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsException;
+import software.amazon.awssdk.services.ecr.model.RepositoryNotEmptyException;
+import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
+import software.amazon.awssdk.services.ecr.model.RepositoryPolicyNotFoundException;
+import software.amazon.awssdk.services.ecr.model.Tag;
+
+/** ECR repositories: the calls each changed field needs, and nothing more. */
+public final class EcrRepositoryAdapter
+    implements ResourceAdapter<EcrRepositorySpec, EcrRepositoryState> {
+
+  private final AwsClientFactory aws;
+  private final String repositoryName;
+
+  /**
+   * @param repositoryName the AWS name (spec.repositoryName or metadata.name)
+   */
+  public EcrRepositoryAdapter(AwsClientFactory aws, String repositoryName) {
+    this.aws = aws;
+    this.repositoryName = repositoryName;
+  }
+
+  @Override
+  public Observation<EcrRepositoryState> observe(ResourceRef ref, EcrRepositorySpec spec) {
+    EcrRepositoryState actual =
+        EcrRepositoryReader.read(
+            aws.forRegion(spec.region),
+            repositoryName,
+            spec.lifecyclePolicy != null,
+            spec.repositoryPolicy != null);
+    if (actual == null) {
+      return Observation.absent();
+    }
+    return new Observation<>(
+        actual, ref.ownershipOf(actual.tags()), EcrRepositoryDiff.diff(spec, actual));
+  }
+
+  @Override
+  public EcrRepositoryState create(ResourceRef ref, EcrRepositorySpec spec) {
+    AwsClients clients = aws.forRegion(spec.region);
+    Map<String, String> tags = new HashMap<>(spec.tagsOrEmpty());
+    tags.putAll(ref.ownershipTags());
+    CreateRepositoryRequest.Builder request =
+        CreateRepositoryRequest.builder().repositoryName(repositoryName).tags(toAwsTags(tags));
+    if (spec.imageTagMutability != null) {
+      request.imageTagMutability(spec.imageTagMutability.name());
+      if (!exclusionFilters(spec).isEmpty()) {
+        request.imageTagMutabilityExclusionFilters(exclusionFilters(spec));
+      }
+    }
+    if (spec.imageScanningConfiguration != null
+        && spec.imageScanningConfiguration.scanOnPush != null) {
+      request.imageScanningConfiguration(
+          s -> s.scanOnPush(spec.imageScanningConfiguration.scanOnPush));
+    }
+    if (spec.encryptionConfiguration != null) {
+      request.encryptionConfiguration(
+          EncryptionConfiguration.builder()
+              .encryptionType(spec.encryptionConfiguration.encryptionType.name())
+              .kmsKey(spec.encryptionConfiguration.kmsKey)
+              .build());
+    }
+    try {
+      clients
+          .guard()
+          .run(ApiCategory.ECR_MODIFY, () -> clients.ecr().createRepository(request.build()));
+    } catch (RepositoryAlreadyExistsException lostResponse) {
+      // An earlier attempt created it and its response was lost: carry on only if it is ours.
+      Observation<EcrRepositoryState> existing = observe(ref, spec);
+      if (existing.ownership() != Ownership.OURS) {
+        throw new TerminalException("AlreadyExists", lostResponse.awsErrorDetails().errorMessage());
+      }
+    }
+    Observation<EcrRepositoryState> created = observe(ref, spec);
+    return created.changes().isEmpty() ? created.actual() : update(ref, spec, created);
+  }
+
+  @Override
+  public void adopt(ResourceRef ref, EcrRepositoryState actual) {
+    AwsClients clients = aws.forRegion(regionOf(actual));
+    clients
+        .guard()
+        .run(
+            ApiCategory.ECR_MODIFY,
+            () ->
+                clients
+                    .ecr()
+                    .tagResource(
+                        r -> r.resourceArn(actual.arn()).tags(toAwsTags(ref.ownershipTags()))));
+  }
+
+  @Override
+  public EcrRepositoryState update(
+      ResourceRef ref, EcrRepositorySpec spec, Observation<EcrRepositoryState> observation) {
+    AwsClients clients = aws.forRegion(spec.region);
+    AwsCallGuard guard = clients.guard();
+    EcrClient ecr = clients.ecr();
+    ChangeSet changes = observation.changes();
+    EcrRepositoryState actual = observation.actual();
+    if (changes.has("imageTagMutability") || changes.has("imageTagMutabilityExclusionFilters")) {
+      guard.run(
+          ApiCategory.ECR_MODIFY,
+          () ->
+              ecr.putImageTagMutability(
+                  r -> {
+                    r.repositoryName(repositoryName)
+                        .imageTagMutability(spec.imageTagMutability.name());
+                    if (!exclusionFilters(spec).isEmpty()) {
+                      r.imageTagMutabilityExclusionFilters(exclusionFilters(spec));
+                    }
+                  }));
+    }
+    if (changes.has("imageScanningConfiguration.scanOnPush")) {
+      guard.run(
+          ApiCategory.ECR_MODIFY,
+          () ->
+              ecr.putImageScanningConfiguration(
+                  r ->
+                      r.repositoryName(repositoryName)
+                          .imageScanningConfiguration(
+                              s -> s.scanOnPush(spec.imageScanningConfiguration.scanOnPush))));
+    }
+    if (changes.has("lifecyclePolicy")) {
+      if (LifecyclePolicies.canonical(spec.lifecyclePolicy) == null) {
+        guard.run(ApiCategory.ECR_MODIFY, () -> deleteLifecyclePolicy(ecr));
+      } else {
+        guard.run(
+            ApiCategory.ECR_MODIFY,
+            () ->
+                ecr.putLifecyclePolicy(
+                    r ->
+                        r.repositoryName(repositoryName)
+                            .lifecyclePolicyText(LifecyclePolicies.text(spec.lifecyclePolicy))));
+      }
+    }
+    if (changes.has("repositoryPolicy")) {
+      if (PolicyDocuments.canonical(spec.repositoryPolicy) == null) {
+        guard.run(ApiCategory.ECR_MODIFY, () -> deleteRepositoryPolicy(ecr));
+      } else {
+        guard.run(
+            ApiCategory.ECR_MODIFY,
+            () ->
+                ecr.setRepositoryPolicy(
+                    r ->
+                        r.repositoryName(repositoryName)
+                            .policyText(spec.repositoryPolicy.toString())));
+      }
+    }
+    if (changes.has("tags")) {
+      updateTags(clients, actual, spec.tagsOrEmpty());
+    }
+    return observe(ref, spec).actual();
+  }
+
+  @Override
+  public DeleteOutcome delete(ResourceRef ref, EcrRepositorySpec spec, EcrRepositoryState actual) {
+    AwsClients clients = aws.forRegion(spec.region);
+    try {
+      clients
+          .guard()
+          .run(
+              ApiCategory.ECR_MODIFY,
+              () ->
+                  clients
+                      .ecr()
+                      .deleteRepository(
+                          r ->
+                              r.repositoryName(repositoryName)
+                                  .force(Boolean.TRUE.equals(spec.forceDelete))));
+      return DeleteOutcome.DONE;
+    } catch (RepositoryNotFoundException gone) {
+      return DeleteOutcome.DONE;
+    } catch (RepositoryNotEmptyException notEmpty) {
+      return DeleteOutcome.blocked(
+          "RepositoryNotEmpty",
+          notEmpty.awsErrorDetails().errorMessage()
+              + "; delete its images or set spec.forceDelete: true to delete them with it");
+    }
+  }
+
+  private void updateTags(
+      AwsClients clients, EcrRepositoryState actual, Map<String, String> desired) {
+    Map<String, String> changed = UserTags.changed(desired, actual.tags());
+    Set<String> removed = UserTags.removed(desired, actual.tags());
+    if (!changed.isEmpty()) {
+      clients
+          .guard()
+          .run(
+              ApiCategory.ECR_MODIFY,
+              () ->
+                  clients
+                      .ecr()
+                      .tagResource(r -> r.resourceArn(actual.arn()).tags(toAwsTags(changed))));
+    }
+    if (!removed.isEmpty()) {
+      clients
+          .guard()
+          .run(
+              ApiCategory.ECR_MODIFY,
+              () -> clients.ecr().untagResource(r -> r.resourceArn(actual.arn()).tagKeys(removed)));
+    }
+  }
+
+  private void deleteLifecyclePolicy(EcrClient ecr) {
+    try {
+      ecr.deleteLifecyclePolicy(r -> r.repositoryName(repositoryName));
+    } catch (LifecyclePolicyNotFoundException alreadyGone) {
+      // the goal state already holds
+    }
+  }
+
+  private void deleteRepositoryPolicy(EcrClient ecr) {
+    try {
+      ecr.deleteRepositoryPolicy(r -> r.repositoryName(repositoryName));
+    } catch (RepositoryPolicyNotFoundException alreadyGone) {
+      // the goal state already holds
+    }
+  }
+
+  private static java.util.List<ImageTagMutabilityExclusionFilter> exclusionFilters(
+      EcrRepositorySpec spec) {
+    if (spec.imageTagMutabilityExclusionFilters == null) {
+      return java.util.List.of();
+    }
+    return spec.imageTagMutabilityExclusionFilters.stream()
+        .map(
+            f ->
+                ImageTagMutabilityExclusionFilter.builder()
+                    .filterType(f.filterType == null ? "WILDCARD" : f.filterType.name())
+                    .filter(f.filter)
+                    .build())
+        .toList();
+  }
+
+  static java.util.List<Tag> toAwsTags(Map<String, String> tags) {
+    return tags.entrySet().stream()
+        .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+        .toList();
+  }
+
+  /** "arn:aws:ecr:us-east-1:..." -> "us-east-1". */
+  private static String regionOf(EcrRepositoryState actual) {
+    return actual.arn().split(":")[3];
+  }
+}

@@ -1,0 +1,103 @@
+package io.ecsoperator.reconcilers.ecr;
+
+import io.ecsoperator.crds.ecr.EcrRepositorySpec;
+import io.ecsoperator.crds.ecr.EncryptionConfiguration;
+import io.ecsoperator.crds.ecr.ImageTagMutabilityExclusionFilter;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.ChangeStrategy;
+import io.ecsoperator.reconcilers.json.PolicyDocuments;
+import io.ecsoperator.reconcilers.tags.UserTags;
+import java.util.List;
+
+/**
+ * The difference between an ECR repository spec and AWS. Pure: only fields the user declared are
+ * compared, so AWS defaults are never drift.
+ */
+public final class EcrRepositoryDiff {
+
+  private EcrRepositoryDiff() {}
+
+  public static ChangeSet diff(EcrRepositorySpec spec, EcrRepositoryState actual) {
+    ChangeSet.Builder changes = ChangeSet.builder();
+    changes.compareDeclared(
+        "imageTagMutability",
+        spec.imageTagMutability == null ? null : spec.imageTagMutability.name(),
+        actual.imageTagMutability(),
+        ChangeStrategy.IN_PLACE);
+    if (spec.imageTagMutability != null) {
+      changes.compare(
+          "imageTagMutabilityExclusionFilters",
+          exclusionFilters(spec.imageTagMutabilityExclusionFilters),
+          actual.imageTagMutabilityExclusionFilters(),
+          ChangeStrategy.IN_PLACE);
+    }
+    if (spec.imageScanningConfiguration != null) {
+      changes.compareDeclared(
+          "imageScanningConfiguration.scanOnPush",
+          spec.imageScanningConfiguration.scanOnPush,
+          actual.scanOnPush(),
+          ChangeStrategy.IN_PLACE);
+    }
+    diffEncryption(spec.encryptionConfiguration, actual, changes);
+    if (spec.lifecyclePolicy != null) {
+      changes.compare(
+          "lifecyclePolicy",
+          LifecyclePolicies.canonical(spec.lifecyclePolicy),
+          actual.lifecyclePolicy(),
+          ChangeStrategy.IN_PLACE);
+    }
+    if (spec.repositoryPolicy != null) {
+      changes.compare(
+          "repositoryPolicy",
+          PolicyDocuments.canonical(spec.repositoryPolicy),
+          actual.repositoryPolicy(),
+          ChangeStrategy.IN_PLACE);
+    }
+    if (spec.tags != null) {
+      changes.compare("tags", spec.tags, UserTags.of(actual.tags()), ChangeStrategy.TAGS_ONLY);
+    }
+    return changes.build();
+  }
+
+  /** Filters as sorted "TYPE:filter" strings: a set, compared without order. */
+  static List<String> exclusionFilters(List<ImageTagMutabilityExclusionFilter> filters) {
+    if (filters == null) {
+      return List.of();
+    }
+    return filters.stream()
+        .map(f -> (f.filterType == null ? "WILDCARD" : f.filterType.name()) + ":" + f.filter)
+        .sorted()
+        .distinct()
+        .toList();
+  }
+
+  private static void diffEncryption(
+      EncryptionConfiguration desired, EcrRepositoryState actual, ChangeSet.Builder changes) {
+    if (desired == null) {
+      return;
+    }
+    changes.compare(
+        "encryptionConfiguration.encryptionType",
+        desired.encryptionType.name(),
+        actual.encryptionType(),
+        ChangeStrategy.REPLACE);
+    if (desired.kmsKey != null && !sameKmsKey(desired.kmsKey, actual.kmsKey())) {
+      changes.compare(
+          "encryptionConfiguration.kmsKey",
+          desired.kmsKey,
+          actual.kmsKey(),
+          ChangeStrategy.REPLACE);
+    }
+  }
+
+  /**
+   * AWS reports the key's ARN whatever form was given. A key ID matches the ARN's last part; an
+   * alias cannot be resolved without KMS, so it is taken as matching.
+   */
+  static boolean sameKmsKey(String desired, String actualArn) {
+    if (desired.equals(actualArn) || desired.startsWith("alias/") || desired.contains(":alias/")) {
+      return true;
+    }
+    return actualArn != null && actualArn.endsWith("key/" + desired);
+  }
+}

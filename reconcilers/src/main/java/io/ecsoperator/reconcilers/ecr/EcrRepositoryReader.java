@@ -1,0 +1,110 @@
+package io.ecsoperator.reconcilers.ecr;
+
+import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.json.Json;
+import io.ecsoperator.reconcilers.json.PolicyDocuments;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter;
+import software.amazon.awssdk.services.ecr.model.LifecyclePolicyNotFoundException;
+import software.amazon.awssdk.services.ecr.model.Repository;
+import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
+import software.amazon.awssdk.services.ecr.model.RepositoryPolicyNotFoundException;
+import software.amazon.awssdk.services.ecr.model.Tag;
+
+/** Reads one repository from ECR; policies only when asked, to spare calls on every resync. */
+public final class EcrRepositoryReader {
+
+  private EcrRepositoryReader() {}
+
+  /** The repository, or null when it does not exist. */
+  public static EcrRepositoryState read(
+      AwsClients clients, String name, boolean withLifecyclePolicy, boolean withRepositoryPolicy) {
+    Repository repository;
+    try {
+      repository =
+          clients
+              .guard()
+              .call(
+                  ApiCategory.ECR_READ,
+                  () -> clients.ecr().describeRepositories(r -> r.repositoryNames(name)))
+              .repositories()
+              .get(0);
+    } catch (RepositoryNotFoundException absent) {
+      return null;
+    }
+    Map<String, String> tags =
+        clients
+            .guard()
+            .call(
+                ApiCategory.ECR_READ,
+                () ->
+                    clients
+                        .ecr()
+                        .listTagsForResource(r -> r.resourceArn(repository.repositoryArn())))
+            .tags()
+            .stream()
+            .collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> b));
+    return new EcrRepositoryState(
+        repository.repositoryName(),
+        repository.repositoryArn(),
+        repository.repositoryUri(),
+        repository.registryId(),
+        repository.imageTagMutabilityAsString(),
+        exclusionFilters(repository.imageTagMutabilityExclusionFilters()),
+        repository.imageScanningConfiguration() == null
+            ? null
+            : repository.imageScanningConfiguration().scanOnPush(),
+        repository.encryptionConfiguration() == null
+            ? null
+            : repository.encryptionConfiguration().encryptionTypeAsString(),
+        repository.encryptionConfiguration() == null
+            ? null
+            : repository.encryptionConfiguration().kmsKey(),
+        withLifecyclePolicy ? lifecyclePolicy(clients, name) : null,
+        withRepositoryPolicy ? repositoryPolicy(clients, name) : null,
+        tags);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode lifecyclePolicy(
+      AwsClients clients, String name) {
+    try {
+      String text =
+          clients
+              .guard()
+              .call(
+                  ApiCategory.ECR_READ,
+                  () -> clients.ecr().getLifecyclePolicy(r -> r.repositoryName(name)))
+              .lifecyclePolicyText();
+      return LifecyclePolicies.canonical(Json.parse(text));
+    } catch (LifecyclePolicyNotFoundException none) {
+      return null;
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode repositoryPolicy(
+      AwsClients clients, String name) {
+    try {
+      String text =
+          clients
+              .guard()
+              .call(
+                  ApiCategory.ECR_READ,
+                  () -> clients.ecr().getRepositoryPolicy(r -> r.repositoryName(name)))
+              .policyText();
+      return PolicyDocuments.canonical(Json.parse(text));
+    } catch (RepositoryPolicyNotFoundException none) {
+      return null;
+    }
+  }
+
+  private static List<String> exclusionFilters(List<ImageTagMutabilityExclusionFilter> filters) {
+    return filters.stream()
+        .map(f -> f.filterTypeAsString() + ":" + f.filter())
+        .sorted()
+        .distinct()
+        .toList();
+  }
+}

@@ -1,0 +1,62 @@
+package io.ecsoperator.reconcilers.engine;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * The one place where errors are sorted (DESIGN §3): throttling, 5xx, timeouts and connection
+ * errors are retryable; AWS validation, access and conflict errors are terminal.
+ */
+public final class ErrorClassifier {
+
+  private ErrorClassifier() {}
+
+  public static ClassifiedError classify(Throwable error) {
+    if (error instanceof TerminalException terminal) {
+      return new ClassifiedError(false, terminal.reason(), terminal.getMessage());
+    }
+    if (error instanceof AwsServiceException aws) {
+      return classifyAws(aws);
+    }
+    if (error instanceof CallNotPermittedException) {
+      return new ClassifiedError(
+          true, "AwsCircuitOpen", "AWS calls paused after repeated failures");
+    }
+    if (error instanceof RequestNotPermitted) {
+      return new ClassifiedError(true, "RateLimited", "client-side AWS rate limit reached");
+    }
+    if (error instanceof SdkClientException) {
+      return new ClassifiedError(true, "AwsUnreachable", error.getMessage());
+    }
+    return new ClassifiedError(true, "InternalError", String.valueOf(error));
+  }
+
+  private static ClassifiedError classifyAws(AwsServiceException aws) {
+    String code = aws.awsErrorDetails() == null ? null : aws.awsErrorDetails().errorCode();
+    String message =
+        aws.awsErrorDetails() != null && aws.awsErrorDetails().errorMessage() != null
+            ? aws.awsErrorDetails().errorMessage()
+            : aws.getMessage();
+    if (aws.isThrottlingException() || aws.statusCode() == 429) {
+      return new ClassifiedError(true, "Throttled", message);
+    }
+    if (aws.statusCode() >= 500 || aws.statusCode() == 0 && code == null) {
+      return new ClassifiedError(true, "AwsServerError", message);
+    }
+    return new ClassifiedError(false, reasonOf(code), message);
+  }
+
+  /** "InvalidParameterException" becomes "InvalidParameter": a CamelCase reason (R7). */
+  static String reasonOf(String errorCode) {
+    if (errorCode == null || errorCode.isBlank()) {
+      return "AwsError";
+    }
+    String reason = errorCode.replaceAll("[^A-Za-z0-9]", "");
+    reason = reason.endsWith("Exception") ? reason.substring(0, reason.length() - 9) : reason;
+    return reason.isEmpty()
+        ? "AwsError"
+        : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+  }
+}

@@ -1,0 +1,147 @@
+package io.ecsoperator.reconcilers.engine;
+
+import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The kind-agnostic reconcile loop: observe, then create, adopt or update only what differs, and
+ * sort every error once. It knows nothing of Kubernetes; the operator and the CLI both drive it.
+ */
+public final class ReconcileEngine {
+
+  private ReconcileEngine() {}
+
+  /**
+   * Brings AWS in line with the spec.
+   *
+   * @param specSeenBefore true when this generation was already reconciled, so any difference found
+   *     now is drift made outside the operator
+   */
+  public static <S extends ManagedSpec, A> ReconcileOutcome<A> reconcile(
+      ResourceAdapter<S, A> adapter, ResourceRef ref, S spec, boolean specSeenBefore) {
+    List<Notice> notices = new ArrayList<>();
+    Observation<A> observation = null;
+    try {
+      observation = adapter.observe(ref, spec);
+      if (spec.observeOnly()) {
+        return observeOnly(observation);
+      }
+      if (!observation.exists()) {
+        A created = adapter.create(ref, spec);
+        notices.add(Notice.normal("Created", "created in AWS"));
+        return settled(adapter, spec, created).withNotices(notices);
+      }
+      switch (observation.ownership()) {
+        case OTHER:
+          return ReconcileOutcome.of(
+              State.STALLED,
+              "OwnedByOther",
+              "the AWS resource is owned by another object; it is left untouched",
+              observation.actual());
+        case UNOWNED:
+          if (!spec.adoptExisting()) {
+            return ReconcileOutcome.of(
+                State.STALLED,
+                "AlreadyExists",
+                "an AWS resource of this name exists and is not managed by ecs-operator; set"
+                    + " spec.adopt: true to take it over",
+                observation.actual());
+          }
+          adapter.adopt(ref, observation.actual());
+          notices.add(Notice.normal("Adopted", "took over the existing AWS resource"));
+          break;
+        case OURS:
+          break;
+      }
+      A actual = observation.actual();
+      ChangeSet changes = observation.changes();
+      if (changes.hasAny(ChangeStrategy.REPLACE)) {
+        return ReconcileOutcome.of(
+            State.STALLED,
+            "ImmutableField",
+            "AWS cannot change "
+                + new ChangeSet(changes.only(ChangeStrategy.REPLACE)).paths()
+                + " after creation",
+            actual);
+      }
+      if (!changes.isEmpty()) {
+        actual = adapter.update(ref, spec, observation);
+        notices.add(
+            specSeenBefore
+                ? Notice.warning(
+                    "DriftCorrected",
+                    "corrected changes made outside the operator: " + changes.paths())
+                : Notice.normal("Updated", "updated " + changes.paths()));
+      }
+      return settled(adapter, spec, actual).withNotices(notices);
+    } catch (RuntimeException error) {
+      ClassifiedError classified = ErrorClassifier.classify(error);
+      A last = observation == null ? null : observation.actual();
+      if (!classified.retryable()) {
+        notices.add(Notice.warning(classified.reason(), classified.message()));
+      }
+      return ReconcileOutcome.of(
+              classified.retryable() ? State.RETRYING : State.STALLED,
+              classified.reason(),
+              classified.message(),
+              last)
+          .withNotices(notices);
+    }
+  }
+
+  /**
+   * Deletes the AWS resource unless the spec retains it or the operator does not own it: the
+   * operator never deletes what it does not own.
+   */
+  public static <S extends ManagedSpec, A> DeleteOutcome delete(
+      ResourceAdapter<S, A> adapter, ResourceRef ref, S spec) {
+    if (spec.retainOnDelete() || spec.observeOnly()) {
+      return new DeleteOutcome(DeleteOutcome.Progress.DONE, "Retained", "left in AWS");
+    }
+    try {
+      Observation<A> observation = adapter.observe(ref, spec);
+      if (!observation.exists()) {
+        return DeleteOutcome.DONE;
+      }
+      if (observation.ownership() != Ownership.OURS) {
+        return new DeleteOutcome(
+            DeleteOutcome.Progress.DONE, "NotOwned", "not owned by this object; left in AWS");
+      }
+      return adapter.delete(ref, spec, observation.actual());
+    } catch (RuntimeException error) {
+      ClassifiedError classified = ErrorClassifier.classify(error);
+      return classified.retryable()
+          ? DeleteOutcome.waiting(classified.reason(), classified.message())
+          : DeleteOutcome.blocked(classified.reason(), classified.message());
+    }
+  }
+
+  private static <A> ReconcileOutcome<A> observeOnly(Observation<A> observation) {
+    if (!observation.exists()) {
+      return ReconcileOutcome.of(
+          State.PROGRESSING, "NotFound", "observe-only: the AWS resource does not exist", null);
+    }
+    if (observation.changes().isEmpty()) {
+      return ReconcileOutcome.of(
+          State.READY, "InSync", "observe-only: AWS matches the spec", observation.actual());
+    }
+    String paths = observation.changes().paths();
+    return new ReconcileOutcome<>(
+        State.DRIFTED,
+        "DriftDetected",
+        "observe-only: AWS differs from the spec in " + paths,
+        observation.actual(),
+        observation.changes().changes(),
+        List.of(Notice.warning("DriftDetected", "AWS differs from the spec in " + paths)));
+  }
+
+  private static <S extends ManagedSpec, A> ReconcileOutcome<A> settled(
+      ResourceAdapter<S, A> adapter, S spec, A actual) {
+    Readiness readiness = adapter.readiness(spec, actual);
+    return readiness.ready()
+        ? ReconcileOutcome.of(State.READY, "InSync", "in sync with AWS", actual)
+        : ReconcileOutcome.of(State.PROGRESSING, readiness.reason(), readiness.message(), actual);
+  }
+}

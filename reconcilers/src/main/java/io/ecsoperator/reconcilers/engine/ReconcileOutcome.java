@@ -1,0 +1,49 @@
+package io.ecsoperator.reconcilers.engine;
+
+import java.util.List;
+
+/**
+ * What one reconcile ended with; the operator turns it into conditions and events.
+ *
+ * @param state where the resource stands
+ * @param reason CamelCase reason for the conditions (R7)
+ * @param message human message, with AWS's text for errors
+ * @param actual the AWS resource as last seen, for the kind's status fields (null if absent)
+ * @param drift under ObserveOnly: fields where AWS differs from the spec
+ * @param notices events to record
+ */
+public record ReconcileOutcome<A>(
+    State state,
+    String reason,
+    String message,
+    A actual,
+    List<FieldChange> drift,
+    List<Notice> notices) {
+
+  /** The status contract's phases (DESIGN §5). */
+  public enum State {
+    /** AWS matches the spec and is settled: Ready. */
+    READY,
+    /** Work in progress or waiting: Reconciling, check again soon. */
+    PROGRESSING,
+    /** A retryable error: Reconciling, retry with backoff. */
+    RETRYING,
+    /** Only a spec change can fix it: Stalled. */
+    STALLED,
+    /** ObserveOnly and AWS differs from the spec: reported, nothing written. */
+    DRIFTED
+  }
+
+  public ReconcileOutcome {
+    drift = List.copyOf(drift);
+    notices = List.copyOf(notices);
+  }
+
+  static <A> ReconcileOutcome<A> of(State state, String reason, String message, A actual) {
+    return new ReconcileOutcome<>(state, reason, message, actual, List.of(), List.of());
+  }
+
+  ReconcileOutcome<A> withNotices(List<Notice> more) {
+    return new ReconcileOutcome<>(state, reason, message, actual, drift, more);
+  }
+}
