@@ -1,0 +1,79 @@
+package io.ecsoperator.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a command to completion and captures what it printed. */
+public final class Processes {
+
+  private Processes() {}
+
+  /** A finished command. */
+  public record Result(List<String> command, int exitCode, String stdout, String stderr) {
+
+    public Result assertSuccess(String what) {
+      if (exitCode != 0) {
+        throw new AssertionError(
+            what
+                + " failed ("
+                + exitCode
+                + "): "
+                + String.join(" ", command)
+                + "\n"
+                + stdout
+                + "\n"
+                + stderr);
+      }
+      return this;
+    }
+
+    /** stdout and stderr together, for assertions on messages. */
+    public String output() {
+      return stdout + stderr;
+    }
+  }
+
+  public static Result run(
+      Path dir, Map<String, String> env, String stdin, Duration timeout, String... command) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().putAll(env);
+    try {
+      Process process = builder.start();
+      CompletableFuture<String> out = read(process.getInputStream());
+      CompletableFuture<String> err = read(process.getErrorStream());
+      try (var in = process.getOutputStream()) {
+        if (stdin != null) {
+          in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("timed out after " + timeout + ": " + String.join(" ", command));
+      }
+      return new Result(List.of(command), process.exitValue(), out.join(), err.join());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static CompletableFuture<String> read(java.io.InputStream stream) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+}
