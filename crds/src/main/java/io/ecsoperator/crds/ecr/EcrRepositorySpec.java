@@ -3,7 +3,8 @@ package io.ecsoperator.crds.ecr;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.crds.common.ManagedSpec;
-import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
+import io.ecsoperator.crds.common.PolicyDocumentSchema;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
@@ -66,10 +67,7 @@ public class EcrRepositorySpec extends ManagedSpec {
   @JsonPropertyDescription(
       "Repository policy as a YAML IAM policy document (Version, Statement). When omitted,"
           + " AWS's policy is left as it is; an empty Statement list removes it.")
-  @PreserveUnknownFields
-  @ValidationRule(
-      value = "type(self) == map && has(self.Statement)",
-      message = "repositoryPolicy must be a policy document with a Statement")
+  @SchemaFrom(type = PolicyDocumentSchema.class)
   public JsonNode repositoryPolicy;
 
   @JsonPropertyDescription(

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Wraps every AWS call of one account and region: a rate limiter per API category keeps the
@@ -69,6 +70,14 @@ public final class AwsCallGuard {
         });
   }
 
+  /**
+   * Only AWS failing counts towards opening the breaker: not our own rate limit, not our bugs, and
+   * not AWS rejecting a request (4xx), which is about the request, not AWS's health.
+   */
+  private static boolean isAwsFailure(Throwable error) {
+    return error instanceof SdkException && ErrorClassifier.classify(error).retryable();
+  }
+
   private CircuitBreaker breaker(String service) {
     return breakers.computeIfAbsent(
         service,
@@ -80,7 +89,7 @@ public final class AwsCallGuard {
                     .minimumNumberOfCalls(10)
                     .failureRateThreshold(50)
                     .waitDurationInOpenState(settings.circuitOpenFor())
-                    .recordException(e -> ErrorClassifier.classify(e).retryable())
+                    .recordException(AwsCallGuard::isAwsFailure)
                     .build()));
   }
 }

@@ -2,6 +2,7 @@ package io.ecsoperator.reconcilers.engine;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -10,6 +11,24 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  * errors are retryable; AWS validation, access and conflict errors are terminal.
  */
 public final class ErrorClassifier {
+
+  /**
+   * AWS error codes that come with a 4xx status yet pass on their own: timeouts, clock skew and
+   * expired credentials (refreshed by the credential chain on the next attempt).
+   */
+  private static final Set<String> TRANSIENT_CODES =
+      Set.of(
+          "RequestTimeout",
+          "RequestTimeoutException",
+          "PriorRequestNotComplete",
+          "RequestTimeTooSkewed",
+          "RequestInTheFuture",
+          "RequestExpired",
+          "InvalidSignatureException",
+          "SignatureDoesNotMatch",
+          "AuthFailure",
+          "ExpiredToken",
+          "ExpiredTokenException");
 
   private ErrorClassifier() {}
 
@@ -39,6 +58,9 @@ public final class ErrorClassifier {
         aws.awsErrorDetails() != null && aws.awsErrorDetails().errorMessage() != null
             ? aws.awsErrorDetails().errorMessage()
             : aws.getMessage();
+    if (code != null && TRANSIENT_CODES.contains(code)) {
+      return new ClassifiedError(true, reasonOf(code), message);
+    }
     if (aws.isThrottlingException() || aws.statusCode() == 429) {
       return new ClassifiedError(true, "Throttled", message);
     }

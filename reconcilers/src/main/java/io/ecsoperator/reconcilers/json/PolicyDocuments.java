@@ -43,6 +43,10 @@ public final class PolicyDocuments {
     if (!statement.isObject()) {
       return statement;
     }
+    return sortKeys(listsAsSets(statement));
+  }
+
+  private static ObjectNode listsAsSets(JsonNode statement) {
     ObjectNode result = statement.deepCopy();
     statement
         .fieldNames()
@@ -61,6 +65,24 @@ public final class PolicyDocuments {
               }
             });
     return result;
+  }
+
+  /** Key order must not decide how statements sort, so keys are ordered at every depth. */
+  private static JsonNode sortKeys(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode sorted = JsonNodeFactory.instance.objectNode();
+      List<String> names = new ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      names.sort(null);
+      names.forEach(name -> sorted.set(name, sortKeys(node.get(name))));
+      return sorted;
+    }
+    if (node.isArray()) {
+      ArrayNode items = JsonNodeFactory.instance.arrayNode();
+      node.forEach(item -> items.add(sortKeys(item)));
+      return items;
+    }
+    return node;
   }
 
   static ArrayNode sortedList(JsonNode value) {

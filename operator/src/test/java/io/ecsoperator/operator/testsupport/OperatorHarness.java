@@ -1,0 +1,112 @@
+package io.ecsoperator.operator.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecsoperator.operator.OperatorApp;
+import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.testsupport.AwsCallCounter;
+import io.ecsoperator.testsupport.Processes;
+import io.ecsoperator.testsupport.TestBed;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The operator running in the test JVM against the real test bed, watching one namespace of its
+ * own; tests drive it with kubectl as a user would and read AWS through the production clients.
+ */
+public final class OperatorHarness implements AutoCloseable {
+
+  private static boolean crdsInstalled;
+
+  public final TestBed bed = TestBed.get();
+  public final AwsCallCounter calls = new AwsCallCounter();
+  public final AwsClientFactory aws;
+  public final KubernetesClient client;
+  public final String namespace;
+  private final OperatorApp app;
+
+  private OperatorHarness(String namespace, OperatorSettings settings) {
+    this.namespace = namespace;
+    installCrds(bed);
+    bed.kubectl("create", "namespace", namespace).assertSuccess("create namespace");
+    this.client = newClient(bed);
+    this.aws = bed.awsClients(calls);
+    this.app = new OperatorApp(newClient(bed), aws, settings);
+    app.start();
+  }
+
+  /** Starts an operator watching a fresh namespace, with the given drift-check interval. */
+  public static OperatorHarness start(String prefix, Duration resync) {
+    String namespace = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+    var settings = new OperatorSettings(resync, Duration.ofSeconds(1), List.of(namespace), 4);
+    return new OperatorHarness(namespace, settings);
+  }
+
+  /** {@code kubectl <args> -n <namespace>}. */
+  public Processes.Result kubectl(String... args) {
+    return bed.kubectl(inNamespace(args));
+  }
+
+  /** {@code kubectl apply -f -} of the given YAML in the test namespace. */
+  public Processes.Result apply(String yaml) {
+    return bed.kubectlWithInput(yaml, inNamespace("apply", "-f", "-"));
+  }
+
+  public void waitFor(String condition, String object, Duration timeout) {
+    kubectl("wait", "--for=" + condition, object, "--timeout=" + timeout.toSeconds() + "s")
+        .assertSuccess("kubectl wait --for=" + condition + " " + object);
+  }
+
+  /** A JSONPath read of a live object, e.g. {@code .status.repositoryUri}. */
+  public String get(String object, String jsonPath) {
+    return kubectl("get", object, "-o", "jsonpath={" + jsonPath + "}")
+        .assertSuccess("kubectl get")
+        .stdout();
+  }
+
+  private String[] inNamespace(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("-n");
+    all.add(namespace);
+    return all.toArray(String[]::new);
+  }
+
+  public static KubernetesClient newClient(TestBed bed) {
+    try {
+      return new KubernetesClientBuilder()
+          .withConfig(Config.fromKubeconfig(Files.readString(bed.kubeconfig())))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Installs the chart's CRDs the way a user would, once per test JVM. */
+  private static synchronized void installCrds(TestBed bed) {
+    if (crdsInstalled) {
+      return;
+    }
+    String crds = bed.repoRoot().resolve("charts/ecs-operator/crds").toString();
+    bed.kubectl("apply", "--server-side", "-f", crds).assertSuccess("install CRDs");
+    bed.kubectl("wait", "--for=condition=Established", "crd", "--all", "--timeout=60s")
+        .assertSuccess("CRDs established");
+    assertThat(bed.kubectl("api-resources", "--api-group=ecsoperator.io").stdout())
+        .contains("ecrrepositories");
+    crdsInstalled = true;
+  }
+
+  @Override
+  public void close() {
+    app.close();
+    client.close();
+  }
+}
