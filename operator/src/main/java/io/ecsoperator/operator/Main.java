@@ -13,6 +13,13 @@ import picocli.CommandLine.Command;
 public final class Main {
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    CommandLine cli = new CommandLine(new Main());
+    // A set-up problem (no region, no kubeconfig) is a message for the user, not a stack trace.
+    cli.setExecutionExceptionHandler(
+        (error, command, parsed) -> {
+          command.getErr().println("ecs-operator: " + error.getMessage());
+          return 1;
+        });
+    System.exit(cli.execute(args));
   }
 }

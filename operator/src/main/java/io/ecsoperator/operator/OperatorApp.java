@@ -11,12 +11,26 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.function.Consumer;
 
 /** The operator: one JOSDK controller per kind, sharing the AWS clients and the event recorder. */
 public final class OperatorApp implements AutoCloseable {
+
+  /**
+   * Retryable errors (throttling, 5xx, AWS unreachable) are retried with backoff for as long as
+   * they last, at most every 5 minutes: giving up would leave the object Reconciling until the next
+   * resync.
+   */
+  private static final GenericRetry RETRYABLE_ERRORS =
+      new GenericRetry()
+          .setInitialInterval(Duration.ofSeconds(2))
+          .setIntervalMultiplier(2)
+          .setMaxInterval(Duration.ofMinutes(5).toMillis())
+          .withoutMaxAttempts();
 
   private final Operator operator;
   private final AwsClientFactory aws;
@@ -48,6 +62,7 @@ public final class OperatorApp implements AutoCloseable {
     Consumer<ControllerConfigurationOverrider<R>> overrides =
         o -> {
           o.withReconciliationMaxInterval(settings.resyncInterval());
+          o.withRetry(RETRYABLE_ERRORS);
           if (!settings.namespaces().isEmpty()) {
             o.settingNamespaces(new HashSet<>(settings.namespaces()));
           }

@@ -154,6 +154,18 @@ public abstract class ManagedResourceController<
     }
   }
 
+  /** A status for when AWS was not read this time: the last observed fields stay. */
+  private T statusKeepingObserved(R resource, Phase phase, String reason, String message) {
+    T previous = resource.getStatus();
+    T next = newStatus();
+    if (previous != null) {
+      copyObserved(previous, next);
+    }
+    conditions.apply(
+        previous, next, resource.getMetadata().getGeneration(), phase, reason, message);
+    return next;
+  }
+
   private T nextStatus(T previous, ReconcileOutcome<A> outcome, long generation) {
     T next = newStatus();
     if (outcome.actual() != null) {

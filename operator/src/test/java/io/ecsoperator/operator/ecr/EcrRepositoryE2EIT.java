@@ -236,6 +236,40 @@ class EcrRepositoryE2EIT {
   }
 
   @Test
+  void aPolicyAwsRejectsStallsWithAwsMessageUntilTheSpecIsFixed() {
+    String manifest =
+        """
+        apiVersion: ecsoperator.io/v1alpha1
+        kind: EcrRepository
+        metadata:
+          name: rejected
+        spec:
+          repositoryName: shop/rejected
+          repositoryPolicy:
+            Version: "2012-10-17"
+            Statement:
+              - Effect: %s
+                Principal: "*"
+                Action: ecr:BatchGetImage
+        """;
+
+    h.apply(manifest.formatted("Perhaps")).assertSuccess("apply");
+
+    h.waitFor("condition=Stalled", "ecrrepository/rejected", WAIT);
+    assertThat(h.get("ecrrepository/rejected", ".status.conditions[?(@.type==\"Stalled\")].reason"))
+        .isEqualTo("InvalidParameter");
+    assertThat(
+            h.get("ecrrepository/rejected", ".status.conditions[?(@.type==\"Stalled\")].message"))
+        .contains("Invalid repository policy provided");
+    assertThat(h.get("ecrrepository/rejected", ".status.conditions[*].type"))
+        .doesNotContain("Reconciling");
+
+    h.apply(manifest.formatted("Allow")).assertSuccess("apply fix");
+    h.waitFor("condition=Ready", "ecrrepository/rejected", WAIT);
+    assertThat(h.get("ecrrepository/rejected", ".status.conditions[*].type")).isEqualTo("Ready");
+  }
+
+  @Test
   void retainKeepsTheRepositoryWhenTheObjectIsDeleted() throws IOException {
     h.apply(example("kept", "shop/kept").replace("spec:\n", "spec:\n  deletionPolicy: Retain\n"))
         .assertSuccess("apply");

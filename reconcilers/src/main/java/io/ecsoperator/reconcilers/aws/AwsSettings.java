@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
@@ -19,10 +20,19 @@ public record AwsSettings(
     GuardSettings guard) {
 
   public static AwsSettings fromEnvironment() {
+    Region region;
+    try {
+      region = new DefaultAwsRegionProviderChain().getRegion();
+    } catch (SdkClientException none) {
+      throw new IllegalStateException(
+          "no AWS region: set AWS_REGION (or a region in the AWS profile) for the operator's"
+              + " default region",
+          none);
+    }
     return new AwsSettings(
         Optional.empty(),
         DefaultCredentialsProvider.builder().build(),
-        new DefaultAwsRegionProviderChain().getRegion(),
+        region,
         GuardSettings.defaults());
   }
 

@@ -144,30 +144,32 @@ public final class EcrRepositoryAdapter
                               s -> s.scanOnPush(spec.imageScanningConfiguration.scanOnPush))));
     }
     if (changes.has("lifecyclePolicy")) {
-      if (LifecyclePolicies.canonical(spec.lifecyclePolicy) == null) {
-        guard.run(ApiCategory.ECR_MODIFY, () -> deleteLifecyclePolicy(ecr));
-      } else {
-        guard.run(
-            ApiCategory.ECR_MODIFY,
-            () ->
-                ecr.putLifecyclePolicy(
-                    r ->
-                        r.repositoryName(repositoryName)
-                            .lifecyclePolicyText(LifecyclePolicies.text(spec.lifecyclePolicy))));
-      }
+      guard.run(
+          ApiCategory.ECR_MODIFY,
+          LifecyclePolicies.canonical(spec.lifecyclePolicy) == null
+              ? () ->
+                  ignoring(
+                      LifecyclePolicyNotFoundException.class,
+                      () -> ecr.deleteLifecyclePolicy(r -> r.repositoryName(repositoryName)))
+              : () ->
+                  ecr.putLifecyclePolicy(
+                      r ->
+                          r.repositoryName(repositoryName)
+                              .lifecyclePolicyText(LifecyclePolicies.text(spec.lifecyclePolicy))));
     }
     if (changes.has("repositoryPolicy")) {
-      if (PolicyDocuments.canonical(spec.repositoryPolicy) == null) {
-        guard.run(ApiCategory.ECR_MODIFY, () -> deleteRepositoryPolicy(ecr));
-      } else {
-        guard.run(
-            ApiCategory.ECR_MODIFY,
-            () ->
-                ecr.setRepositoryPolicy(
-                    r ->
-                        r.repositoryName(repositoryName)
-                            .policyText(spec.repositoryPolicy.toString())));
-      }
+      guard.run(
+          ApiCategory.ECR_MODIFY,
+          PolicyDocuments.canonical(spec.repositoryPolicy) == null
+              ? () ->
+                  ignoring(
+                      RepositoryPolicyNotFoundException.class,
+                      () -> ecr.deleteRepositoryPolicy(r -> r.repositoryName(repositoryName)))
+              : () ->
+                  ecr.setRepositoryPolicy(
+                      r ->
+                          r.repositoryName(repositoryName)
+                              .policyText(spec.repositoryPolicy.toString())));
     }
     if (changes.has("tags")) {
       updateTags(clients, actual, spec.tagsOrEmpty());
@@ -224,19 +226,14 @@ public final class EcrRepositoryAdapter
     }
   }
 
-  private void deleteLifecyclePolicy(EcrClient ecr) {
+  /** Runs a delete whose "not found" answer means the goal state already holds. */
+  private static void ignoring(Class<? extends RuntimeException> notFound, Runnable delete) {
     try {
-      ecr.deleteLifecyclePolicy(r -> r.repositoryName(repositoryName));
-    } catch (LifecyclePolicyNotFoundException alreadyGone) {
-      // the goal state already holds
-    }
-  }
-
-  private void deleteRepositoryPolicy(EcrClient ecr) {
-    try {
-      ecr.deleteRepositoryPolicy(r -> r.repositoryName(repositoryName));
-    } catch (RepositoryPolicyNotFoundException alreadyGone) {
-      // the goal state already holds
+      delete.run();
+    } catch (RuntimeException e) {
+      if (!notFound.isInstance(e)) {
+        throw e;
+      }
     }
   }
 

@@ -1,11 +1,14 @@
 package io.ecsoperator.reconcilers.ecr;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.PolicyDocuments;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter;
 import software.amazon.awssdk.services.ecr.model.LifecyclePolicyNotFoundException;
@@ -68,35 +71,35 @@ public final class EcrRepositoryReader {
         tags);
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode lifecyclePolicy(
-      AwsClients clients, String name) {
-    try {
-      String text =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECR_READ,
-                  () -> clients.ecr().getLifecyclePolicy(r -> r.repositoryName(name)))
-              .lifecyclePolicyText();
-      return LifecyclePolicies.canonical(Json.parse(text));
-    } catch (LifecyclePolicyNotFoundException none) {
-      return null;
-    }
+  private static JsonNode lifecyclePolicy(AwsClients clients, String name) {
+    return optionalPolicy(
+        clients,
+        LifecyclePolicyNotFoundException.class,
+        () -> clients.ecr().getLifecyclePolicy(r -> r.repositoryName(name)).lifecyclePolicyText(),
+        LifecyclePolicies::canonical);
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode repositoryPolicy(
-      AwsClients clients, String name) {
+  private static JsonNode repositoryPolicy(AwsClients clients, String name) {
+    return optionalPolicy(
+        clients,
+        RepositoryPolicyNotFoundException.class,
+        () -> clients.ecr().getRepositoryPolicy(r -> r.repositoryName(name)).policyText(),
+        PolicyDocuments::canonical);
+  }
+
+  /** Reads a policy document that may not exist (null then), in canonical form. */
+  private static JsonNode optionalPolicy(
+      AwsClients clients,
+      Class<? extends RuntimeException> notFound,
+      Supplier<String> read,
+      UnaryOperator<JsonNode> canonical) {
     try {
-      String text =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECR_READ,
-                  () -> clients.ecr().getRepositoryPolicy(r -> r.repositoryName(name)))
-              .policyText();
-      return PolicyDocuments.canonical(Json.parse(text));
-    } catch (RepositoryPolicyNotFoundException none) {
-      return null;
+      return canonical.apply(Json.parse(clients.guard().call(ApiCategory.ECR_READ, read)));
+    } catch (RuntimeException e) {
+      if (notFound.isInstance(e)) {
+        return null;
+      }
+      throw e;
     }
   }
 
