@@ -2,7 +2,6 @@ package io.ecsoperator.crds.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import io.fabric8.kubernetes.api.model.Condition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +18,7 @@ public abstract class ManagedStatus {
 
   @JsonPropertyDescription(
       "Ready, Reconciling and Stalled conditions, each with the generation it describes.")
-  public List<Condition> conditions = new ArrayList<>();
+  public List<StatusCondition> conditions = new ArrayList<>();
 
   @JsonPropertyDescription(
       "Under ObserveOnly: the fields where AWS differs from the spec. Empty when in sync.")

@@ -2,9 +2,8 @@ package io.ecsoperator.operator.controller;
 
 import io.ecsoperator.crds.common.DriftedField;
 import io.ecsoperator.crds.common.ManagedStatus;
+import io.ecsoperator.crds.common.StatusCondition;
 import io.ecsoperator.reconcilers.engine.FieldChange;
-import io.fabric8.kubernetes.api.model.Condition;
-import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,8 +38,8 @@ public final class StatusConditions {
       String reason,
       String message) {
     next.observedGeneration = generation;
-    List<Condition> old = previous == null ? List.of() : previous.conditions;
-    List<Condition> conditions = new ArrayList<>();
+    List<StatusCondition> old = previous == null ? List.of() : previous.conditions;
+    List<StatusCondition> conditions = new ArrayList<>();
     boolean ready = phase == Phase.READY;
     conditions.add(condition(old, READY, ready, reason, message, generation));
     if (phase == Phase.RECONCILING) {
@@ -60,8 +59,8 @@ public final class StatusConditions {
         .toList();
   }
 
-  private Condition condition(
-      List<Condition> old,
+  private StatusCondition condition(
+      List<StatusCondition> old,
       String type,
       boolean status,
       String reason,
@@ -70,18 +69,11 @@ public final class StatusConditions {
     String value = status ? "True" : "False";
     String transition =
         old.stream()
-            .filter(c -> type.equals(c.getType()) && value.equals(c.getStatus()))
-            .map(Condition::getLastTransitionTime)
+            .filter(c -> type.equals(c.type) && value.equals(c.status))
+            .map(c -> c.lastTransitionTime)
             .filter(Objects::nonNull)
             .findFirst()
             .orElseGet(() -> Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-    return new ConditionBuilder()
-        .withType(type)
-        .withStatus(value)
-        .withReason(reason)
-        .withMessage(message)
-        .withObservedGeneration(generation)
-        .withLastTransitionTime(transition)
-        .build();
+    return new StatusCondition(type, value, reason, message, generation, transition);
   }
 }
