@@ -13,6 +13,7 @@ import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.testsupport.AwsCallCounter;
 import io.ecsoperator.testsupport.TestBed;
@@ -386,6 +387,41 @@ class EcrRepositoryAdapterIT {
     assertThat(ecr.describeRepositories().repositories()).hasSize(1);
     assertThat(calls.writes()).isEqualTo(Map.of("CreateRepository", 1));
     assertThat(adapter.observe(REF, spec).changes().isEmpty()).isTrue();
+  }
+
+  @Test
+  void aCreateThatFindsTheNameTakenByAnotherObjectStallsAsOwnedByOther() {
+    // Another object's repository appeared between observe and create.
+    ecr.createRepository(r -> r.repositoryName(NAME).tags(tag(OWNER_TAG, "other/owner")));
+    calls.reset();
+
+    assertThatThrownBy(() -> adapter.create(REF, fullSpecWithoutEncryption()))
+        .isInstanceOfSatisfying(
+            TerminalException.class, e -> assertThat(e.reason()).isEqualTo("OwnedByOther"));
+
+    assertThat(calls.writes()).isEqualTo(Map.of("CreateRepository", 1));
+    assertThat(tags()).isEqualTo(Map.of(OWNER_TAG, "other/owner"));
+  }
+
+  @Test
+  void aCreateThatFindsAnUnownedRepositoryTakesItOverOnlyWithAdopt() {
+    // An unowned repository of this name appeared between observe and create.
+    ecr.createRepository(r -> r.repositoryName(NAME));
+    calls.reset();
+
+    assertThatThrownBy(() -> adapter.create(REF, fullSpecWithoutEncryption()))
+        .isInstanceOfSatisfying(
+            TerminalException.class, e -> assertThat(e.reason()).isEqualTo("AlreadyExists"));
+    assertThat(calls.writes()).isEqualTo(Map.of("CreateRepository", 1));
+    assertThat(tags()).isEmpty();
+
+    EcrRepositorySpec adopting =
+        spec("adopt: true\n" + fullSpecYaml().replaceAll(WITHOUT_ENCRYPTION, "lifecyclePolicy"));
+    EcrRepositoryState adopted = adapter.create(REF, adopting);
+
+    assertThat(adopted.tags()).containsEntry(OWNER_TAG, "ns/name").containsEntry("team", "web");
+    assertThat(ecr.describeRepositories().repositories()).hasSize(1);
+    assertThat(adapter.observe(REF, adopting).changes().isEmpty()).isTrue();
   }
 
   @Test
