@@ -328,6 +328,53 @@ class EcrRepositoryAdapterIT {
   }
 
   @Test
+  void leavingTheExclusionModeDropsTheFilters() {
+    assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
+    calls.reset();
+    EcrRepositorySpec spec =
+        spec(
+            fullSpecYaml()
+                .replace("IMMUTABLE_WITH_EXCLUSION", "IMMUTABLE")
+                .replaceAll(
+                    "(?s)imageTagMutabilityExclusionFilters:.*?imageScanning", "imageScanning"));
+
+    reconcile(spec, false);
+
+    assertThat(calls.writes()).isEqualTo(Map.of("PutImageTagMutability", 1));
+    assertThat(describe().imageTagMutabilityAsString()).isEqualTo("IMMUTABLE");
+    assertThat(describe().imageTagMutabilityExclusionFilters()).isEmpty();
+    assertThat(adapter.observe(REF, spec).changes().isEmpty()).isTrue();
+  }
+
+  @Test
+  void aRepositoryInAnotherRegionIsManagedThere() {
+    String region = bed.region().equals("eu-west-1") ? "eu-central-1" : "eu-west-1";
+    EcrRepositorySpec spec =
+        spec(fullSpecYaml().replace("region: " + bed.region(), "region: " + region));
+
+    assertThat(reconcile(spec, false).state()).isEqualTo(State.READY);
+    calls.reset();
+    assertThat(reconcile(spec, true).state()).isEqualTo(State.READY);
+    assertThat(calls.writes()).isEmpty();
+
+    EcrClient there = aws.forRegion(region).ecr();
+    assertThat(
+            there
+                .describeRepositories(r -> r.repositoryNames(NAME))
+                .repositories()
+                .get(0)
+                .repositoryArn())
+        .contains(":" + region + ":");
+    assertThat(ecr.describeRepositories().repositories())
+        .as("nothing in the default region")
+        .isEmpty();
+
+    assertThat(ReconcileEngine.delete(adapter, REF, spec).progress())
+        .isEqualTo(DeleteOutcome.Progress.DONE);
+    assertThat(there.describeRepositories().repositories()).isEmpty();
+  }
+
+  @Test
   void changingTheEncryptionStallsWithoutWriting() {
     assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
     calls.reset();
