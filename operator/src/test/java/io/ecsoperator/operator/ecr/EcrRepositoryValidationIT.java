@@ -272,7 +272,14 @@ class EcrRepositoryValidationIT {
             "tags: {team: " + "w".repeat(257) + "}",
             "spec.tags",
             "tag keys are at most 128 characters and values at most 256"),
-        invalid("51 tags", tags(51), "spec.tags", "must have at most 50 items"),
+        invalid("51 tags", tags(51), "spec.tags", "must have at most 48 items"),
+        // ECR allows 50 tags per repository, and the operator adds its two ownership tags.
+        invalid("49 tags", tags(49), "spec.tags", "must have at most 48 items"),
+        invalid(
+            "tag key with the aws: prefix in upper case",
+            "tags: {\"AWS:team\": web}",
+            "spec.tags",
+            "tag keys starting with 'aws:' or 'ecsoperator.io/' are reserved"),
         invalid("region with underscores", "region: eu_west_1", "spec.region", "should match"),
         invalid("region in upper case", "region: EU-WEST-1", "spec.region", "should match"),
         invalid(
@@ -348,7 +355,7 @@ class EcrRepositoryValidationIT {
             managementPolicy: ObserveOnly
             adopt: true
             """
-                + tags(50)),
+                + tags(48)),
         Arguments.of("an empty lifecycle rule list", "lifecyclePolicy: {rules: []}"));
   }
 
