@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Admission of EcrRepository manifests by the real API server with the chart's CRDs (OpenAPI + CEL,
@@ -373,6 +374,20 @@ class EcrRepositoryValidationIT {
     assertThat(bed.kubectl("get", "ecrrepository/" + object, "-n", namespace).exitCode())
         .as("a dry run stores nothing")
         .isNotZero();
+  }
+
+  @ParameterizedTest(name = "metadata.name {0} without spec.repositoryName")
+  @ValueSource(strings = {"a", "web--api", "shop.v2--web"})
+  void anObjectNameThatIsNoEcrNameNeedsRepositoryName(String object) {
+    Processes.Result result = apply(manifest(object, "imageTagMutability: MUTABLE"));
+
+    assertThat(result.exitCode()).as("kubectl apply exit code\n%s", result.output()).isNotZero();
+    assertThat(result.stderr())
+        .contains("spec.repositoryName:")
+        .contains("metadata.name is not a valid ECR repository name");
+
+    apply(manifest(object, "repositoryName: web-api"))
+        .assertSuccess("the same name with spec.repositoryName");
   }
 
   private static final String IMMUTABLE_BASE =
