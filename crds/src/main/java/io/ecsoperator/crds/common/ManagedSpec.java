@@ -20,6 +20,9 @@ public abstract class ManagedSpec {
       "has(self.region) == has(oldSelf.region) && (!has(self.region) || self.region =="
           + " oldSelf.region)";
 
+  /** AWS's 50 tags per resource, less the ownership tags the operator adds. */
+  public static final int MAX_USER_TAGS = 48;
+
   @JsonPropertyDescription(
       "AWS region of the resource, e.g. eu-west-1. Defaults to the operator's region. Immutable.")
   @Pattern("^[a-z]{2}(-[a-z]+)+-[0-9]+$")
@@ -43,11 +46,12 @@ public abstract class ManagedSpec {
   public Boolean adopt;
 
   @JsonPropertyDescription(
-      "Tags of the AWS resource, as a map. Keys starting with 'aws:' or 'ecsoperator.io/' are"
-          + " reserved.")
-  @Size(max = 50)
+      "Tags of the AWS resource, as a map. Keys starting with 'aws:' (in any case) or"
+          + " 'ecsoperator.io/' are reserved. At most 48: AWS allows 50 per resource and the"
+          + " operator adds its two ownership tags.")
+  @Size(max = MAX_USER_TAGS)
   @ValidationRule(
-      value = "self.all(k, !k.startsWith('aws:') && !k.startsWith('ecsoperator.io/'))",
+      value = "self.all(k, !k.lowerAscii().startsWith('aws:') && !k.startsWith('ecsoperator.io/'))",
       message = "tag keys starting with 'aws:' or 'ecsoperator.io/' are reserved")
   @ValidationRule(
       value = "self.all(k, size(k) <= 128 && size(self[k]) <= 256)",

@@ -3,6 +3,7 @@ package io.ecsoperator.crds.ecr;
 import io.ecsoperator.crds.common.ManagedStatus;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -37,6 +38,14 @@ import io.fabric8.kubernetes.model.annotation.Version;
     jsonPath = ".status.arn",
     type = AdditionalPrinterColumn.Type.STRING,
     priority = 1)
+@ValidationRule(
+    value =
+        "(has(self.spec) && has(self.spec.repositoryName)) || (size(self.metadata.name) >= 2 &&"
+            + " self.metadata.name.matches('^[a-z0-9]+(?:[._-][a-z0-9]+)*$'))",
+    message =
+        "metadata.name is not a valid ECR repository name (2 or more characters, no repeated"
+            + " '.', '-' or '_'): set spec.repositoryName",
+    fieldPath = ".spec.repositoryName")
 public class EcrRepository extends CustomResource<EcrRepositorySpec, EcrRepositoryStatus>
     implements Namespaced {
 

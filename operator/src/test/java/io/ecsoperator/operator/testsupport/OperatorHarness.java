@@ -91,7 +91,7 @@ public final class OperatorHarness implements AutoCloseable {
   }
 
   /** Installs the chart's CRDs the way a user would, once per test JVM. */
-  private static synchronized void installCrds(TestBed bed) {
+  public static synchronized void installCrds(TestBed bed) {
     if (crdsInstalled) {
       return;
     }

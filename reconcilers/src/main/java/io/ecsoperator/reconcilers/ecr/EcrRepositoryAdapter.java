@@ -89,9 +89,20 @@ public final class EcrRepositoryAdapter
           .run(ApiCategory.ECR_MODIFY, () -> clients.ecr().createRepository(request.build()));
     } catch (RepositoryAlreadyExistsException lostResponse) {
       // An earlier attempt created it and its response was lost: carry on only if it is ours.
+      // Otherwise the name was taken since observe: the same rules as the engine's (DESIGN §6).
       Observation<EcrRepositoryState> existing = observe(ref, spec);
-      if (existing.ownership() != Ownership.OURS) {
-        throw new TerminalException("AlreadyExists", lostResponse.awsErrorDetails().errorMessage());
+      if (existing.ownership() == Ownership.OTHER) {
+        throw new TerminalException(
+            "OwnedByOther",
+            "the AWS resource is owned by another object; it is left untouched: "
+                + lostResponse.awsErrorDetails().errorMessage());
+      }
+      if (existing.ownership() == Ownership.UNOWNED) {
+        if (!spec.adoptExisting()) {
+          throw new TerminalException(
+              "AlreadyExists", lostResponse.awsErrorDetails().errorMessage());
+        }
+        adopt(ref, existing.actual());
       }
     }
     Observation<EcrRepositoryState> created = observe(ref, spec);
