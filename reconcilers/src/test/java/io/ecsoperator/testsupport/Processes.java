@@ -3,6 +3,7 @@ package io.ecsoperator.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +43,9 @@ public final class Processes {
 
   public static Result run(
       Path dir, Map<String, String> env, String stdin, Duration timeout, String... command) {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    String[] resolved = command.clone();
+    resolved[0] = onPath(command[0], env.get("PATH"));
+    ProcessBuilder builder = new ProcessBuilder(resolved).directory(dir.toFile());
     builder.environment().putAll(env);
     try {
       Process process = builder.start();
@@ -64,6 +67,26 @@ public final class Processes {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The program as found on the given PATH. Java looks a bare name up on the test JVM's own PATH,
+   * not the child's, so without this {@code env}'s PATH (e.g. the bed's kubectl first) is ignored.
+   */
+  static String onPath(String program, String path) {
+    if (program.contains("/") || path == null) {
+      return program;
+    }
+    for (String dir : path.split(":")) {
+      if (dir.isEmpty()) {
+        continue;
+      }
+      Path candidate = Path.of(dir, program);
+      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    return program;
   }
 
   private static CompletableFuture<String> read(java.io.InputStream stream) {

@@ -109,9 +109,14 @@ public final class TestBed {
 
   /** The production client factory pointed at the bed's moto, with short retry waits. */
   public AwsClientFactory awsClients(AwsCallListener listener) {
+    return awsClients(listener, awsEndpoint());
+  }
+
+  /** The same, through another endpoint, e.g. WireMock proxying to moto. */
+  public AwsClientFactory awsClients(AwsCallListener listener, URI endpoint) {
     AwsSettings settings =
         new AwsSettings(
-            Optional.of(awsEndpoint()),
+            Optional.of(endpoint),
             StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")),
             Region.of(region()),
             new GuardSettings(

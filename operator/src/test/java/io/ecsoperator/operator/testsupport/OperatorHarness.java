@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,21 +35,29 @@ public final class OperatorHarness implements AutoCloseable {
   public final String namespace;
   private final OperatorApp app;
 
-  private OperatorHarness(String namespace, OperatorSettings settings) {
+  private OperatorHarness(String namespace, OperatorSettings settings, URI awsEndpoint) {
     this.namespace = namespace;
     installCrds(bed);
     bed.kubectl("create", "namespace", namespace).assertSuccess("create namespace");
     this.client = newClient(bed);
-    this.aws = bed.awsClients(calls);
+    this.aws = bed.awsClients(calls, awsEndpoint == null ? bed.awsEndpoint() : awsEndpoint);
     this.app = new OperatorApp(newClient(bed), aws, settings);
     app.start();
   }
 
   /** Starts an operator watching a fresh namespace, with the given drift-check interval. */
   public static OperatorHarness start(String prefix, Duration resync) {
+    return start(prefix, resync, null);
+  }
+
+  /**
+   * The same, with the operator's AWS calls sent to {@code awsEndpoint} (e.g. WireMock proxying to
+   * the bed's moto, to inject faults); null for moto itself.
+   */
+  public static OperatorHarness start(String prefix, Duration resync, URI awsEndpoint) {
     String namespace = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
     var settings = new OperatorSettings(resync, Duration.ofSeconds(1), List.of(namespace), 4);
-    return new OperatorHarness(namespace, settings);
+    return new OperatorHarness(namespace, settings, awsEndpoint);
   }
 
   /** {@code kubectl <args> -n <namespace>}. */

@@ -1,6 +1,7 @@
 package io.ecsoperator.reconcilers.aws;
 
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
@@ -49,7 +50,7 @@ public final class AwsCallGuard {
                 .intervalFunction(
                     IntervalFunction.ofExponentialRandomBackoff(
                         settings.initialBackoff(), 2.0, 0.5, settings.maxBackoff()))
-                .retryOnException(e -> ErrorClassifier.classify(e).retryable())
+                .retryOnException(AwsCallGuard::worthRetrying)
                 .build());
   }
 
@@ -68,6 +69,15 @@ public final class AwsCallGuard {
           call.run();
           return null;
         });
+  }
+
+  /**
+   * Retryable errors are retried here, except the open circuit's own refusal: retrying it within
+   * the open period only adds backoff before the same refusal. The reconcile is requeued instead.
+   */
+  private static boolean worthRetrying(Throwable error) {
+    return !(error instanceof CallNotPermittedException)
+        && ErrorClassifier.classify(error).retryable();
   }
 
   /**
