@@ -46,6 +46,44 @@ class TestBedScriptsIT {
     assertThat(state.resolve("kubeconfig")).doesNotExist();
   }
 
+  /**
+   * Between the fork and the exec of a server, its recorded PID still runs the up script itself: up
+   * must not take that for a server that died. A FIFO as etcd's log holds the forked shell at the
+   * redirection, before its exec, until the reader below opens it.
+   */
+  @Test
+  void upWaitsForAServerSlowToExec() throws Exception {
+    Path root = TestBed.get().repoRoot();
+    Map<String, String> env = Map.of("TESTBED_DIR", state.toString());
+    Path log = Files.createDirectories(state.resolve("logs")).resolve("etcd.log");
+    Processes.run(state, Map.of(), null, Duration.ofSeconds(10), "mkfifo", log.toString())
+        .assertSuccess("mkfifo");
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(1500);
+                try (var in = Files.newInputStream(log)) {
+                  in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+              } catch (IOException | InterruptedException e) {
+                // the bed is gone or the test is over
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      Processes.Result up =
+          Processes.run(
+              root, env, null, Duration.ofMinutes(3), root.resolve("testbed/up").toString());
+      assertThat(up.exitCode()).as("testbed/up:%n%s", up.output()).isZero();
+      assertThat(pids()).hasSize(3).allMatch(TestBedScriptsIT::alive);
+    } finally {
+      Processes.run(
+          root, env, null, Duration.ofMinutes(6), root.resolve("testbed/down").toString());
+    }
+  }
+
   private static Processes.Result run(Path root, Map<String, String> env, String script) {
     return Processes.run(root, env, null, Duration.ofMinutes(10), root.resolve(script).toString())
         .assertSuccess(script);
