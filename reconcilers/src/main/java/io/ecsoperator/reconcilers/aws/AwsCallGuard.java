@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
@@ -72,11 +73,13 @@ public final class AwsCallGuard {
   }
 
   /**
-   * Retryable errors are retried here, except the open circuit's own refusal: retrying it within
-   * the open period only adds backoff before the same refusal. The reconcile is requeued instead.
+   * Retryable errors are retried here, except our own refusals: the open circuit's (retrying within
+   * the open period only meets the same refusal) and the rate limiter's (it has already waited its
+   * full timeout). The reconcile is requeued with backoff instead.
    */
   private static boolean worthRetrying(Throwable error) {
     return !(error instanceof CallNotPermittedException)
+        && !(error instanceof RequestNotPermitted)
         && ErrorClassifier.classify(error).retryable();
   }
 
