@@ -1,0 +1,45 @@
+package io.ecsoperator.reconcilers.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class AwsCallGuardTest {
+
+  /** Backoff long enough that a retry would reach the next rate-limit period and succeed. */
+  private final AwsCallGuard guard =
+      new AwsCallGuard(
+          "test",
+          new GuardSettings(
+              4,
+              Duration.ofMillis(400),
+              Duration.ofSeconds(2),
+              Duration.ofMillis(10),
+              Duration.ofSeconds(30)));
+
+  @Test
+  void theRateLimitersRefusalIsNotRetried() {
+    AtomicInteger calls = new AtomicInteger();
+    // ECS task definition writes allow one call per second.
+    guard.call(ApiCategory.ECS_TASK_DEFINITION_MODIFY, calls::incrementAndGet);
+
+    assertThatThrownBy(
+            () -> guard.call(ApiCategory.ECS_TASK_DEFINITION_MODIFY, calls::incrementAndGet))
+        .isInstanceOf(RequestNotPermitted.class);
+    assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void categoriesHaveTheirOwnLimits() {
+    AtomicInteger calls = new AtomicInteger();
+    guard.call(ApiCategory.ECS_TASK_DEFINITION_MODIFY, calls::incrementAndGet);
+
+    guard.call(ApiCategory.ECS_SERVICE_READ, calls::incrementAndGet);
+
+    assertThat(calls).hasValue(2);
+  }
+}
