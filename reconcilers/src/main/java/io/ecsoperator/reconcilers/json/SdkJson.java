@@ -1,0 +1,193 @@
+package io.ecsoperator.reconcilers.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.protocol.MarshallingType;
+import software.amazon.awssdk.core.traits.ListTrait;
+import software.amazon.awssdk.core.traits.MapTrait;
+import software.amazon.awssdk.core.util.SdkAutoConstructList;
+import software.amazon.awssdk.core.util.SdkAutoConstructMap;
+import software.amazon.awssdk.utils.builder.SdkBuilder;
+
+/**
+ * Converts AWS SDK v2 model objects to and from JSON with the AWS API's member names (the names the
+ * AWS CLI prints, which the CRDs copy), by walking the SDK's own field metadata. Enum members are
+ * read and written as AWS's raw strings, so values the SDK does not know survive.
+ */
+public final class SdkJson {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private SdkJson() {}
+
+  /** The object as JSON; members that were never set are left out. */
+  public static ObjectNode toJson(SdkPojo pojo) {
+    ObjectNode json = NODES.objectNode();
+    for (SdkField<?> field : pojo.sdkFields()) {
+      JsonNode value = valueToJson(field, field.getValueOrDefault(pojo));
+      if (value != null) {
+        json.set(field.locationName(), value);
+      }
+    }
+    return json;
+  }
+
+  /**
+   * Fills an SDK builder (e.g. {@code TaskDefinition.builder()}) from JSON and builds it. Members
+   * the model does not have are ignored, as the SDK ignores them in AWS responses.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T fromJson(JsonNode json, SdkBuilder<?, T> builder) {
+    fill((SdkPojo) builder, json);
+    return builder.build();
+  }
+
+  private static JsonNode valueToJson(SdkField<?> field, Object value) {
+    if (value == null
+        || value instanceof SdkAutoConstructList
+        || value instanceof SdkAutoConstructMap) {
+      return null;
+    }
+    MarshallingType<?> type = field.marshallingType();
+    if (type == MarshallingType.SDK_POJO) {
+      return toJson((SdkPojo) value);
+    }
+    if (type == MarshallingType.LIST) {
+      SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
+      ArrayNode array = NODES.arrayNode();
+      for (Object item : (List<?>) value) {
+        JsonNode element = valueToJson(member, item);
+        array.add(element == null ? NODES.nullNode() : element);
+      }
+      return array;
+    }
+    if (type == MarshallingType.MAP) {
+      SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
+      ObjectNode map = NODES.objectNode();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        JsonNode element = valueToJson(member, entry.getValue());
+        map.set(String.valueOf(entry.getKey()), element == null ? NODES.nullNode() : element);
+      }
+      return map;
+    }
+    return scalarToJson(value);
+  }
+
+  private static JsonNode scalarToJson(Object value) {
+    if (value instanceof String s) {
+      return NODES.textNode(s);
+    }
+    if (value instanceof Boolean b) {
+      return NODES.booleanNode(b);
+    }
+    if (value instanceof Integer i) {
+      return NODES.numberNode(i);
+    }
+    if (value instanceof Long l) {
+      return NODES.numberNode(l);
+    }
+    if (value instanceof Double d) {
+      return NODES.numberNode(d);
+    }
+    if (value instanceof Float f) {
+      return NODES.numberNode(f);
+    }
+    if (value instanceof BigDecimal d) {
+      return NODES.numberNode(d);
+    }
+    if (value instanceof Instant instant) {
+      return NODES.textNode(instant.toString());
+    }
+    return NODES.textNode(value.toString());
+  }
+
+  private static void fill(SdkPojo builder, JsonNode json) {
+    if (json == null || !json.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object, got " + json);
+    }
+    for (SdkField<?> field : builder.sdkFields()) {
+      JsonNode value = json.get(field.locationName());
+      if (value != null && !value.isNull()) {
+        field.set(builder, valueFromJson(field, value));
+      }
+    }
+  }
+
+  private static Object valueFromJson(SdkField<?> field, JsonNode value) {
+    MarshallingType<?> type = field.marshallingType();
+    if (type == MarshallingType.SDK_POJO) {
+      SdkPojo nested = field.constructor().get();
+      fill(nested, value);
+      return ((SdkBuilder<?, ?>) nested).build();
+    }
+    if (type == MarshallingType.LIST) {
+      SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
+      List<Object> list = new ArrayList<>();
+      value.forEach(item -> list.add(item.isNull() ? null : valueFromJson(member, item)));
+      return list;
+    }
+    if (type == MarshallingType.MAP) {
+      SdkField<?> member = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
+      Map<String, Object> map = new LinkedHashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> entries = value.fields();
+      while (entries.hasNext()) {
+        Map.Entry<String, JsonNode> entry = entries.next();
+        map.put(
+            entry.getKey(),
+            entry.getValue().isNull() ? null : valueFromJson(member, entry.getValue()));
+      }
+      return map;
+    }
+    return scalarFromJson(type, value);
+  }
+
+  private static Object scalarFromJson(MarshallingType<?> type, JsonNode value) {
+    if (type == MarshallingType.STRING) {
+      return value.asText();
+    }
+    if (type == MarshallingType.BOOLEAN) {
+      return value.asBoolean();
+    }
+    if (type == MarshallingType.INTEGER) {
+      return value.asInt();
+    }
+    if (type == MarshallingType.LONG) {
+      return value.asLong();
+    }
+    if (type == MarshallingType.DOUBLE) {
+      return value.asDouble();
+    }
+    if (type == MarshallingType.FLOAT) {
+      return (float) value.asDouble();
+    }
+    if (type == MarshallingType.BIG_DECIMAL) {
+      return value.decimalValue();
+    }
+    if (type == MarshallingType.INSTANT) {
+      return instant(value);
+    }
+    throw new IllegalArgumentException("unsupported AWS member type " + type);
+  }
+
+  /** The AWS CLI prints times as ISO 8601 with an offset; the wire format uses epoch seconds. */
+  private static Instant instant(JsonNode value) {
+    if (value.isNumber()) {
+      BigDecimal seconds = value.decimalValue();
+      return Instant.ofEpochSecond(
+          seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+    }
+    return OffsetDateTime.parse(value.asText()).toInstant();
+  }
+}
