@@ -32,6 +32,9 @@ public final class OperatorApp implements AutoCloseable {
           .setMaxInterval(Duration.ofMinutes(5).toMillis())
           .withoutMaxAttempts();
 
+  /** The one finalizer of every kind (DESIGN §6), not JOSDK's per-kind default. */
+  public static final String FINALIZER = "ecsoperator.io/finalizer";
+
   private final Operator operator;
   private final AwsClientFactory aws;
   private final KubernetesClient client;
@@ -61,6 +64,7 @@ public final class OperatorApp implements AutoCloseable {
       Reconciler<R> reconciler, OperatorSettings settings) {
     Consumer<ControllerConfigurationOverrider<R>> overrides =
         o -> {
+          o.withFinalizer(FINALIZER);
           o.withReconciliationMaxInterval(settings.resyncInterval());
           o.withRetry(RETRYABLE_ERRORS);
           if (!settings.namespaces().isEmpty()) {
