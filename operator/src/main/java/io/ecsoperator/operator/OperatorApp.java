@@ -1,5 +1,6 @@
 package io.ecsoperator.operator;
 
+import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.EventRecorder;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
@@ -50,6 +51,7 @@ public final class OperatorApp implements AutoCloseable {
     var conditions = new StatusConditions(Clock.systemUTC());
     var events = new EventRecorder(client);
     register(new EcrRepositoryController(aws, conditions, events, settings), settings);
+    register(new EcsClusterController(aws, conditions, events, settings), settings);
   }
 
   /** Reads KUBECONFIG (or the in-cluster account) and the AWS default chains. */

@@ -26,4 +26,13 @@ public class EcsClusterStatus extends ManagedStatus {
       "Services of the cluster in the ACTIVE state. The cluster is deleted only when none is"
           + " left.")
   public Integer activeServicesCount;
+
+  @JsonPropertyDescription(
+      "The cluster's default Service Connect namespace as AWS reports it (an ARN in AWS).")
+  public String serviceConnectNamespace;
+
+  @JsonPropertyDescription(
+      "The name the operator set serviceConnectNamespace by, when AWS reports an ARN: AWS's ARN"
+          + " does not contain the name, and the operator compares spec and AWS with it.")
+  public String serviceConnectNamespaceName;
 }

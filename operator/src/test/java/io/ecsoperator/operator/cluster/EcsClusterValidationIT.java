@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import io.ecsoperator.testsupport.Processes;
 import io.ecsoperator.testsupport.TestBed;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -263,8 +265,12 @@ class EcsClusterValidationIT {
         .isNotZero();
   }
 
-  static Stream<Arguments> validManifests() {
+  static Stream<Arguments> validManifests() throws IOException {
+    String example =
+        Files.readString(TestBed.get().repoRoot().resolve("examples/ecs-cluster.yaml"));
+    String exampleSpec = example.substring(example.indexOf("spec:\n") + "spec:\n".length());
     return Stream.of(
+        Arguments.of("the example", exampleSpec.indent(-2)),
         Arguments.of("every field", FULL_SPEC),
         Arguments.of("an empty spec", "{}"),
         Arguments.of(
