@@ -17,6 +17,7 @@ import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.tags.UserTags;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -167,7 +168,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
       }
       String desiredNamespace = desiredNamespace(spec);
       if (namespace) {
-        // An empty namespace removes the cluster's default (DESIGN: ECS UpdateCluster).
+        // UpdateCluster takes an empty namespace as "remove the cluster's default".
         request.serviceConnectDefaults(
             d -> d.namespace(desiredNamespace == null ? "" : desiredNamespace));
       }
@@ -395,7 +396,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     if (status == null || status.isEmpty()) {
       return "Unknown";
     }
-    return status.charAt(0) + status.substring(1).toLowerCase(java.util.Locale.ROOT);
+    return status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT);
   }
 
   /** "arn:aws:ecs:us-east-1:..." -> "us-east-1". */
