@@ -1,5 +1,6 @@
 package io.ecsoperator.operator;
 
+import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.EventRecorder;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
@@ -32,6 +33,9 @@ public final class OperatorApp implements AutoCloseable {
           .setMaxInterval(Duration.ofMinutes(5).toMillis())
           .withoutMaxAttempts();
 
+  /** The one finalizer of every kind (DESIGN §6), not JOSDK's per-kind default. */
+  public static final String FINALIZER = "ecsoperator.io/finalizer";
+
   private final Operator operator;
   private final AwsClientFactory aws;
   private final KubernetesClient client;
@@ -47,6 +51,7 @@ public final class OperatorApp implements AutoCloseable {
     var conditions = new StatusConditions(Clock.systemUTC());
     var events = new EventRecorder(client);
     register(new EcrRepositoryController(aws, conditions, events, settings), settings);
+    register(new EcsClusterController(aws, conditions, events, settings), settings);
   }
 
   /** Reads KUBECONFIG (or the in-cluster account) and the AWS default chains. */
@@ -61,6 +66,7 @@ public final class OperatorApp implements AutoCloseable {
       Reconciler<R> reconciler, OperatorSettings settings) {
     Consumer<ControllerConfigurationOverrider<R>> overrides =
         o -> {
+          o.withFinalizer(FINALIZER);
           o.withReconciliationMaxInterval(settings.resyncInterval());
           o.withRetry(RETRYABLE_ERRORS);
           if (!settings.namespaces().isEmpty()) {

@@ -222,6 +222,9 @@ class EcrRepositoryE2EIT {
     h.waitFor("condition=Stalled", "ecrrepository/images", WAIT);
     assertThat(h.get("ecrrepository/images", ".status.conditions[?(@.type==\"Stalled\")].reason"))
         .isEqualTo("RepositoryNotEmpty");
+    assertThat(h.get("ecrrepository/images", ".metadata.finalizers[*]"))
+        .as("DESIGN §6")
+        .isEqualTo("ecsoperator.io/finalizer");
     assertThat(describe("shop/images")).isNotNull();
 
     h.kubectl(

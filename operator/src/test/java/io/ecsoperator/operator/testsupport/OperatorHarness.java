@@ -109,7 +109,8 @@ public final class OperatorHarness implements AutoCloseable {
     bed.kubectl("wait", "--for=condition=Established", "crd", "--all", "--timeout=60s")
         .assertSuccess("CRDs established");
     assertThat(bed.kubectl("api-resources", "--api-group=ecsoperator.io").stdout())
-        .contains("ecrrepositories");
+        .contains("ecrrepositories")
+        .contains("ecsclusters");
     crdsInstalled = true;
   }
 

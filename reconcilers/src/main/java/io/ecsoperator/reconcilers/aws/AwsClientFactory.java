@@ -22,12 +22,21 @@ public final class AwsClientFactory implements AutoCloseable {
 
   private final AwsSettings settings;
   private final AwsCallListener listener;
-  private final SdkHttpClient http = ApacheHttpClient.builder().maxConnections(64).build();
+  private final SdkHttpClient http;
   private final Map<String, AwsClients> byRegion = new ConcurrentHashMap<>();
 
   public AwsClientFactory(AwsSettings settings, AwsCallListener listener) {
+    this(settings, listener, ApacheHttpClient.builder().maxConnections(64).build());
+  }
+
+  /**
+   * The same clients over the given HTTP client, e.g. one that answers from saved AWS responses in
+   * unit tests; it is closed with the factory.
+   */
+  public AwsClientFactory(AwsSettings settings, AwsCallListener listener, SdkHttpClient http) {
     this.settings = settings;
     this.listener = listener;
+    this.http = http;
   }
 
   /** Clients for the region, or for the default region when {@code region} is null. */

@@ -13,8 +13,9 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 public final class ErrorClassifier {
 
   /**
-   * AWS error codes that come with a 4xx status yet pass on their own: timeouts, clock skew and
-   * expired credentials (refreshed by the credential chain on the next attempt).
+   * AWS error codes that come with a 4xx status yet pass on their own: timeouts, clock skew,
+   * expired credentials (refreshed by the credential chain on the next attempt) and ECS's update in
+   * progress (a cluster's capacity providers still being attached, DeleteCluster meanwhile).
    */
   private static final Set<String> TRANSIENT_CODES =
       Set.of(
@@ -28,7 +29,8 @@ public final class ErrorClassifier {
           "SignatureDoesNotMatch",
           "AuthFailure",
           "ExpiredToken",
-          "ExpiredTokenException");
+          "ExpiredTokenException",
+          "UpdateInProgressException");
 
   private ErrorClassifier() {}
 

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
 import software.amazon.awssdk.services.ecr.model.ServerException;
 import software.amazon.awssdk.services.ecs.model.AccessDeniedException;
 import software.amazon.awssdk.services.ecs.model.ClientException;
+import software.amazon.awssdk.services.ecs.model.UpdateInProgressException;
 
 class ErrorClassifierTest {
 
@@ -282,6 +283,29 @@ class ErrorClassifierTest {
         ErrorClassifier.classify(ecrError(status, code, "Request timed out"));
 
     assertThat(classified.retryable()).isTrue();
+  }
+
+  @Test
+  void anEcsUpdateInProgressIsRetryable() {
+    // PutClusterCapacityProviders and DeleteCluster while capacity providers are being attached.
+    UpdateInProgressException busy =
+        (UpdateInProgressException)
+            UpdateInProgressException.builder()
+                .awsErrorDetails(
+                    details(
+                        "Ecs",
+                        "UpdateInProgressException",
+                        "The specified cluster is in a busy state. Cluster attachments must be"
+                            + " in UPDATE_COMPLETE or UPDATE_FAILED state before they can be"
+                            + " updated."))
+                .statusCode(400)
+                .build();
+
+    ClassifiedError classified = ErrorClassifier.classify(busy);
+
+    assertThat(classified.retryable()).isTrue();
+    assertThat(classified.reason()).isEqualTo("UpdateInProgress");
+    assertThat(classified.message()).contains("busy state");
   }
 
   @ParameterizedTest

@@ -1,0 +1,47 @@
+package io.ecsoperator.crds.cluster;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Max;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
+
+/** One capacity provider of a capacity provider strategy. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class CapacityProviderStrategyItem {
+
+  /** Names of clusters and capacity providers: up to 255 letters, digits, '_' and '-'. */
+  public static final String NAME_PATTERN = "^[a-zA-Z0-9_-]{1,255}$";
+
+  @JsonPropertyDescription(
+      "Short name of the capacity provider, e.g. FARGATE, FARGATE_SPOT or an Auto Scaling group"
+          + " capacity provider.")
+  @Required
+  @Pattern(NAME_PATTERN)
+  @Size(max = 255)
+  public String capacityProvider;
+
+  @JsonPropertyDescription(
+      "Relative share of the tasks placed after the base is met, 0 to 1000; 0 when omitted. A"
+          + " provider with weight 0 places no tasks beyond its base.")
+  @Min(0)
+  @Max(1000)
+  public Integer weight;
+
+  @JsonPropertyDescription(
+      "Tasks placed on this provider before weights apply, 0 to 100000; 0 when omitted. Only one"
+          + " provider of a strategy may have a base.")
+  @Min(0)
+  @Max(100000)
+  public Integer base;
+
+  public CapacityProviderStrategyItem() {}
+
+  public CapacityProviderStrategyItem(String capacityProvider, Integer weight, Integer base) {
+    this.capacityProvider = capacityProvider;
+    this.weight = weight;
+    this.base = base;
+  }
+}

@@ -1,0 +1,82 @@
+package io.ecsoperator.operator.cluster;
+
+import io.ecsoperator.crds.cluster.EcsCluster;
+import io.ecsoperator.crds.cluster.EcsClusterSpec;
+import io.ecsoperator.crds.cluster.EcsClusterStatus;
+import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.operator.controller.EventRecorder;
+import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.operator.controller.StatusConditions;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.cluster.EcsClusterAdapter;
+import io.ecsoperator.reconcilers.cluster.EcsClusterState;
+import io.ecsoperator.reconcilers.cluster.NamespaceName;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import java.util.Objects;
+
+/** Reconciles EcsCluster objects. */
+@ControllerConfiguration(name = "ecscluster")
+public final class EcsClusterController
+    extends ManagedResourceController<
+        EcsCluster, EcsClusterSpec, EcsClusterStatus, EcsClusterState> {
+
+  private final AwsClientFactory aws;
+
+  public EcsClusterController(
+      AwsClientFactory aws,
+      StatusConditions conditions,
+      EventRecorder events,
+      OperatorSettings settings) {
+    super(conditions, events, settings);
+    this.aws = aws;
+  }
+
+  @Override
+  protected ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(EcsCluster resource) {
+    return new EcsClusterAdapter(aws, resource.clusterName(), namespaceName(resource.getStatus()));
+  }
+
+  @Override
+  protected EcsClusterStatus newStatus() {
+    return new EcsClusterStatus();
+  }
+
+  @Override
+  protected void copyObserved(EcsClusterState actual, EcsClusterStatus status) {
+    status.arn = actual.arn();
+    status.status = actual.status();
+    status.registeredContainerInstancesCount = actual.registeredContainerInstancesCount();
+    status.runningTasksCount = actual.runningTasksCount();
+    status.pendingTasksCount = actual.pendingTasksCount();
+    status.activeServicesCount = actual.activeServicesCount();
+    status.serviceConnectNamespace = actual.serviceConnectNamespace();
+    // Only worth keeping when AWS reports something else than the name (an ARN).
+    status.serviceConnectNamespaceName =
+        Objects.equals(actual.serviceConnectNamespaceName(), actual.serviceConnectNamespace())
+            ? null
+            : actual.serviceConnectNamespaceName();
+  }
+
+  @Override
+  protected void copyObserved(EcsClusterStatus previous, EcsClusterStatus status) {
+    status.arn = previous.arn;
+    status.status = previous.status;
+    status.registeredContainerInstancesCount = previous.registeredContainerInstancesCount;
+    status.runningTasksCount = previous.runningTasksCount;
+    status.pendingTasksCount = previous.pendingTasksCount;
+    status.activeServicesCount = previous.activeServicesCount;
+    status.serviceConnectNamespace = previous.serviceConnectNamespace;
+    status.serviceConnectNamespaceName = previous.serviceConnectNamespaceName;
+  }
+
+  /** What an earlier reconcile learnt of the Service Connect namespace's name. */
+  static NamespaceName namespaceName(EcsClusterStatus status) {
+    if (status == null
+        || status.serviceConnectNamespaceName == null
+        || status.serviceConnectNamespace == null) {
+      return null;
+    }
+    return new NamespaceName(status.serviceConnectNamespaceName, status.serviceConnectNamespace);
+  }
+}
