@@ -14,7 +14,7 @@ import io.ecsoperator.reconcilers.engine.Readiness;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.engine.TerminalException;
-import io.ecsoperator.reconcilers.tags.UserTags;
+import io.ecsoperator.reconcilers.tags.TagWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,16 +133,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
 
   @Override
   public void adopt(ResourceRef ref, EcsClusterState actual) {
-    AwsClients clients = aws.forRegion(regionOf(actual));
-    clients
-        .guard()
-        .run(
-            ApiCategory.ECS_TAG_MODIFY,
-            () ->
-                clients
-                    .ecs()
-                    .tagResource(
-                        r -> r.resourceArn(actual.arn()).tags(toAwsTags(ref.ownershipTags()))));
+    tags(aws.forRegion(regionOf(actual)), actual.arn()).tag(ref.ownershipTags());
   }
 
   @Override
@@ -185,7 +176,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
       putCapacityProviders(clients, spec, actual);
     }
     if (changes.has(EcsClusterDiff.TAGS)) {
-      updateTags(clients, actual, spec.tagsOrEmpty());
+      tags(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
     }
     return observe(ref, spec).actual();
   }
@@ -284,26 +275,26 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
                                 .defaultCapacityProviderStrategy(toAwsStrategy(strategy))));
   }
 
-  private void updateTags(AwsClients clients, EcsClusterState actual, Map<String, String> desired) {
-    Map<String, String> changed = UserTags.changed(desired, actual.tags());
-    Set<String> removed = UserTags.removed(desired, actual.tags());
-    if (!changed.isEmpty()) {
-      clients
-          .guard()
-          .run(
-              ApiCategory.ECS_TAG_MODIFY,
-              () ->
-                  clients
-                      .ecs()
-                      .tagResource(r -> r.resourceArn(actual.arn()).tags(toAwsTags(changed))));
-    }
-    if (!removed.isEmpty()) {
-      clients
-          .guard()
-          .run(
-              ApiCategory.ECS_TAG_MODIFY,
-              () -> clients.ecs().untagResource(r -> r.resourceArn(actual.arn()).tagKeys(removed)));
-    }
+  private static TagWriter tags(AwsClients clients, String arn) {
+    return new TagWriter() {
+      @Override
+      public void tag(Map<String, String> tags) {
+        clients
+            .guard()
+            .run(
+                ApiCategory.ECS_TAG_MODIFY,
+                () -> clients.ecs().tagResource(r -> r.resourceArn(arn).tags(toAwsTags(tags))));
+      }
+
+      @Override
+      public void untag(Set<String> keys) {
+        clients
+            .guard()
+            .run(
+                ApiCategory.ECS_TAG_MODIFY,
+                () -> clients.ecs().untagResource(r -> r.resourceArn(arn).tagKeys(keys)));
+      }
+    };
   }
 
   /** Remembers the ARN AWS answered a namespace name with, to compare it later. */

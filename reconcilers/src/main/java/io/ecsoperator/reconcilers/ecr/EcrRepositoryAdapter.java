@@ -13,7 +13,7 @@ import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.json.PolicyDocuments;
-import io.ecsoperator.reconcilers.tags.UserTags;
+import io.ecsoperator.reconcilers.tags.TagWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -111,16 +111,7 @@ public final class EcrRepositoryAdapter
 
   @Override
   public void adopt(ResourceRef ref, EcrRepositoryState actual) {
-    AwsClients clients = aws.forRegion(regionOf(actual));
-    clients
-        .guard()
-        .run(
-            ApiCategory.ECR_MODIFY,
-            () ->
-                clients
-                    .ecr()
-                    .tagResource(
-                        r -> r.resourceArn(actual.arn()).tags(toAwsTags(ref.ownershipTags()))));
+    tags(aws.forRegion(regionOf(actual)), actual.arn()).tag(ref.ownershipTags());
   }
 
   @Override
@@ -183,7 +174,7 @@ public final class EcrRepositoryAdapter
                               .policyText(spec.repositoryPolicy.toString())));
     }
     if (changes.has("tags")) {
-      updateTags(clients, actual, spec.tagsOrEmpty());
+      tags(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
     }
     return observe(ref, spec).actual();
   }
@@ -214,27 +205,26 @@ public final class EcrRepositoryAdapter
     }
   }
 
-  private void updateTags(
-      AwsClients clients, EcrRepositoryState actual, Map<String, String> desired) {
-    Map<String, String> changed = UserTags.changed(desired, actual.tags());
-    Set<String> removed = UserTags.removed(desired, actual.tags());
-    if (!changed.isEmpty()) {
-      clients
-          .guard()
-          .run(
-              ApiCategory.ECR_MODIFY,
-              () ->
-                  clients
-                      .ecr()
-                      .tagResource(r -> r.resourceArn(actual.arn()).tags(toAwsTags(changed))));
-    }
-    if (!removed.isEmpty()) {
-      clients
-          .guard()
-          .run(
-              ApiCategory.ECR_MODIFY,
-              () -> clients.ecr().untagResource(r -> r.resourceArn(actual.arn()).tagKeys(removed)));
-    }
+  private static TagWriter tags(AwsClients clients, String arn) {
+    return new TagWriter() {
+      @Override
+      public void tag(Map<String, String> tags) {
+        clients
+            .guard()
+            .run(
+                ApiCategory.ECR_MODIFY,
+                () -> clients.ecr().tagResource(r -> r.resourceArn(arn).tags(toAwsTags(tags))));
+      }
+
+      @Override
+      public void untag(Set<String> keys) {
+        clients
+            .guard()
+            .run(
+                ApiCategory.ECR_MODIFY,
+                () -> clients.ecr().untagResource(r -> r.resourceArn(arn).tagKeys(keys)));
+      }
+    };
   }
 
   /** Runs a delete whose "not found" answer means the goal state already holds. */
