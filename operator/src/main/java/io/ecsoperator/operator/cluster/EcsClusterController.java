@@ -58,18 +58,6 @@ public final class EcsClusterController
             : actual.serviceConnectNamespaceName();
   }
 
-  @Override
-  protected void copyObserved(EcsClusterStatus previous, EcsClusterStatus status) {
-    status.arn = previous.arn;
-    status.status = previous.status;
-    status.registeredContainerInstancesCount = previous.registeredContainerInstancesCount;
-    status.runningTasksCount = previous.runningTasksCount;
-    status.pendingTasksCount = previous.pendingTasksCount;
-    status.activeServicesCount = previous.activeServicesCount;
-    status.serviceConnectNamespace = previous.serviceConnectNamespace;
-    status.serviceConnectNamespaceName = previous.serviceConnectNamespaceName;
-  }
-
   /** What an earlier reconcile learnt of the Service Connect namespace's name. */
   static NamespaceName namespaceName(EcsClusterStatus status) {
     if (status == null

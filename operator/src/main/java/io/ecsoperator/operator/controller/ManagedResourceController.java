@@ -59,9 +59,6 @@ public abstract class ManagedResourceController<
   /** Copies the kind's status fields (ARN, URI...) from the AWS resource. */
   protected abstract void copyObserved(A actual, T status);
 
-  /** Keeps the kind's status fields when AWS could not be read this time. */
-  protected abstract void copyObserved(T previous, T status);
-
   @Override
   public UpdateControl<R> reconcile(R resource, Context<R> context) {
     T previous = resource.getStatus();
@@ -98,17 +95,7 @@ public abstract class ManagedResourceController<
         error.reason(),
         error.message());
     T previous = resource.getStatus();
-    T next = newStatus();
-    if (previous != null) {
-      copyObserved(previous, next);
-    }
-    conditions.apply(
-        previous,
-        next,
-        resource.getMetadata().getGeneration(),
-        Phase.RECONCILING,
-        error.reason(),
-        error.message());
+    T next = statusKeepingObserved(resource, Phase.RECONCILING, error.reason(), error.message());
     if (sameStatus(previous, next)) {
       return ErrorStatusUpdateControl.noStatusUpdate();
     }
@@ -137,17 +124,7 @@ public abstract class ManagedResourceController<
   private void writeDeletionStatus(
       R resource, Context<R> context, Phase phase, DeleteOutcome outcome) {
     T previous = resource.getStatus();
-    T next = newStatus();
-    if (previous != null) {
-      copyObserved(previous, next);
-    }
-    conditions.apply(
-        previous,
-        next,
-        resource.getMetadata().getGeneration(),
-        phase,
-        outcome.reason(),
-        outcome.message());
+    T next = statusKeepingObserved(resource, phase, outcome.reason(), outcome.message());
     if (!sameStatus(previous, next)) {
       resource.setStatus(next);
       context.getClient().resource(resource).patchStatus();
@@ -157,21 +134,19 @@ public abstract class ManagedResourceController<
   /** A status for when AWS was not read this time: the last observed fields stay. */
   private T statusKeepingObserved(R resource, Phase phase, String reason, String message) {
     T previous = resource.getStatus();
-    T next = newStatus();
-    if (previous != null) {
-      copyObserved(previous, next);
-    }
+    T next = ObservedStatus.kept(previous, this::newStatus);
     conditions.apply(
         previous, next, resource.getMetadata().getGeneration(), phase, reason, message);
     return next;
   }
 
   private T nextStatus(T previous, ReconcileOutcome<A> outcome, long generation) {
-    T next = newStatus();
+    T next;
     if (outcome.actual() != null) {
+      next = newStatus();
       copyObserved(outcome.actual(), next);
-    } else if (previous != null) {
-      copyObserved(previous, next);
+    } else {
+      next = ObservedStatus.kept(previous, this::newStatus);
     }
     Phase phase =
         switch (outcome.state()) {

@@ -46,11 +46,4 @@ public final class EcrRepositoryController
     status.repositoryUri = actual.repositoryUri();
     status.registryId = actual.registryId();
   }
-
-  @Override
-  protected void copyObserved(EcrRepositoryStatus previous, EcrRepositoryStatus status) {
-    status.arn = previous.arn;
-    status.repositoryUri = previous.repositoryUri;
-    status.registryId = previous.registryId;
-  }
 }

@@ -3,6 +3,7 @@ package io.ecsoperator.operator.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
+import io.ecsoperator.operator.controller.ObservedStatus;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
 import io.ecsoperator.reconcilers.cluster.NamespaceName;
 import java.util.List;
@@ -45,8 +46,7 @@ class EcsClusterControllerTest {
     EcsClusterStatus status = new EcsClusterStatus();
 
     controller.copyObserved(cluster(null, null), status);
-    EcsClusterStatus kept = new EcsClusterStatus();
-    controller.copyObserved(status, kept);
+    EcsClusterStatus kept = ObservedStatus.kept(status, EcsClusterStatus::new);
 
     assertThat(status.arn).isEqualTo("arn:aws:ecs:eu-west-1:123456789012:cluster/shop");
     assertThat(status.status).isEqualTo("ACTIVE");
