@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem;
 import software.amazon.awssdk.services.ecs.model.Cluster;
@@ -276,25 +275,11 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
   }
 
   private static TagWriter tags(AwsClients clients, String arn) {
-    return new TagWriter() {
-      @Override
-      public void tag(Map<String, String> tags) {
-        clients
-            .guard()
-            .run(
-                ApiCategory.ECS_TAG_MODIFY,
-                () -> clients.ecs().tagResource(r -> r.resourceArn(arn).tags(toAwsTags(tags))));
-      }
-
-      @Override
-      public void untag(Set<String> keys) {
-        clients
-            .guard()
-            .run(
-                ApiCategory.ECS_TAG_MODIFY,
-                () -> clients.ecs().untagResource(r -> r.resourceArn(arn).tagKeys(keys)));
-      }
-    };
+    return new TagWriter(
+        clients.guard(),
+        ApiCategory.ECS_TAG_MODIFY,
+        tags -> clients.ecs().tagResource(r -> r.resourceArn(arn).tags(toAwsTags(tags))),
+        keys -> clients.ecs().untagResource(r -> r.resourceArn(arn).tagKeys(keys)));
   }
 
   /** Remembers the ARN AWS answered a namespace name with, to compare it later. */

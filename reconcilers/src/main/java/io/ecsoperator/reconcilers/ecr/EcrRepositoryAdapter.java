@@ -16,7 +16,6 @@ import io.ecsoperator.reconcilers.json.PolicyDocuments;
 import io.ecsoperator.reconcilers.tags.TagWriter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.CreateRepositoryRequest;
 import software.amazon.awssdk.services.ecr.model.EncryptionConfiguration;
@@ -206,25 +205,11 @@ public final class EcrRepositoryAdapter
   }
 
   private static TagWriter tags(AwsClients clients, String arn) {
-    return new TagWriter() {
-      @Override
-      public void tag(Map<String, String> tags) {
-        clients
-            .guard()
-            .run(
-                ApiCategory.ECR_MODIFY,
-                () -> clients.ecr().tagResource(r -> r.resourceArn(arn).tags(toAwsTags(tags))));
-      }
-
-      @Override
-      public void untag(Set<String> keys) {
-        clients
-            .guard()
-            .run(
-                ApiCategory.ECR_MODIFY,
-                () -> clients.ecr().untagResource(r -> r.resourceArn(arn).tagKeys(keys)));
-      }
-    };
+    return new TagWriter(
+        clients.guard(),
+        ApiCategory.ECR_MODIFY,
+        tags -> clients.ecr().tagResource(r -> r.resourceArn(arn).tags(toAwsTags(tags))),
+        keys -> clients.ecr().untagResource(r -> r.resourceArn(arn).tagKeys(keys)));
   }
 
   /** Runs a delete whose "not found" answer means the goal state already holds. */

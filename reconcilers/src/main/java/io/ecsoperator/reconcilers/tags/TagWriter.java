@@ -1,32 +1,51 @@
 package io.ecsoperator.reconcilers.tags;
 
+import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsCallGuard;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * The tag calls of one AWS service for one resource. Each adapter supplies its service's calls;
- * what to add and remove is decided here once for every kind.
+ * Writes the tags of one AWS resource. Each adapter supplies its service's TagResource and
+ * UntagResource calls; what to add and remove is decided here once for every kind, and every call
+ * goes through the guard.
  */
-public interface TagWriter {
+public final class TagWriter {
+
+  private final AwsCallGuard guard;
+  private final ApiCategory category;
+  private final Consumer<Map<String, String>> tag;
+  private final Consumer<Set<String>> untag;
+
+  public TagWriter(
+      AwsCallGuard guard,
+      ApiCategory category,
+      Consumer<Map<String, String>> tag,
+      Consumer<Set<String>> untag) {
+    this.guard = guard;
+    this.category = category;
+    this.tag = tag;
+    this.untag = untag;
+  }
 
   /** TagResource: adds or overwrites these tags. */
-  void tag(Map<String, String> tags);
-
-  /** UntagResource: removes these keys. */
-  void untag(Set<String> keys);
+  public void tag(Map<String, String> tags) {
+    guard.run(category, () -> tag.accept(tags));
+  }
 
   /**
    * Makes the user's tags on AWS equal {@code desired}: changed and new tags are written, user tags
    * no longer declared are removed, and reserved tags (aws:, ownership) are never touched.
    */
-  default void sync(Map<String, String> desired, Map<String, String> actual) {
+  public void sync(Map<String, String> desired, Map<String, String> actual) {
     Map<String, String> changed = UserTags.changed(desired, actual);
     Set<String> removed = UserTags.removed(desired, actual);
     if (!changed.isEmpty()) {
       tag(changed);
     }
     if (!removed.isEmpty()) {
-      untag(removed);
+      guard.run(category, () -> untag.accept(removed));
     }
   }
 }
