@@ -13,17 +13,15 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
+import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Cluster;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
@@ -33,27 +31,17 @@ import software.amazon.awssdk.services.ecs.model.Tag;
  * EcsCluster end to end: the real API server, the operator and moto, driven with kubectl the way a
  * user would.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EcsClusterE2EIT {
+class EcsClusterE2EIT extends OperatorE2E {
 
-  private static final Duration RESYNC = Duration.ofSeconds(3);
-  private static final Duration WAIT = Duration.ofSeconds(60);
-
-  private OperatorHarness h;
   private EcsClient ecs;
 
-  @BeforeAll
-  void startOperator() {
-    h = OperatorHarness.start("ecs", RESYNC);
-    h.bed.resetAws();
-    ecs = h.aws.forRegion(null).ecs();
+  EcsClusterE2EIT() {
+    super("ecs", new Example("ecs-cluster.yaml", "shop", "clusterName", "shop"));
   }
 
-  @AfterAll
-  void stopOperator() {
-    if (h != null) {
-      h.close();
-    }
+  @BeforeAll
+  void ecsClient() {
+    ecs = h.aws.forRegion(null).ecs();
   }
 
   @Test
@@ -318,12 +306,6 @@ class EcsClusterE2EIT {
     }
   }
 
-  private String example(String name, String clusterName) throws IOException {
-    String yaml = Files.readString(h.bed.repoRoot().resolve("examples/ecs-cluster.yaml"));
-    return yaml.replace("name: shop\n", "name: " + name + "\n")
-        .replace("clusterName: shop", "clusterName: " + clusterName);
-  }
-
   private Cluster describe(String name) {
     return ecs.describeClusters(
             r ->
@@ -335,16 +317,5 @@ class EcsClusterE2EIT {
 
   private static Map<String, String> tags(Cluster cluster) {
     return cluster.tags().stream().collect(Collectors.toMap(Tag::key, Tag::value));
-  }
-
-  private String events(String name) {
-    return h.kubectl(
-            "get",
-            "events",
-            "--field-selector",
-            "involvedObject.name=" + name,
-            "-o",
-            "jsonpath={.items[*].reason}")
-        .stdout();
   }
 }

@@ -2,20 +2,13 @@ package io.ecsoperator.operator.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecsoperator.operator.testsupport.OperatorHarness;
+import io.ecsoperator.operator.testsupport.ManifestValidation;
 import io.ecsoperator.testsupport.Processes;
-import io.ecsoperator.testsupport.TestBed;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,8 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * DESIGN §4): a bad manifest is refused by {@code kubectl apply} with a message that names the
  * field. No operator runs here: only the API server decides.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EcsClusterValidationIT {
+class EcsClusterValidationIT extends ManifestValidation {
 
   /** Every field of the spec, valid. */
   private static final String FULL_SPEC =
@@ -69,23 +61,8 @@ class EcsClusterValidationIT {
         team: web
       """;
 
-  private final TestBed bed = TestBed.get();
-  private final AtomicInteger names = new AtomicInteger();
-  private String namespace;
-
-  @BeforeAll
-  void installCrdsAndNamespace() {
-    OperatorHarness.installCrds(bed);
-    namespace = "ecs-validation-" + UUID.randomUUID().toString().substring(0, 6);
-    bed.kubectl("create", "namespace", namespace).assertSuccess("create namespace");
-  }
-
-  @AfterAll
-  void deleteObjects() {
-    if (namespace != null) {
-      // No finalizers without an operator: the objects go at once.
-      bed.kubectl("delete", "ecsclusters", "--all", "-n", namespace, "--wait=false");
-    }
+  EcsClusterValidationIT() {
+    super("EcsCluster", "ecsclusters", "ecs-validation", "cluster");
   }
 
   static Stream<Arguments> invalidManifests() {
@@ -250,27 +227,12 @@ class EcsClusterValidationIT {
   @MethodSource("invalidManifests")
   void anInvalidManifestIsRefusedNamingTheField(
       String name, String spec, String field, String message) {
-    String object = nextName();
-
-    Processes.Result result = apply(manifest(object, spec));
-
-    assertThat(result.exitCode()).as("kubectl apply exit code\n%s", result.output()).isNotZero();
-    assertThat(result.stderr())
-        .as("the error names the field")
-        .contains("is invalid")
-        .contains(field + ":")
-        .contains(message);
-    assertThat(bed.kubectl("get", "ecscluster/" + object, "-n", namespace).exitCode())
-        .as("nothing was stored")
-        .isNotZero();
+    assertRefusedNamingTheField(spec, field, message);
   }
 
   static Stream<Arguments> validManifests() throws IOException {
-    String example =
-        Files.readString(TestBed.get().repoRoot().resolve("examples/ecs-cluster.yaml"));
-    String exampleSpec = example.substring(example.indexOf("spec:\n") + "spec:\n".length());
     return Stream.of(
-        Arguments.of("the example", exampleSpec.indent(-2)),
+        Arguments.of("the example", exampleSpec("ecs-cluster.yaml")),
         Arguments.of("every field", FULL_SPEC),
         Arguments.of("an empty spec", "{}"),
         Arguments.of(
@@ -292,17 +254,7 @@ class EcsClusterValidationIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("validManifests")
   void aValidManifestIsAccepted(String name, String spec) {
-    String object = nextName();
-
-    Processes.Result result =
-        bed.kubectlWithInput(
-            manifest(object, spec), "apply", "--dry-run=server", "-f", "-", "-n", namespace);
-
-    result.assertSuccess("kubectl apply --dry-run=server of " + name);
-    assertThat(result.stdout()).contains("ecscluster.ecsoperator.io/" + object + " created");
-    assertThat(bed.kubectl("get", "ecscluster/" + object, "-n", namespace).exitCode())
-        .as("a dry run stores nothing")
-        .isNotZero();
+    assertAccepted(name, spec);
   }
 
   @ParameterizedTest(name = "metadata.name {0} without spec.clusterName")
@@ -310,7 +262,7 @@ class EcsClusterValidationIT {
   void anObjectNameThatIsNoClusterNameNeedsClusterName(String object) {
     Processes.Result result = apply(manifest(object, "settings: []"));
 
-    assertThat(result.exitCode()).as("kubectl apply exit code\n%s", result.output()).isNotZero();
+    assertRefused(result);
     assertThat(result.stderr())
         .contains("spec.clusterName:")
         .contains("metadata.name is not a valid ECS cluster name");
@@ -350,16 +302,7 @@ class EcsClusterValidationIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("immutableChanges")
   void changingAnImmutableFieldIsRefused(String name, String changedSpec, String message) {
-    String object = nextName();
-    apply(manifest(object, IMMUTABLE_BASE)).assertSuccess("apply the original");
-    String before = spec(object);
-    assertThat(changedSpec).as("the case changes the spec").isNotEqualTo(IMMUTABLE_BASE);
-
-    Processes.Result result = apply(manifest(object, changedSpec));
-
-    assertThat(result.exitCode()).as("kubectl apply exit code\n%s", result.output()).isNotZero();
-    assertThat(result.stderr()).contains("is invalid").contains(message);
-    assertThat(spec(object)).as("the stored spec is unchanged").isEqualTo(before);
+    assertChangeRefused(IMMUTABLE_BASE, changedSpec, message);
   }
 
   @Test
@@ -375,16 +318,9 @@ class EcsClusterValidationIT {
         .assertSuccess("apply a change of mutable fields");
 
     assertThat(
-            bed.kubectl(
-                    "get",
-                    "ecscluster/" + object,
-                    "-n",
-                    namespace,
-                    "-o",
-                    "jsonpath={.spec.settings[0].value} {.spec.capacityProviders[0]}"
-                        + " {.spec.clusterName}")
-                .assertSuccess("get")
-                .stdout())
+            get(
+                object,
+                "{.spec.settings[0].value} {.spec.capacityProviders[0]} {.spec.clusterName}"))
         .isEqualTo("disabled FARGATE fixed");
   }
 
@@ -393,16 +329,7 @@ class EcsClusterValidationIT {
     String object = nextName();
     apply(manifest(object, "clusterName: columns")).assertSuccess("apply");
 
-    assertThat(
-            bed.kubectl(
-                    "get",
-                    "ecscluster/" + object,
-                    "-n",
-                    namespace,
-                    "-o",
-                    "jsonpath={.status.observedGeneration}")
-                .assertSuccess("get")
-                .stdout())
+    assertThat(get(object, "{.status.observedGeneration}"))
         .as("R1: a new object is InProgress until the operator has seen it")
         .isEqualTo("-1");
     String header =
@@ -413,41 +340,5 @@ class EcsClusterValidationIT {
             .findFirst()
             .orElseThrow();
     assertThat(header.split("\\s+")).containsExactly("NAME", "READY", "STATUS", "AGE", "ARN");
-  }
-
-  private static Arguments invalid(String name, String spec, String field, String message) {
-    return Arguments.of(name, spec, field, message);
-  }
-
-  private static String tags(int count) {
-    return "tags:\n"
-        + IntStream.rangeClosed(1, count)
-            .mapToObj(i -> "  key" + i + ": value" + i + "\n")
-            .collect(Collectors.joining());
-  }
-
-  private String nextName() {
-    return "cluster-" + names.incrementAndGet();
-  }
-
-  private Processes.Result apply(String yaml) {
-    return bed.kubectlWithInput(yaml, "apply", "-f", "-", "-n", namespace);
-  }
-
-  private String spec(String object) {
-    return bed.kubectl("get", "ecscluster/" + object, "-n", namespace, "-o", "jsonpath={.spec}")
-        .assertSuccess("get spec")
-        .stdout();
-  }
-
-  private static String manifest(String name, String spec) {
-    return """
-        apiVersion: ecsoperator.io/v1alpha1
-        kind: EcsCluster
-        metadata:
-          name: %s
-        spec:
-        %s"""
-        .formatted(name, spec.strip().equals("{}") ? "  {}\n" : spec.indent(2));
   }
 }

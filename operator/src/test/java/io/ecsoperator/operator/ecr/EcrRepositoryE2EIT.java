@@ -3,17 +3,13 @@ package io.ecsoperator.operator.ecr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.ecsoperator.operator.testsupport.OperatorHarness;
+import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.reconcilers.json.Json;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.Repository;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
@@ -23,32 +19,23 @@ import software.amazon.awssdk.services.ecr.model.Tag;
  * EcrRepository end to end: the real API server, the operator and moto, driven with kubectl the way
  * a user would.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EcrRepositoryE2EIT {
+class EcrRepositoryE2EIT extends OperatorE2E {
 
-  private static final Duration RESYNC = Duration.ofSeconds(3);
-  private static final Duration WAIT = Duration.ofSeconds(60);
   private static final String MANIFEST =
       "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.docker.distribution.manifest.v2+json\","
           + "\"config\":{\"mediaType\":\"application/vnd.docker.container.image.v1+json\",\"size\":7023,"
           + "\"digest\":\"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\"},"
           + "\"layers\":[]}";
 
-  private OperatorHarness h;
   private EcrClient ecr;
 
-  @BeforeAll
-  void startOperator() {
-    h = OperatorHarness.start("ecr", RESYNC);
-    h.bed.resetAws();
-    ecr = h.aws.forRegion(null).ecr();
+  EcrRepositoryE2EIT() {
+    super("ecr", new Example("ecr-repository.yaml", "web", "repositoryName", "shop/web"));
   }
 
-  @AfterAll
-  void stopOperator() {
-    if (h != null) {
-      h.close();
-    }
+  @BeforeAll
+  void ecrClient() {
+    ecr = h.aws.forRegion(null).ecr();
   }
 
   @Test
@@ -295,12 +282,6 @@ class EcrRepositoryE2EIT {
     assertThat(events("gone")).contains("Deleted");
   }
 
-  private String example(String name, String repositoryName) throws IOException {
-    String yaml = Files.readString(h.bed.repoRoot().resolve("examples/ecr-repository.yaml"));
-    return yaml.replace("name: web\n", "name: " + name + "\n")
-        .replace("repositoryName: shop/web", "repositoryName: " + repositoryName);
-  }
-
   private Repository describe(String name) {
     return ecr.describeRepositories(r -> r.repositoryNames(name)).repositories().get(0);
   }
@@ -322,16 +303,5 @@ class EcrRepositoryE2EIT {
   private String lifecycleText(String name) {
     return Json.parse(ecr.getLifecyclePolicy(r -> r.repositoryName(name)).lifecyclePolicyText())
         .toString();
-  }
-
-  private String events(String name) {
-    return h.kubectl(
-            "get",
-            "events",
-            "--field-selector",
-            "involvedObject.name=" + name,
-            "-o",
-            "jsonpath={.items[*].reason}")
-        .stdout();
   }
 }

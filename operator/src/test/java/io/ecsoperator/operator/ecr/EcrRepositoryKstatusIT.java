@@ -13,18 +13,16 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
+import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import io.ecsoperator.testsupport.Processes;
 import io.ecsoperator.testsupport.TestBed;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
 
@@ -32,33 +30,29 @@ import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
  * The status contract (DESIGN §5, R1–R6) on live EcrRepository objects at each phase, read as
  * kstatus and {@code kubectl wait} read them.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EcrRepositoryKstatusIT {
+class EcrRepositoryKstatusIT extends OperatorE2E {
 
-  private static final Duration RESYNC = Duration.ofSeconds(3);
-  private static final Duration WAIT = Duration.ofSeconds(60);
-
-  private OperatorHarness h;
   private TestBed bed;
   private EcrClient ecr;
 
   /** A namespace no operator watches: objects there stay as the API server made them. */
   private String unwatched;
 
-  @BeforeAll
-  void startOperator() {
-    h = OperatorHarness.start("kstatus", RESYNC);
-    bed = h.bed;
-    bed.resetAws();
-    ecr = h.aws.forRegion(null).ecr();
-    unwatched = "kstatus-unwatched-" + UUID.randomUUID().toString().substring(0, 6);
-    bed.kubectl("create", "namespace", unwatched).assertSuccess("create namespace");
+  EcrRepositoryKstatusIT() {
+    super("kstatus", new Example("ecr-repository.yaml", "web", "repositoryName", "shop/web"));
   }
 
+  @BeforeAll
+  void clientsAndUnwatchedNamespace() {
+    bed = h.bed;
+    ecr = h.aws.forRegion(null).ecr();
+    unwatched = OperatorHarness.createNamespace(bed, "kstatus-unwatched");
+  }
+
+  /** Runs before the base class stops the operator, which does not watch this namespace. */
   @AfterAll
-  void stopOperator() {
-    if (h != null) {
-      h.close();
+  void deleteUnwatchedNamespace() {
+    if (unwatched != null) {
       bed.kubectl("delete", "namespace", unwatched, "--wait=false");
     }
   }
@@ -122,7 +116,7 @@ class EcrRepositoryKstatusIT {
 
   @Test
   void aManagedRepositoryIsReadyAtEachGeneration() throws IOException {
-    String example = Files.readString(bed.repoRoot().resolve("examples/ecr-repository.yaml"));
+    String example = exampleYaml();
     h.apply(example).assertSuccess("apply");
 
     h.waitFor("condition=Ready", "ecrrepository/web", WAIT);

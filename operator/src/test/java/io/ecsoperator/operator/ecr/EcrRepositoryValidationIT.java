@@ -2,20 +2,11 @@ package io.ecsoperator.operator.ecr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecsoperator.operator.testsupport.OperatorHarness;
+import io.ecsoperator.operator.testsupport.ManifestValidation;
 import io.ecsoperator.testsupport.Processes;
-import io.ecsoperator.testsupport.TestBed;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,8 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * DESIGN §4): a bad manifest is refused by {@code kubectl apply} with a message that names the
  * field. No operator runs here: only the API server decides.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EcrRepositoryValidationIT {
+class EcrRepositoryValidationIT extends ManifestValidation {
 
   private static final String SELECTION_RULE =
       """
@@ -40,23 +30,8 @@ class EcrRepositoryValidationIT {
               type: expire
       """;
 
-  private final TestBed bed = TestBed.get();
-  private final AtomicInteger names = new AtomicInteger();
-  private String namespace;
-
-  @BeforeAll
-  void installCrdsAndNamespace() {
-    OperatorHarness.installCrds(bed);
-    namespace = "ecr-validation-" + UUID.randomUUID().toString().substring(0, 6);
-    bed.kubectl("create", "namespace", namespace).assertSuccess("create namespace");
-  }
-
-  @AfterAll
-  void deleteObjects() {
-    if (namespace != null) {
-      // No finalizers without an operator: the objects go at once.
-      bed.kubectl("delete", "ecrrepositories", "--all", "-n", namespace, "--wait=false");
-    }
+  EcrRepositoryValidationIT() {
+    super("EcrRepository", "ecrrepositories", "ecr-validation", "repo");
   }
 
   static Stream<Arguments> invalidManifests() {
@@ -299,27 +274,12 @@ class EcrRepositoryValidationIT {
   @MethodSource("invalidManifests")
   void anInvalidManifestIsRefusedNamingTheField(
       String name, String spec, String field, String message) {
-    String object = nextName();
-
-    Processes.Result result = apply(manifest(object, spec));
-
-    assertThat(result.exitCode()).as("kubectl apply exit code\n%s", result.output()).isNotZero();
-    assertThat(result.stderr())
-        .as("the error names the field")
-        .contains("is invalid")
-        .contains(field + ":")
-        .contains(message);
-    assertThat(bed.kubectl("get", "ecrrepository/" + object, "-n", namespace).exitCode())
-        .as("nothing was stored")
-        .isNotZero();
+    assertRefusedNamingTheField(spec, field, message);
   }
 
   static Stream<Arguments> validManifests() throws IOException {
-    String example =
-        Files.readString(TestBed.get().repoRoot().resolve("examples/ecr-repository.yaml"));
-    String exampleSpec = example.substring(example.indexOf("spec:\n") + "spec:\n".length());
     return Stream.of(
-        Arguments.of("the example", exampleSpec.indent(-2)),
+        Arguments.of("the example", exampleSpec("ecr-repository.yaml")),
         Arguments.of("an empty spec", "{}"),
         Arguments.of(
             "every rule shape",
@@ -363,17 +323,7 @@ class EcrRepositoryValidationIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("validManifests")
   void aValidManifestIsAccepted(String name, String spec) {
-    String object = nextName();
-
-    Processes.Result result =
-        bed.kubectlWithInput(
-            manifest(object, spec), "apply", "--dry-run=server", "-f", "-", "-n", namespace);
-
-    result.assertSuccess("kubectl apply --dry-run=server of " + name);
-    assertThat(result.stdout()).contains("ecrrepository.ecsoperator.io/" + object + " created");
-    assertThat(bed.kubectl("get", "ecrrepository/" + object, "-n", namespace).exitCode())
-        .as("a dry run stores nothing")
-        .isNotZero();
+    assertAccepted(name, spec);
   }
 
   @ParameterizedTest(name = "metadata.name {0} without spec.repositoryName")
@@ -381,7 +331,7 @@ class EcrRepositoryValidationIT {
   void anObjectNameThatIsNoEcrNameNeedsRepositoryName(String object) {
     Processes.Result result = apply(manifest(object, "imageTagMutability: MUTABLE"));
 
-    assertThat(result.exitCode()).as("kubectl apply exit code\n%s", result.output()).isNotZero();
+    assertRefused(result);
     assertThat(result.stderr())
         .contains("spec.repositoryName:")
         .contains("metadata.name is not a valid ECR repository name");
@@ -437,16 +387,7 @@ class EcrRepositoryValidationIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("immutableChanges")
   void changingAnImmutableFieldIsRefused(String name, String changedSpec, String message) {
-    String object = nextName();
-    apply(manifest(object, IMMUTABLE_BASE)).assertSuccess("apply the original");
-    String before = spec(object);
-    assertThat(changedSpec).as("the case changes the spec").isNotEqualTo(IMMUTABLE_BASE);
-
-    Processes.Result result = apply(manifest(object, changedSpec));
-
-    assertThat(result.exitCode()).as("kubectl apply exit code\n%s", result.output()).isNotZero();
-    assertThat(result.stderr()).contains("is invalid").contains(message);
-    assertThat(spec(object)).as("the stored spec is unchanged").isEqualTo(before);
+    assertChangeRefused(IMMUTABLE_BASE, changedSpec, message);
   }
 
   @Test
@@ -462,56 +403,14 @@ class EcrRepositoryValidationIT {
         .assertSuccess("apply a change of mutable fields");
 
     assertThat(
-            bed.kubectl(
-                    "get",
-                    "ecrrepository/" + object,
-                    "-n",
-                    namespace,
-                    "-o",
-                    "jsonpath={.spec.tags.team} {.spec.imageTagMutability} {.spec.forceDelete}"
-                        + " {.spec.repositoryName}")
-                .assertSuccess("get")
-                .stdout())
+            get(
+                object,
+                "{.spec.tags.team} {.spec.imageTagMutability} {.spec.forceDelete}"
+                    + " {.spec.repositoryName}"))
         .isEqualTo("api IMMUTABLE true team/fixed");
-  }
-
-  private static Arguments invalid(String name, String spec, String field, String message) {
-    return Arguments.of(name, spec, field, message);
   }
 
   private static String selection(String selection) {
     return SELECTION_RULE.formatted("          " + selection);
-  }
-
-  private static String tags(int count) {
-    return "tags:\n"
-        + IntStream.rangeClosed(1, count)
-            .mapToObj(i -> "  key" + i + ": value" + i + "\n")
-            .collect(Collectors.joining());
-  }
-
-  private String nextName() {
-    return "repo-" + names.incrementAndGet();
-  }
-
-  private Processes.Result apply(String yaml) {
-    return bed.kubectlWithInput(yaml, "apply", "-f", "-", "-n", namespace);
-  }
-
-  private String spec(String object) {
-    return bed.kubectl("get", "ecrrepository/" + object, "-n", namespace, "-o", "jsonpath={.spec}")
-        .assertSuccess("get spec")
-        .stdout();
-  }
-
-  private static String manifest(String name, String spec) {
-    return """
-        apiVersion: ecsoperator.io/v1alpha1
-        kind: EcrRepository
-        metadata:
-          name: %s
-        spec:
-        %s"""
-        .formatted(name, spec.strip().equals("{}") ? "  {}\n" : spec.indent(2));
   }
 }

@@ -55,9 +55,21 @@ public final class OperatorHarness implements AutoCloseable {
    * the bed's moto, to inject faults); null for moto itself.
    */
   public static OperatorHarness start(String prefix, Duration resync, URI awsEndpoint) {
-    String namespace = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+    String namespace = uniqueName(prefix);
     var settings = new OperatorSettings(resync, Duration.ofSeconds(1), List.of(namespace), 4);
     return new OperatorHarness(namespace, settings, awsEndpoint);
+  }
+
+  /** {@code prefix-xxxxxx}: a name no other test or test run uses. */
+  public static String uniqueName(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  /** Creates a namespace no operator of the test JVM watches, and returns its name. */
+  public static String createNamespace(TestBed bed, String prefix) {
+    String namespace = uniqueName(prefix);
+    bed.kubectl("create", "namespace", namespace).assertSuccess("create namespace");
+    return namespace;
   }
 
   /** {@code kubectl <args> -n <namespace>}. */

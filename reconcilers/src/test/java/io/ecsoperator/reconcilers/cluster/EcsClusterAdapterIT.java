@@ -11,12 +11,11 @@ import io.ecsoperator.reconcilers.engine.Ownership;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
-import io.ecsoperator.testsupport.AwsCallCounter;
-import io.ecsoperator.testsupport.TestBed;
+import io.ecsoperator.testsupport.AdapterIT;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -30,11 +29,9 @@ import software.amazon.awssdk.services.ecs.model.Tag;
  * costs in AWS calls, ownership and deletion. What moto cannot show (service counts, DeleteCluster
  * refusals, namespace ARNs, PROVISIONING and FAILED clusters) is in {@link EcsClusterAdapterTest}.
  */
-class EcsClusterAdapterIT {
+class EcsClusterAdapterIT extends AdapterIT<EcsClusterSpec, EcsClusterState> {
 
   private static final String NAME = "shop-adapter";
-  private static final ResourceRef REF = new ResourceRef("ns", "name", "uid");
-  private static final String OWNER_TAG = ResourceRef.OWNER_TAG;
 
   /** Every setting the spec has; providers and strategy listed out of AWS's order. */
   private static final String FULL_SPEC =
@@ -70,23 +67,26 @@ class EcsClusterAdapterIT {
         stage: prod
       """;
 
-  private final TestBed bed = TestBed.get();
-  private final AwsCallCounter calls = new AwsCallCounter();
-  private AwsClientFactory aws;
   private EcsClient ecs;
-  private EcsClusterAdapter adapter;
 
-  @BeforeEach
-  void emptyAccount() {
-    bed.resetAws();
-    aws = bed.awsClients(calls);
-    ecs = aws.forRegion(null).ecs();
-    adapter = new EcsClusterAdapter(aws, NAME, null);
+  @Override
+  protected ResourceAdapter<EcsClusterSpec, EcsClusterState> newAdapter(AwsClientFactory aws) {
+    return new EcsClusterAdapter(aws, NAME, null);
   }
 
-  @AfterEach
-  void closeClients() {
-    aws.close();
+  @Override
+  protected Class<EcsClusterSpec> specClass() {
+    return EcsClusterSpec.class;
+  }
+
+  @Override
+  protected String fullSpecYaml() {
+    return FULL_SPEC.formatted(bed.region());
+  }
+
+  @BeforeEach
+  void ecsClient() {
+    ecs = aws.forRegion(null).ecs();
   }
 
   @Test
@@ -493,7 +493,7 @@ class EcsClusterAdapterIT {
 
   @Test
   void aClusterInAnotherRegionIsManagedThere() {
-    String region = bed.region().equals("eu-west-1") ? "eu-central-1" : "eu-west-1";
+    String region = otherRegion();
     EcsClusterSpec spec =
         spec(fullSpecYaml().replace("region: " + bed.region(), "region: " + region));
 
@@ -511,22 +511,6 @@ class EcsClusterAdapterIT {
         .isEqualTo(DeleteOutcome.Progress.DONE);
     assertThat(there.describeClusters(r -> r.clusters(NAME)).clusters().get(0).status())
         .isEqualTo("INACTIVE");
-  }
-
-  private ReconcileOutcome<EcsClusterState> reconcile(EcsClusterSpec spec, boolean specSeenBefore) {
-    return ReconcileEngine.reconcile(adapter, REF, spec, specSeenBefore);
-  }
-
-  private String fullSpecYaml() {
-    return FULL_SPEC.formatted(bed.region());
-  }
-
-  private EcsClusterSpec fullSpec() {
-    return spec(fullSpecYaml());
-  }
-
-  private static EcsClusterSpec spec(String yaml) {
-    return EcsFixtures.spec(yaml);
   }
 
   private Cluster describe() {

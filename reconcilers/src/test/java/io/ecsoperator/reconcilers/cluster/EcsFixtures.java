@@ -8,7 +8,7 @@ import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
 import io.ecsoperator.reconcilers.aws.GuardSettings;
 import io.ecsoperator.reconcilers.json.Json;
-import io.fabric8.kubernetes.client.utils.Serialization;
+import io.ecsoperator.testsupport.Specs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -171,7 +171,7 @@ final class EcsFixtures implements SdkHttpClient {
 
   /** A spec as the API server hands it over: YAML through Fabric8's mapper. */
   static EcsClusterSpec spec(String yaml) {
-    return Serialization.unmarshal(yaml, EcsClusterSpec.class);
+    return Specs.parse(yaml, EcsClusterSpec.class);
   }
 
   @Override

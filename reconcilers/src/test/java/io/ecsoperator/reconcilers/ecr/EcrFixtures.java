@@ -6,7 +6,7 @@ import io.ecsoperator.reconcilers.aws.AwsCallGuard;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.aws.GuardSettings;
 import io.ecsoperator.reconcilers.json.Json;
-import io.fabric8.kubernetes.client.utils.Serialization;
+import io.ecsoperator.testsupport.Specs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -101,7 +101,7 @@ final class EcrFixtures {
 
   /** A spec as the API server hands it over: YAML through Fabric8's mapper. */
   static EcrRepositorySpec spec(String yaml) {
-    return Serialization.unmarshal(yaml, EcrRepositorySpec.class);
+    return Specs.parse(yaml, EcrRepositorySpec.class);
   }
 
   static JsonNode load(String fixture) {

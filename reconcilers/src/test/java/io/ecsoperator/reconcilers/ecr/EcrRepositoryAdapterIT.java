@@ -12,15 +12,13 @@ import io.ecsoperator.reconcilers.engine.Ownership;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.json.Json;
-import io.ecsoperator.testsupport.AwsCallCounter;
-import io.ecsoperator.testsupport.TestBed;
-import io.fabric8.kubernetes.client.utils.Serialization;
+import io.ecsoperator.testsupport.AdapterIT;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecr.EcrClient;
@@ -34,11 +32,9 @@ import software.amazon.awssdk.services.ecr.model.Tag;
  * The ECR adapter and the reconcile engine against moto (DESIGN §3, §6, §7): what each change costs
  * in AWS calls, idempotency, ownership and deletion.
  */
-class EcrRepositoryAdapterIT {
+class EcrRepositoryAdapterIT extends AdapterIT<EcrRepositorySpec, EcrRepositoryState> {
 
   private static final String NAME = "shop/adapter";
-  private static final ResourceRef REF = new ResourceRef("ns", "name", "uid");
-  private static final String OWNER_TAG = ResourceRef.OWNER_TAG;
   private static final String MANIFEST =
       "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.docker.distribution.manifest.v2+json\","
           + "\"config\":{\"mediaType\":\"application/vnd.docker.container.image.v1+json\",\"size\":7023,"
@@ -99,23 +95,27 @@ class EcrRepositoryAdapterIT {
 
   private static final String WITHOUT_ENCRYPTION = "(?s)encryptionConfiguration:.*?lifecyclePolicy";
 
-  private final TestBed bed = TestBed.get();
-  private final AwsCallCounter calls = new AwsCallCounter();
-  private AwsClientFactory aws;
   private EcrClient ecr;
-  private EcrRepositoryAdapter adapter;
 
-  @BeforeEach
-  void emptyAccount() {
-    bed.resetAws();
-    aws = bed.awsClients(calls);
-    ecr = aws.forRegion(null).ecr();
-    adapter = new EcrRepositoryAdapter(aws, NAME);
+  @Override
+  protected ResourceAdapter<EcrRepositorySpec, EcrRepositoryState> newAdapter(
+      AwsClientFactory aws) {
+    return new EcrRepositoryAdapter(aws, NAME);
   }
 
-  @AfterEach
-  void closeClients() {
-    aws.close();
+  @Override
+  protected Class<EcrRepositorySpec> specClass() {
+    return EcrRepositorySpec.class;
+  }
+
+  @Override
+  protected String fullSpecYaml() {
+    return FULL_SPEC.formatted(bed.region(), bed.region());
+  }
+
+  @BeforeEach
+  void ecrClient() {
+    ecr = aws.forRegion(null).ecr();
   }
 
   @Test
@@ -348,7 +348,7 @@ class EcrRepositoryAdapterIT {
 
   @Test
   void aRepositoryInAnotherRegionIsManagedThere() {
-    String region = bed.region().equals("eu-west-1") ? "eu-central-1" : "eu-west-1";
+    String region = otherRegion();
     EcrRepositorySpec spec =
         spec(fullSpecYaml().replace("region: " + bed.region(), "region: " + region));
 
@@ -593,19 +593,6 @@ class EcrRepositoryAdapterIT {
     assertThat(calls.writes()).isEmpty();
   }
 
-  private ReconcileOutcome<EcrRepositoryState> reconcile(
-      EcrRepositorySpec spec, boolean specSeenBefore) {
-    return ReconcileEngine.reconcile(adapter, REF, spec, specSeenBefore);
-  }
-
-  private String fullSpecYaml() {
-    return FULL_SPEC.formatted(bed.region(), bed.region());
-  }
-
-  private EcrRepositorySpec fullSpec() {
-    return spec(fullSpecYaml());
-  }
-
   /** The full spec with AWS's default encryption, as a repository made elsewhere has. */
   private EcrRepositorySpec fullSpecWithoutEncryption() {
     return spec(fullSpecYaml().replaceAll(WITHOUT_ENCRYPTION, "lifecyclePolicy"));
@@ -615,10 +602,6 @@ class EcrRepositoryAdapterIT {
     return fullSpecYaml()
         .replaceAll(
             "(?s)lifecyclePolicy:.*?repositoryPolicy", lifecyclePolicy + "repositoryPolicy");
-  }
-
-  private static EcrRepositorySpec spec(String yaml) {
-    return Serialization.unmarshal(yaml, EcrRepositorySpec.class);
   }
 
   private Repository describe() {

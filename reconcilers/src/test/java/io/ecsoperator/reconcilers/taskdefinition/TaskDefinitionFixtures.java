@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionSpec;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
+import io.ecsoperator.testsupport.Specs;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ final class TaskDefinitionFixtures {
 
   /** A spec as the API server hands it over: YAML through Fabric8's mapper. */
   static EcsTaskDefinitionSpec spec(String yaml) {
-    return Serialization.unmarshal(yaml, EcsTaskDefinitionSpec.class);
+    return Specs.parse(yaml, EcsTaskDefinitionSpec.class);
   }
 
   /**
