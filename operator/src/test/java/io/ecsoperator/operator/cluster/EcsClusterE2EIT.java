@@ -1,22 +1,14 @@
 package io.ecsoperator.operator.cluster;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
+import io.ecsoperator.testsupport.AwsFaultProxy;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -245,30 +237,15 @@ class EcsClusterE2EIT extends OperatorE2E {
    */
   @Test
   void deletingAClusterWithServicesIsReconcilingUntilTheyAreGone() throws IOException {
-    WireMockServer wiremock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    wiremock.start();
-    try {
-      wiremock.stubFor(
-          any(anyUrl())
-              .atPriority(10)
-              .willReturn(aResponse().proxiedFrom(h.bed.awsEndpoint().toString())));
+    try (AwsFaultProxy proxy = AwsFaultProxy.inFrontOf(h.bed.awsEndpoint())) {
       StubMapping servicesLeft =
-          wiremock.stubFor(
-              post(anyUrl())
-                  .atPriority(1)
-                  .withHeader(
-                      "X-Amz-Target", equalTo("AmazonEC2ContainerServiceV20141113.DeleteCluster"))
-                  .withRequestBody(containing("e2e-busy"))
-                  .willReturn(
-                      aResponse()
-                          .withStatus(400)
-                          .withHeader("Content-Type", "application/x-amz-json-1.1")
-                          .withBody(
-                              "{\"__type\":\"ClusterContainsServicesException\",\"message\":"
-                                  + "\"The Cluster cannot be deleted while Services are"
-                                  + " active.\"}")));
-      try (OperatorHarness proxied =
-          OperatorHarness.start("ecs-busy", RESYNC, URI.create(wiremock.baseUrl()))) {
+          proxy.failWith(
+              "AmazonEC2ContainerServiceV20141113.DeleteCluster",
+              "e2e-busy",
+              400,
+              "ClusterContainsServicesException",
+              "The Cluster cannot be deleted while Services are active.");
+      try (OperatorHarness proxied = OperatorHarness.start("ecs-busy", RESYNC, proxy.endpoint())) {
         proxied.apply(example("busy", "e2e-busy")).assertSuccess("apply");
         proxied.waitFor("condition=Ready", "ecscluster/busy", WAIT);
 
@@ -296,13 +273,11 @@ class EcsClusterE2EIT extends OperatorE2E {
                 });
         assertThat(describe("e2e-busy").status()).isEqualTo("ACTIVE");
 
-        wiremock.removeStub(servicesLeft);
+        proxy.heal(servicesLeft);
 
         proxied.waitFor("delete", "ecscluster/busy", WAIT);
         assertThat(describe("e2e-busy").status()).isEqualTo("INACTIVE");
       }
-    } finally {
-      wiremock.stop();
     }
   }
 

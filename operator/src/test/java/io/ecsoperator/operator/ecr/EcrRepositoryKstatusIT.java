@@ -1,24 +1,16 @@
 package io.ecsoperator.operator.ecr;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
+import io.ecsoperator.testsupport.AwsFaultProxy;
 import io.ecsoperator.testsupport.Processes;
 import io.ecsoperator.testsupport.TestBed;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,29 +124,16 @@ class EcrRepositoryKstatusIT extends OperatorE2E {
 
   @Test
   void aRetryableAwsErrorIsReconcilingNeverStalledAndClearsWhenAwsRecovers() {
-    WireMockServer wiremock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    wiremock.start();
-    try {
-      wiremock.stubFor(
-          any(anyUrl())
-              .atPriority(10)
-              .willReturn(aResponse().proxiedFrom(bed.awsEndpoint().toString())));
+    try (AwsFaultProxy proxy = AwsFaultProxy.inFrontOf(bed.awsEndpoint())) {
       StubMapping throttling =
-          wiremock.stubFor(
-              post(anyUrl())
-                  .atPriority(1)
-                  .withHeader(
-                      "X-Amz-Target",
-                      equalTo("AmazonEC2ContainerRegistry_V20150921.DescribeRepositories"))
-                  .withRequestBody(containing("kstatus/throttled"))
-                  .willReturn(
-                      aResponse()
-                          .withStatus(400)
-                          .withHeader("Content-Type", "application/x-amz-json-1.1")
-                          .withBody(
-                              "{\"__type\":\"ThrottlingException\",\"message\":\"Rate exceeded\"}")));
+          proxy.failWith(
+              "AmazonEC2ContainerRegistry_V20150921.DescribeRepositories",
+              "kstatus/throttled",
+              400,
+              "ThrottlingException",
+              "Rate exceeded");
       try (OperatorHarness faulty =
-          OperatorHarness.start("kstatus-faults", RESYNC, URI.create(wiremock.baseUrl()))) {
+          OperatorHarness.start("kstatus-faults", RESYNC, proxy.endpoint())) {
         faulty.apply(repository("throttled", "kstatus/throttled", "")).assertSuccess("apply");
 
         faulty.waitFor("condition=Reconciling", "ecrrepository/throttled", WAIT);
@@ -170,7 +149,7 @@ class EcrRepositoryKstatusIT extends OperatorE2E {
                         .isReconciling("Throttled", "AwsCircuitOpen"));
         assertThat(exists("kstatus/throttled")).isFalse();
 
-        wiremock.removeStub(throttling);
+        proxy.heal(throttling);
 
         faulty.waitFor("condition=Ready", "ecrrepository/throttled", WAIT);
         KstatusAssert.live(bed, faulty.namespace, "ecrrepository/throttled")
@@ -178,8 +157,6 @@ class EcrRepositoryKstatusIT extends OperatorE2E {
             .isReady();
         assertThat(exists("kstatus/throttled")).isTrue();
       }
-    } finally {
-      wiremock.stop();
     }
   }
 

@@ -1,27 +1,21 @@
 package io.ecsoperator.reconcilers.aws;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.ecsoperator.testsupport.AwsFaultProxy.action;
+import static io.ecsoperator.testsupport.AwsFaultProxy.awsError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
 import io.ecsoperator.testsupport.AwsCallCounter;
+import io.ecsoperator.testsupport.AwsFaultProxy;
 import io.ecsoperator.testsupport.TestBed;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -50,11 +44,9 @@ class AwsCallGuardFaultIT {
       "AmazonEC2ContainerRegistry_V20150921.DescribeRepositories";
   private static final String REPOSITORY = "fault/probe";
   private static final String SCENARIO = "fault";
-  private static final int PROXY = 10;
-  private static final int FAULT = 1;
 
   private final TestBed bed = TestBed.get();
-  private WireMockServer wiremock;
+  private AwsFaultProxy proxy;
   private AwsCallCounter calls;
   private AwsClientFactory factory;
 
@@ -68,12 +60,7 @@ class AwsCallGuardFaultIT {
 
   @BeforeEach
   void startWireMock() {
-    wiremock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    wiremock.start();
-    wiremock.stubFor(
-        any(anyUrl())
-            .atPriority(PROXY)
-            .willReturn(aResponse().proxiedFrom(bed.awsEndpoint().toString())));
+    proxy = AwsFaultProxy.inFrontOf(bed.awsEndpoint());
     calls = new AwsCallCounter();
     factory = factory(guard(Duration.ofMillis(50), Duration.ofSeconds(30)));
   }
@@ -83,8 +70,8 @@ class AwsCallGuardFaultIT {
     if (factory != null) {
       factory.close();
     }
-    if (wiremock != null) {
-      wiremock.stop();
+    if (proxy != null) {
+      proxy.close();
     }
   }
 
@@ -138,19 +125,17 @@ class AwsCallGuardFaultIT {
 
   @Test
   void rejectedRequestsDoNotOpenTheCircuit() {
-    wiremock.stubFor(
-        fault(DESCRIBE_REPOSITORIES)
-            .willReturn(awsError(400, "InvalidParameterException", "bad request")));
+    proxy
+        .server()
+        .stubFor(
+            action(DESCRIBE_REPOSITORIES)
+                .willReturn(awsError(400, "InvalidParameterException", "bad request")));
     AwsClients clients = factory.forRegion(null);
     for (int i = 0; i < 15; i++) {
       assertThat(catchThrowable(() -> describeRepositories(clients)))
           .isInstanceOf(AwsServiceException.class);
     }
-    wiremock.resetMappings();
-    wiremock.stubFor(
-        any(anyUrl())
-            .atPriority(PROXY)
-            .willReturn(aResponse().proxiedFrom(bed.awsEndpoint().toString())));
+    proxy.healAll();
 
     assertThat(describeRepositories(clients).repositories()).isNotEmpty();
     assertThat(requestsFor(DESCRIBE_REPOSITORIES)).isEqualTo(16);
@@ -161,9 +146,11 @@ class AwsCallGuardFaultIT {
     factory.close();
     // Backoff long enough that a retry of the refused call would show in its duration.
     factory = factory(guard(Duration.ofMillis(400), Duration.ofSeconds(30)));
-    wiremock.stubFor(
-        fault(DESCRIBE_REPOSITORIES)
-            .willReturn(awsError(503, "ServiceUnavailableException", "Service unavailable")));
+    proxy
+        .server()
+        .stubFor(
+            action(DESCRIBE_REPOSITORIES)
+                .willReturn(awsError(503, "ServiceUnavailableException", "Service unavailable")));
     AwsClients clients = factory.forRegion(null);
 
     openCircuit(clients);
@@ -197,15 +184,17 @@ class AwsCallGuardFaultIT {
     factory.close();
     factory = factory(guard(Duration.ofMillis(50), Duration.ofSeconds(2)));
     StubMapping outage =
-        wiremock.stubFor(
-            fault(DESCRIBE_REPOSITORIES)
-                .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
+        proxy
+            .server()
+            .stubFor(
+                action(DESCRIBE_REPOSITORIES)
+                    .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
     AwsClients clients = factory.forRegion(null);
     openCircuit(clients);
     assertThat(catchThrowable(() -> describeRepositories(clients)))
         .isInstanceOf(CallNotPermittedException.class);
 
-    wiremock.removeStub(outage);
+    proxy.heal(outage);
 
     await()
         .atMost(Duration.ofSeconds(15))
@@ -227,10 +216,7 @@ class AwsCallGuardFaultIT {
 
   @Test
   void aSlowResponseStillSucceeds() {
-    wiremock.stubFor(
-        fault(DESCRIBE_REPOSITORIES)
-            .willReturn(
-                aResponse().proxiedFrom(bed.awsEndpoint().toString()).withFixedDelay(2000)));
+    proxy.server().stubFor(action(DESCRIBE_REPOSITORIES).willReturn(proxy.fromMotoAfter(2000)));
 
     long started = System.nanoTime();
     DescribeRepositoriesResponse response = describeRepositories(factory.forRegion(null));
@@ -261,31 +247,20 @@ class AwsCallGuardFaultIT {
     String state = Scenario.STARTED;
     for (int i = 0; i < failures.length; i++) {
       String next = i + 1 < failures.length ? "failure-" + (i + 1) : "healed";
-      wiremock.stubFor(
-          fault(target)
-              .inScenario(SCENARIO)
-              .whenScenarioStateIs(state)
-              .willReturn(failures[i])
-              .willSetStateTo(next));
+      proxy
+          .server()
+          .stubFor(
+              action(target)
+                  .inScenario(SCENARIO)
+                  .whenScenarioStateIs(state)
+                  .willReturn(failures[i])
+                  .willSetStateTo(next));
       state = next;
     }
   }
 
-  private static MappingBuilder fault(String target) {
-    return post(anyUrl()).atPriority(FAULT).withHeader("X-Amz-Target", equalTo(target));
-  }
-
-  private static ResponseDefinitionBuilder awsError(int status, String type, String message) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/x-amz-json-1.1")
-        .withBody("{\"__type\":\"" + type + "\",\"message\":\"" + message + "\"}");
-  }
-
   private int requestsFor(String target) {
-    return wiremock
-        .findAll(postRequestedFor(anyUrl()).withHeader("X-Amz-Target", equalTo(target)))
-        .size();
+    return proxy.requestsFor(target);
   }
 
   private static GuardSettings guard(Duration initialBackoff, Duration circuitOpenFor) {
@@ -296,7 +271,7 @@ class AwsCallGuardFaultIT {
   private AwsClientFactory factory(GuardSettings guard) {
     return new AwsClientFactory(
         new AwsSettings(
-            Optional.of(URI.create(wiremock.baseUrl())),
+            Optional.of(proxy.endpoint()),
             StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")),
             Region.of(bed.region()),
             guard),
