@@ -9,6 +9,7 @@ import io.ecsoperator.reconcilers.engine.TerminalException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
@@ -145,8 +146,8 @@ public final class ServiceScaling {
     }
     String targetArn = actual == null ? null : actual.targetArn();
     if (actual == null
-        || actual.minCapacity() != desired.minCapacity
-        || actual.maxCapacity() != desired.maxCapacity) {
+        || !Objects.equals(desired.minCapacity, actual.minCapacity())
+        || !Objects.equals(desired.maxCapacity, actual.maxCapacity())) {
       // AWS tags a scalable target only when it is created.
       targetArn = register(desired, actual == null ? owner.ref().ownershipTags() : Map.of());
     }
