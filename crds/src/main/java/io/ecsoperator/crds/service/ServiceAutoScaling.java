@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Application Auto Scaling of a service's desired count: a scalable target on
  * service/&lt;cluster&gt;/&lt;service&gt; with target-tracking policies. While it is set, the
- * service's desiredCount is only the count it starts with; the scaler owns it afterwards.
+ * service's desiredCount is only the count it starts with; the scaler owns it afterwards. Removing
+ * it deregisters the scalable target ecs-operator registered for this object, policies included; a
+ * target registered by someone else is never changed or removed unless spec.adopt is true.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidationRule(
@@ -40,8 +42,8 @@ public class ServiceAutoScaling {
   public Integer maxCapacity;
 
   @JsonPropertyDescription(
-      "Target-tracking scaling policies. Policies of this service that are not listed here and"
-          + " were created by ecs-operator are deleted.")
+      "Target-tracking scaling policies. Target-tracking policies on the scalable target that are"
+          + " not listed here are deleted; step and predictive scaling policies are left alone.")
   @Size(max = 20)
   public List<TargetTrackingPolicy> targetTrackingPolicies;
 

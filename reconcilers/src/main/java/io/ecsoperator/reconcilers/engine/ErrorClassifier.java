@@ -14,8 +14,9 @@ public final class ErrorClassifier {
 
   /**
    * AWS error codes that come with a 4xx status yet pass on their own: timeouts, clock skew,
-   * expired credentials (refreshed by the credential chain on the next attempt) and ECS's update in
-   * progress (a cluster's capacity providers still being attached, DeleteCluster meanwhile).
+   * expired credentials (refreshed by the credential chain on the next attempt), ECS's update in
+   * progress (a cluster's capacity providers still being attached, DeleteCluster meanwhile) and
+   * Application Auto Scaling's concurrent update (a scalable target with an update pending).
    */
   private static final Set<String> TRANSIENT_CODES =
       Set.of(
@@ -30,7 +31,8 @@ public final class ErrorClassifier {
           "AuthFailure",
           "ExpiredToken",
           "ExpiredTokenException",
-          "UpdateInProgressException");
+          "UpdateInProgressException",
+          "ConcurrentUpdateException");
 
   private ErrorClassifier() {}
 

@@ -13,6 +13,7 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.applicationautoscaling.model.ConcurrentUpdateException;
 import software.amazon.awssdk.services.ecr.model.EcrException;
 import software.amazon.awssdk.services.ecr.model.InvalidParameterException;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
@@ -283,6 +284,27 @@ class ErrorClassifierTest {
         ErrorClassifier.classify(ecrError(status, code, "Request timed out"));
 
     assertThat(classified.retryable()).isTrue();
+  }
+
+  @Test
+  void anAutoScalingConcurrentUpdateIsRetryable() {
+    // RegisterScalableTarget or PutScalingPolicy while an earlier update of the target is pending.
+    ConcurrentUpdateException busy =
+        (ConcurrentUpdateException)
+            ConcurrentUpdateException.builder()
+                .awsErrorDetails(
+                    details(
+                        "ApplicationAutoScaling",
+                        "ConcurrentUpdateException",
+                        "You already have a pending update to an Auto Scaling resource."))
+                .statusCode(400)
+                .build();
+
+    ClassifiedError classified = ErrorClassifier.classify(busy);
+
+    assertThat(classified.retryable()).isTrue();
+    assertThat(classified.reason()).isEqualTo("ConcurrentUpdate");
+    assertThat(classified.message()).contains("pending update");
   }
 
   @Test
