@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 class AwsCallGuardTest {
 
@@ -31,6 +33,47 @@ class AwsCallGuardTest {
             () -> guard.call(ApiCategory.ECS_TASK_DEFINITION_MODIFY, calls::incrementAndGet))
         .isInstanceOf(RequestNotPermitted.class);
     assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void aCallThatIsNotIdempotentIsNotRetried() {
+    AtomicInteger onceCalls = new AtomicInteger();
+    AtomicInteger calls = new AtomicInteger();
+    AwsCallGuard quick =
+        new AwsCallGuard(
+            "quick",
+            new GuardSettings(
+                4,
+                Duration.ofMillis(1),
+                Duration.ofMillis(2),
+                Duration.ofMillis(10),
+                Duration.ofSeconds(30)));
+    Supplier<Object> lostResponse =
+        () -> {
+          throw SdkClientException.create("connection reset");
+        };
+
+    assertThatThrownBy(
+            () ->
+                quick.callOnce(
+                    ApiCategory.ECS_SERVICE_READ,
+                    () -> {
+                      onceCalls.incrementAndGet();
+                      return lostResponse.get();
+                    }))
+        .isInstanceOf(SdkClientException.class);
+    assertThatThrownBy(
+            () ->
+                quick.call(
+                    ApiCategory.ECS_SERVICE_READ,
+                    () -> {
+                      calls.incrementAndGet();
+                      return lostResponse.get();
+                    }))
+        .isInstanceOf(SdkClientException.class);
+
+    assertThat(onceCalls).hasValue(1);
+    assertThat(calls).as("the same error is retried by call").hasValue(4);
   }
 
   @Test
