@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorE2E;
-import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionDiff;
-import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionNormalizer;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionRequests;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionSpecHash;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,10 +22,6 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
  * way a user would.
  */
 class EcsTaskDefinitionE2EIT extends OperatorE2E {
-
-  /** The real describe-task-definition output of the example (reconcilers' test fixtures). */
-  private static final String DESCRIBED_EXAMPLE =
-      "/fixtures/ecs/describe-task-definition-fargate-web.json";
 
   private static final String IMAGE = "public.ecr.aws/nginx/nginx:1.27-alpine";
 
@@ -132,16 +123,14 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
    */
   @Test
   void aPastedDescribeOutputIsAdoptedWithoutANewRevision() throws IOException {
-    JsonNode pasted =
-        TaskDefinitionNormalizer.stripReadOnly(describedExample().get("taskDefinition"));
+    JsonNode pasted = PastedTaskDefinitions.pasted(PastedTaskDefinitions.FARGATE_WEB);
     ecs.registerTaskDefinition(
         SdkJson.fromJson(pasted, RegisterTaskDefinitionRequest.builder()).toBuilder()
             .family("e2e-pasted")
             .tags(TaskDefinitionRequests.awsTags(Map.of("team", "web")))
             .build());
     String spec =
-        Serialization.asYaml(pasted)
-            .replaceFirst("^---\n", "")
+        PastedTaskDefinitions.pastedYaml(PastedTaskDefinitions.FARGATE_WEB)
             .replaceAll("(?m)^family: .*$", "family: e2e-pasted");
     h.calls.reset();
 
@@ -214,12 +203,5 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
         + family
         + ":"
         + revision;
-  }
-
-  private static JsonNode describedExample() throws IOException {
-    try (InputStream in = EcsTaskDefinitionE2EIT.class.getResourceAsStream(DESCRIBED_EXAMPLE)) {
-      assertThat(in).as(DESCRIBED_EXAMPLE).isNotNull();
-      return Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
   }
 }
