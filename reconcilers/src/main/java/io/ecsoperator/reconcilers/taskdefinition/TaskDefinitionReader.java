@@ -5,6 +5,8 @@ import io.ecsoperator.reconcilers.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClientException;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsResponse;
@@ -35,15 +37,11 @@ public final class TaskDefinitionReader {
     DescribeTaskDefinitionResponse response;
     try {
       response =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECS_TASK_DEFINITION_READ,
-                  () ->
-                      clients
-                          .ecs()
-                          .describeTaskDefinition(
-                              r -> r.taskDefinition(arn).include(TaskDefinitionField.TAGS)));
+          read(
+              ApiCategory.ECS_TASK_DEFINITION_READ,
+              ecs ->
+                  ecs.describeTaskDefinition(
+                      r -> r.taskDefinition(arn).include(TaskDefinitionField.TAGS)));
     } catch (ClientException unknown) {
       return null;
     }
@@ -93,18 +91,14 @@ public final class TaskDefinitionReader {
     do {
       String page = token;
       ListTaskDefinitionsResponse response =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECS_TASK_DEFINITION_READ,
-                  () ->
-                      clients
-                          .ecs()
-                          .listTaskDefinitions(
-                              r ->
-                                  r.familyPrefix(family)
-                                      .status(TaskDefinitionStatus.ACTIVE)
-                                      .nextToken(page)));
+          read(
+              ApiCategory.ECS_TASK_DEFINITION_READ,
+              ecs ->
+                  ecs.listTaskDefinitions(
+                      r ->
+                          r.familyPrefix(family)
+                              .status(TaskDefinitionStatus.ACTIVE)
+                              .nextToken(page)));
       arns.addAll(response.taskDefinitionArns());
       token = response.nextToken();
     } while (token != null && !token.isEmpty());
@@ -113,11 +107,11 @@ public final class TaskDefinitionReader {
 
   private Map<String, String> tags(String arn) {
     return TaskDefinitionDiff.tags(
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECS_TAG_READ,
-                () -> clients.ecs().listTagsForResource(r -> r.resourceArn(arn)))
+        read(ApiCategory.ECS_TAG_READ, ecs -> ecs.listTagsForResource(r -> r.resourceArn(arn)))
             .tags());
+  }
+
+  private <T> T read(ApiCategory category, Function<EcsClient, T> call) {
+    return clients.guard().call(category, () -> call.apply(clients.ecs()));
   }
 }

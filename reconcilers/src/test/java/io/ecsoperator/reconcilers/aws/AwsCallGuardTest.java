@@ -37,8 +37,6 @@ class AwsCallGuardTest {
 
   @Test
   void aCallThatIsNotIdempotentIsNotRetried() {
-    AtomicInteger onceCalls = new AtomicInteger();
-    AtomicInteger calls = new AtomicInteger();
     AwsCallGuard quick =
         new AwsCallGuard(
             "quick",
@@ -48,32 +46,24 @@ class AwsCallGuardTest {
                 Duration.ofMillis(2),
                 Duration.ofMillis(10),
                 Duration.ofSeconds(30)));
-    Supplier<Object> lostResponse =
-        () -> {
-          throw SdkClientException.create("connection reset");
-        };
+    AtomicInteger onceCalls = new AtomicInteger();
+    AtomicInteger calls = new AtomicInteger();
 
-    assertThatThrownBy(
-            () ->
-                quick.callOnce(
-                    ApiCategory.ECS_SERVICE_READ,
-                    () -> {
-                      onceCalls.incrementAndGet();
-                      return lostResponse.get();
-                    }))
+    assertThatThrownBy(() -> quick.callOnce(ApiCategory.ECS_SERVICE_READ, lostResponse(onceCalls)))
         .isInstanceOf(SdkClientException.class);
-    assertThatThrownBy(
-            () ->
-                quick.call(
-                    ApiCategory.ECS_SERVICE_READ,
-                    () -> {
-                      calls.incrementAndGet();
-                      return lostResponse.get();
-                    }))
+    assertThatThrownBy(() -> quick.call(ApiCategory.ECS_SERVICE_READ, lostResponse(calls)))
         .isInstanceOf(SdkClientException.class);
 
     assertThat(onceCalls).hasValue(1);
     assertThat(calls).as("the same error is retried by call").hasValue(4);
+  }
+
+  /** A call whose response is lost on the way back, counting its attempts. */
+  private static Supplier<Object> lostResponse(AtomicInteger attempts) {
+    return () -> {
+      attempts.incrementAndGet();
+      throw SdkClientException.create("connection reset");
+    };
   }
 
   @Test

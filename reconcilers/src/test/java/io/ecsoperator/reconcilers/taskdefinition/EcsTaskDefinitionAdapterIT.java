@@ -48,73 +48,20 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
 
   private static final String FAMILY = "web-adapter";
 
-  /** The settings the spec has that moto keeps, in the test bed's region. */
+  /**
+   * The web fixture's spec as a user writes it (every container field moto keeps), with the
+   * task-level settings it lacks, in the test bed's region.
+   */
   private static final String FULL_SPEC =
-      """
-      family: web-adapter
-      region: %s
-      taskRoleArn: arn:aws:iam::123456789012:role/web-task
-      executionRoleArn: arn:aws:iam::123456789012:role/ecsTaskExecutionRole
-      networkMode: awsvpc
-      requiresCompatibilities: [FARGATE]
-      cpu: 1 vCPU
-      memory: 2 GB
-      runtimePlatform:
-        cpuArchitecture: ARM64
-        operatingSystemFamily: LINUX
-      ephemeralStorage:
-        sizeInGiB: 30
-      volumes:
-        - name: cache
-      containerDefinitions:
-        - name: web
-          image: 123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web:1.4.2
-          portMappings:
-            - containerPort: 9090
-            - containerPort: 8080
-              name: web-8080-tcp
-              appProtocol: http
-          environment:
-            - name: SERVER_PORT
-              value: "8080"
-            - name: SPRING_PROFILES_ACTIVE
-              value: prod
-          secrets:
-            - name: API_KEY
-              valueFrom: arn:aws:ssm:eu-west-1:123456789012:parameter/web/api-key
-          mountPoints:
-            - sourceVolume: cache
-              containerPath: /var/cache/web
-          dependsOn:
-            - containerName: otel-collector
-              condition: START
-          stopTimeout: 30
-          readonlyRootFilesystem: true
-          dockerLabels:
-            App: web
-          ulimits:
-            - name: nofile
-              softLimit: 65536
-              hardLimit: 65536
-          logConfiguration:
-            logDriver: awslogs
-            options:
-              awslogs-group: /ecs/web
-              awslogs-region: eu-west-1
-              awslogs-stream-prefix: ecs
-          healthCheck:
-            command: [CMD-SHELL, "curl -fsS http://localhost:8080/health || exit 1"]
-            startPeriod: 60
-        - name: otel-collector
-          image: public.ecr.aws/aws-observability/aws-otel-collector:v0.41.1
-          memoryReservation: 128
-          essential: false
-          command: [--config=/etc/ecs/ecs-default-config.yaml]
-      revisionHistoryLimit: 10
-      tags:
-        team: web
-        cost-center: cc-42
-      """;
+      TaskDefinitionDiffTest.WEB_SPEC.replace("family: web\n", "family: " + FAMILY + "\n")
+          + """
+          region: %s
+          ephemeralStorage:
+            sizeInGiB: 30
+          volumes:
+            - name: cache
+          revisionHistoryLimit: 10
+          """;
 
   private final TaskDefinitionCache cache = new TaskDefinitionCache();
   private final Set<String> servicesRun = new HashSet<>();
