@@ -50,7 +50,23 @@ import java.util.List;
         "with networkMode awsvpc or host, a portMapping's hostPort must equal its"
             + " containerPort or be omitted",
     fieldPath = ".containerDefinitions")
+@ValidationRule(
+    value =
+        "!has(self.containerDefinitions) || self.containerDefinitions.exists(c,"
+            + " !has(c.essential) || c.essential)",
+    message = "at least one container must be essential (essential is true when omitted)",
+    fieldPath = ".containerDefinitions")
+@ValidationRule(
+    value =
+        "!has(self.tags) || size(self.tags) <= " + EcsTaskDefinitionSpec.MAX_TASK_DEFINITION_TAGS,
+    message =
+        "a task definition takes at most 47 tags: AWS allows 50 per revision and the operator"
+            + " adds its owner, uid and spec-hash tags",
+    fieldPath = ".tags")
 public class EcsTaskDefinitionSpec extends ManagedSpec {
+
+  /** AWS's 50 tags per revision, less the operator's owner, uid and spec-hash tags. */
+  public static final int MAX_TASK_DEFINITION_TAGS = 47;
 
   /** CPU units or vCPUs, as AWS accepts them. */
   public static final String CPU_PATTERN = "^([0-9]+|[0-9]+([.][0-9]+)? ?[vV][cC][pP][uU])$";

@@ -57,9 +57,17 @@ public final class AwsCallGuard {
 
   /** Runs one AWS call under the category's limits. */
   public <T> T call(ApiCategory category, Supplier<T> call) {
+    return Retry.decorateSupplier(retry, () -> callOnce(category, call)).get();
+  }
+
+  /**
+   * Runs a call that is not idempotent (RegisterTaskDefinition has no client token) under the
+   * category's limits, without retrying it: after a lost response its effect may have happened, so
+   * the caller's next reconcile looks for that effect before calling again.
+   */
+  public <T> T callOnce(ApiCategory category, Supplier<T> call) {
     Supplier<T> limited = RateLimiter.decorateSupplier(limiters.get(category), call);
-    Supplier<T> broken = CircuitBreaker.decorateSupplier(breaker(category.service()), limited);
-    return Retry.decorateSupplier(retry, broken).get();
+    return CircuitBreaker.decorateSupplier(breaker(category.service()), limited).get();
   }
 
   /** Runs one AWS call whose response is not needed. */

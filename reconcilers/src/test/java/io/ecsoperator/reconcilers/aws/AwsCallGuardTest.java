@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 class AwsCallGuardTest {
 
@@ -31,6 +33,37 @@ class AwsCallGuardTest {
             () -> guard.call(ApiCategory.ECS_TASK_DEFINITION_MODIFY, calls::incrementAndGet))
         .isInstanceOf(RequestNotPermitted.class);
     assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void aCallThatIsNotIdempotentIsNotRetried() {
+    AwsCallGuard quick =
+        new AwsCallGuard(
+            "quick",
+            new GuardSettings(
+                4,
+                Duration.ofMillis(1),
+                Duration.ofMillis(2),
+                Duration.ofMillis(10),
+                Duration.ofSeconds(30)));
+    AtomicInteger onceCalls = new AtomicInteger();
+    AtomicInteger calls = new AtomicInteger();
+
+    assertThatThrownBy(() -> quick.callOnce(ApiCategory.ECS_SERVICE_READ, lostResponse(onceCalls)))
+        .isInstanceOf(SdkClientException.class);
+    assertThatThrownBy(() -> quick.call(ApiCategory.ECS_SERVICE_READ, lostResponse(calls)))
+        .isInstanceOf(SdkClientException.class);
+
+    assertThat(onceCalls).hasValue(1);
+    assertThat(calls).as("the same error is retried by call").hasValue(4);
+  }
+
+  /** A call whose response is lost on the way back, counting its attempts. */
+  private static Supplier<Object> lostResponse(AtomicInteger attempts) {
+    return () -> {
+      attempts.incrementAndGet();
+      throw SdkClientException.create("connection reset");
+    };
   }
 
   @Test

@@ -24,6 +24,13 @@ final class TaskDefinitionFixtures {
   /** Fargate web app (awsvpc, two containers) as AWS describes it, AWS's additions included. */
   static final String WEB = "describe-task-definition-web.json";
 
+  /**
+   * The Fargate web example (examples/fargate-web/task-definition.yaml) as AWS describes it once a
+   * user registered it by hand: hostPort, protocol, healthCheck defaults, empty lists and false
+   * added, no owner tag.
+   */
+  static final String FARGATE_WEB = "describe-task-definition-fargate-web.json";
+
   /** EC2 worker (bridge, EFS and bind volumes, placement constraints) as AWS describes it. */
   static final String WORKER = "describe-task-definition-worker-ec2.json";
 

@@ -1,0 +1,293 @@
+package io.ecsoperator.reconcilers.taskdefinition;
+
+import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionSpec;
+import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.ChangeStrategy;
+import io.ecsoperator.reconcilers.engine.DeleteOutcome;
+import io.ecsoperator.reconcilers.engine.FieldChange;
+import io.ecsoperator.reconcilers.engine.Observation;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.reconcilers.tags.TagWriter;
+import io.ecsoperator.reconcilers.tags.UserTags;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.ecs.model.ClientException;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+
+/**
+ * ECS task definition families. The AWS resource is the family's current revision: revisions are
+ * immutable, so any change of content registers a new one (once: a revision registered from the
+ * same spec is found by its spec-hash tag first), a change of tags only tags the current revision,
+ * and revisionHistoryLimit deregisters older revisions this object registered.
+ *
+ * <p>A drift check of an in-sync family is one DescribeTaskDefinition of the current revision known
+ * from the status (content, status and tags in one call). Without a usable current revision (a lost
+ * status, a revision deregistered or deleted outside the operator) the family's ACTIVE revisions
+ * are scanned and their tags tell which are this object's.
+ */
+public final class EcsTaskDefinitionAdapter
+    implements ResourceAdapter<EcsTaskDefinitionSpec, TaskDefinitionState> {
+
+  /** revisionHistoryLimit when the spec leaves it out (the CRD defaults it to the same). */
+  static final int DEFAULT_HISTORY_LIMIT = 10;
+
+  /** Path of the change a current revision deregistered outside the operator makes. */
+  public static final String STATUS = "status";
+
+  private final AwsClientFactory aws;
+  private final TaskDefinitionCache cache;
+  private final String family;
+  private final RevisionsInUse inUse;
+  private KnownRevisions known;
+
+  /** The family's scan in this reconcile, so that create need not read it again; null if none. */
+  private FamilyRevisions scanned;
+
+  /**
+   * @param family the AWS family (spec.family or metadata.name)
+   * @param known what the object's status knows of its revisions
+   * @param inUse revisions EcsServices run, which pruning keeps
+   */
+  public EcsTaskDefinitionAdapter(
+      AwsClientFactory aws,
+      TaskDefinitionCache cache,
+      String family,
+      KnownRevisions known,
+      RevisionsInUse inUse) {
+    this.aws = aws;
+    this.cache = cache;
+    this.family = family;
+    this.known = known == null ? KnownRevisions.NONE : known;
+    this.inUse = inUse;
+  }
+
+  @Override
+  public Observation<TaskDefinitionState> observe(ResourceRef ref, EcsTaskDefinitionSpec spec) {
+    scanned = null;
+    Observation<TaskDefinitionState> observation = find(ref, spec, reader(spec));
+    if (observation.exists()) {
+      TaskDefinitionState actual = observation.actual();
+      known = new KnownRevisions(actual.arn(), actual.registeredRevisions());
+    }
+    return observation;
+  }
+
+  private Observation<TaskDefinitionState> find(
+      ResourceRef ref, EcsTaskDefinitionSpec spec, TaskDefinitionReader reader) {
+    TaskDefinitionState current = known.current() == null ? null : reader.describe(known.current());
+    if (current != null && current.active()) {
+      return observed(ref, spec, current.withRegisteredRevisions(known.registered()));
+    }
+    FamilyRevisions revisions = scan(reader);
+    Optional<TaggedRevision> ours = revisions.newestOwnedBy(ref);
+    if (ours.isPresent()) {
+      return observed(ref, spec, state(reader, ours.get(), revisions.registeredBy(ref)));
+    }
+    if (current != null) {
+      // Deregistered outside the operator, with no ACTIVE revision of this object left.
+      List<FieldChange> changes = new ArrayList<>();
+      changes.add(
+          new FieldChange(
+              STATUS, TaskDefinitionState.ACTIVE, current.status(), ChangeStrategy.NEW_REVISION));
+      changes.addAll(diff(spec, current).changes());
+      return new Observation<>(
+          current.withRegisteredRevisions(List.of()),
+          ref.ownershipOf(current.tags()),
+          new ChangeSet(changes));
+    }
+    Optional<TaggedRevision> newest = revisions.newest();
+    if (newest.isEmpty()) {
+      return Observation.absent();
+    }
+    TaskDefinitionState found = state(reader, newest.get(), List.of());
+    return new Observation<>(found, revisions.ownershipFor(ref), diff(spec, found));
+  }
+
+  @Override
+  public TaskDefinitionState create(ResourceRef ref, EcsTaskDefinitionSpec spec) {
+    return registerOnce(ref, spec);
+  }
+
+  /** Tags the family's newest revision as this object's current one; its content is untouched. */
+  @Override
+  public void adopt(ResourceRef ref, TaskDefinitionState actual) {
+    tags(aws.forRegion(regionOf(actual.arn())), actual.arn()).tag(ref.ownershipTags());
+    known = new KnownRevisions(actual.arn(), known.registered());
+  }
+
+  @Override
+  public TaskDefinitionState update(
+      ResourceRef ref, EcsTaskDefinitionSpec spec, Observation<TaskDefinitionState> observation) {
+    if (observation.changes().hasAny(ChangeStrategy.NEW_REVISION)) {
+      return registerOnce(ref, spec);
+    }
+    return syncTags(aws.forRegion(spec.region), spec, observation.actual());
+  }
+
+  /** Deregisters every ACTIVE revision this object registered; adopted and others' stay. */
+  @Override
+  public DeleteOutcome delete(
+      ResourceRef ref, EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {
+    AwsClients clients = aws.forRegion(spec.region);
+    TaskDefinitionReader reader = new TaskDefinitionReader(clients, cache);
+    for (TaggedRevision revision : reader.active(family).registeredBy(ref)) {
+      deregister(clients, reader, revision.arn());
+    }
+    scanned = null;
+    known = new KnownRevisions(known.current(), List.of());
+    return DeleteOutcome.DONE;
+  }
+
+  /**
+   * Makes a revision of the spec current: the one this object already registered from the same spec
+   * when there is one (a crash or a lost response after RegisterTaskDefinition), else a new one;
+   * then prunes the history.
+   */
+  private TaskDefinitionState registerOnce(ResourceRef ref, EcsTaskDefinitionSpec spec) {
+    AwsClients clients = aws.forRegion(spec.region);
+    TaskDefinitionReader reader = new TaskDefinitionReader(clients, cache);
+    FamilyRevisions revisions = scan(reader);
+    String hash = TaskDefinitionSpecHash.of(spec);
+    Optional<TaggedRevision> same = revisions.registeredWithHash(ref, hash);
+    TaskDefinitionState current =
+        same.isPresent()
+            ? syncTags(clients, spec, state(reader, same.get(), List.of()))
+            : register(ref, spec, clients, hash);
+    List<TaggedRevision> pruned =
+        revisions.pastHistoryLimit(ref, current.arn(), historyLimit(spec), inUse::arns);
+    for (TaggedRevision old : pruned) {
+      deregister(clients, reader, old.arn());
+    }
+    List<String> registered = registeredAfter(revisions.registeredBy(ref), pruned, current);
+    scanned = null;
+    known = new KnownRevisions(current.arn(), registered);
+    return current.withRegisteredRevisions(registered);
+  }
+
+  private TaskDefinitionState register(
+      ResourceRef ref, EcsTaskDefinitionSpec spec, AwsClients clients, String hash) {
+    Map<String, String> tags = new TreeMap<>(spec.tagsOrEmpty());
+    tags.putAll(ref.ownershipTags());
+    tags.put(TaskDefinitionSpecHash.TAG, hash);
+    var request = TaskDefinitionRequests.register(family, spec, tags);
+    TaskDefinition registered =
+        clients
+            .guard()
+            .callOnce(
+                ApiCategory.ECS_TASK_DEFINITION_MODIFY,
+                () -> clients.ecs().registerTaskDefinition(request))
+            .taskDefinition();
+    cache.put(registered);
+    return new TaskDefinitionState(
+        registered.taskDefinitionArn(),
+        registered.revision(),
+        registered.statusAsString(),
+        registered,
+        tags,
+        List.of());
+  }
+
+  /** Brings the revision's user tags in line when the spec declares tags. */
+  private static TaskDefinitionState syncTags(
+      AwsClients clients, EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {
+    if (spec.tags == null) {
+      return actual;
+    }
+    tags(clients, actual.arn()).sync(spec.tags, actual.tags());
+    Map<String, String> after = new TreeMap<>(actual.tags());
+    after.keySet().removeIf(key -> !UserTags.isReserved(key));
+    after.putAll(spec.tags);
+    return actual.withTags(after);
+  }
+
+  /** Deregisters a revision; one that is already INACTIVE or gone counts as done. */
+  private static void deregister(AwsClients clients, TaskDefinitionReader reader, String arn) {
+    try {
+      clients
+          .guard()
+          .run(
+              ApiCategory.ECS_TASK_DEFINITION_MODIFY,
+              () -> clients.ecs().deregisterTaskDefinition(r -> r.taskDefinition(arn)));
+    } catch (ClientException refused) {
+      TaskDefinitionState now = reader.describe(arn);
+      if (now != null && now.active()) {
+        throw refused;
+      }
+    }
+  }
+
+  /**
+   * The revisions this object registered once the current one (registered by it too) is in and the
+   * pruned ones are out, oldest first.
+   */
+  static List<String> registeredAfter(
+      List<TaggedRevision> before, List<TaggedRevision> pruned, TaskDefinitionState current) {
+    Map<String, Long> registered = new TreeMap<>();
+    before.forEach(r -> registered.put(r.arn(), r.revision()));
+    pruned.forEach(r -> registered.remove(r.arn()));
+    registered.put(current.arn(), current.revision());
+    return registered.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private FamilyRevisions scan(TaskDefinitionReader reader) {
+    if (scanned == null) {
+      scanned = reader.active(family);
+    }
+    return scanned;
+  }
+
+  private TaskDefinitionReader reader(EcsTaskDefinitionSpec spec) {
+    return new TaskDefinitionReader(aws.forRegion(spec.region), cache);
+  }
+
+  private static TaskDefinitionState state(
+      TaskDefinitionReader reader, TaggedRevision revision, List<TaggedRevision> registered) {
+    return new TaskDefinitionState(
+        revision.arn(),
+        revision.revision(),
+        TaskDefinitionState.ACTIVE,
+        reader.content(revision.arn()),
+        revision.tags(),
+        registered.stream().map(TaggedRevision::arn).toList());
+  }
+
+  private static Observation<TaskDefinitionState> observed(
+      ResourceRef ref, EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {
+    return new Observation<>(actual, ref.ownershipOf(actual.tags()), diff(spec, actual));
+  }
+
+  private static ChangeSet diff(EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {
+    return TaskDefinitionDiff.diff(spec, actual.content(), actual.tags());
+  }
+
+  private static int historyLimit(EcsTaskDefinitionSpec spec) {
+    return spec.revisionHistoryLimit == null ? DEFAULT_HISTORY_LIMIT : spec.revisionHistoryLimit;
+  }
+
+  private static TagWriter tags(AwsClients clients, String arn) {
+    return new TagWriter(
+        clients.guard(),
+        ApiCategory.ECS_TAG_MODIFY,
+        tags ->
+            clients
+                .ecs()
+                .tagResource(r -> r.resourceArn(arn).tags(TaskDefinitionRequests.awsTags(tags))),
+        keys -> clients.ecs().untagResource(r -> r.resourceArn(arn).tagKeys(keys)));
+  }
+
+  /** "arn:aws:ecs:eu-west-1:..." -> "eu-west-1". */
+  private static String regionOf(String arn) {
+    return arn.split(":")[3];
+  }
+}

@@ -1,0 +1,84 @@
+package io.ecsoperator.reconcilers.taskdefinition;
+
+import io.ecsoperator.reconcilers.engine.Ownership;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The ACTIVE revisions of one family with their tags, oldest first, and the choices the adapter
+ * makes from them. Pure.
+ */
+public record FamilyRevisions(List<TaggedRevision> revisions) {
+
+  public FamilyRevisions {
+    revisions =
+        revisions.stream().sorted(Comparator.comparingLong(TaggedRevision::revision)).toList();
+  }
+
+  public boolean isEmpty() {
+    return revisions.isEmpty();
+  }
+
+  public Optional<TaggedRevision> newest() {
+    return revisions.isEmpty()
+        ? Optional.empty()
+        : Optional.of(revisions.get(revisions.size() - 1));
+  }
+
+  /** The newest revision tagged as this object's: its current one when the status is lost. */
+  public Optional<TaggedRevision> newestOwnedBy(ResourceRef ref) {
+    return revisions.stream().filter(r -> r.ownedBy(ref)).reduce((older, newer) -> newer);
+  }
+
+  /**
+   * Whose the family is: this object's when any revision is tagged as its own; another object's
+   * when a revision is tagged for one (two objects never share a family); else unowned.
+   */
+  public Ownership ownershipFor(ResourceRef ref) {
+    if (revisions.stream().anyMatch(r -> r.ownedBy(ref))) {
+      return Ownership.OURS;
+    }
+    return revisions.stream().anyMatch(r -> r.tags().containsKey(ResourceRef.OWNER_TAG))
+        ? Ownership.OTHER
+        : Ownership.UNOWNED;
+  }
+
+  /** The revisions this object registered, oldest first. */
+  public List<TaggedRevision> registeredBy(ResourceRef ref) {
+    return revisions.stream().filter(r -> r.registeredBy(ref)).toList();
+  }
+
+  /**
+   * The newest revision this object registered from a spec with this hash: registering again would
+   * make a duplicate (e.g. after a crash between the register and the status write).
+   */
+  public Optional<TaggedRevision> registeredWithHash(ResourceRef ref, String specHash) {
+    return registeredBy(ref).stream()
+        .filter(r -> specHash.equals(r.specHash()))
+        .reduce((older, newer) -> newer);
+  }
+
+  /**
+   * The revisions revisionHistoryLimit lets go: of the revisions this object registered, all but
+   * the current one and the {@code limit} newest others, less those a service still runs. Revisions
+   * it did not register (adopted, another owner's, unowned) are never among them.
+   *
+   * @param inUse revision ARNs services run; asked only when some revision is past the limit
+   */
+  public List<TaggedRevision> pastHistoryLimit(
+      ResourceRef ref, String currentArn, int limit, Supplier<Set<String>> inUse) {
+    List<TaggedRevision> others =
+        registeredBy(ref).stream().filter(r -> !r.arn().equals(currentArn)).toList();
+    if (others.size() <= limit) {
+      return List.of();
+    }
+    Set<String> running = inUse.get();
+    return others.subList(0, others.size() - limit).stream()
+        .filter(r -> !running.contains(r.arn()))
+        .toList();
+  }
+}
