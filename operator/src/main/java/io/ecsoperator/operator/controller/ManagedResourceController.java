@@ -19,7 +19,9 @@ import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,7 @@ public abstract class ManagedResourceController<
   private final StatusConditions conditions;
   private final EventRecorder events;
   private final OperatorSettings settings;
+  private ReconcileMetrics metrics = ReconcileMetrics.NONE;
 
   protected ManagedResourceController(
       StatusConditions conditions, EventRecorder events, OperatorSettings settings) {
@@ -59,14 +62,36 @@ public abstract class ManagedResourceController<
   /** Copies the kind's status fields (ARN, URI...) from the AWS resource. */
   protected abstract void copyObserved(A actual, T status);
 
+  /** Where reconciles are reported; set once, before the operator starts. */
+  public void reportTo(ReconcileMetrics reconcileMetrics) {
+    this.metrics = reconcileMetrics;
+  }
+
   @Override
   public UpdateControl<R> reconcile(R resource, Context<R> context) {
+    long started = System.nanoTime();
+    String result = "error";
+    try {
+      ReconcileOutcome<A> outcome = runEngine(resource);
+      result = lowerCase(outcome.state());
+      return toControl(resource, outcome);
+    } finally {
+      metrics.reconciled(resource.getKind(), "reconcile", result, since(started));
+    }
+  }
+
+  private ReconcileOutcome<A> runEngine(R resource) {
     T previous = resource.getStatus();
     long generation = resource.getMetadata().getGeneration();
     boolean seenBefore =
         previous != null && Objects.equals(previous.observedGeneration, generation);
-    ReconcileOutcome<A> outcome =
-        ReconcileEngine.reconcile(adapter(resource), ref(resource), resource.getSpec(), seenBefore);
+    return ReconcileEngine.reconcile(
+        adapter(resource), ref(resource), resource.getSpec(), seenBefore);
+  }
+
+  private UpdateControl<R> toControl(R resource, ReconcileOutcome<A> outcome) {
+    T previous = resource.getStatus();
+    long generation = resource.getMetadata().getGeneration();
     if (outcome.state() == ReconcileOutcome.State.RETRYING) {
       throw new RetryableReconcileException(outcome);
     }
@@ -105,8 +130,19 @@ public abstract class ManagedResourceController<
 
   @Override
   public DeleteControl cleanup(R resource, Context<R> context) {
-    DeleteOutcome outcome =
-        ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+    long started = System.nanoTime();
+    String result = "error";
+    try {
+      DeleteOutcome outcome =
+          ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+      result = lowerCase(outcome.progress());
+      return toDeleteControl(resource, context, outcome);
+    } finally {
+      metrics.reconciled(resource.getKind(), "delete", result, since(started));
+    }
+  }
+
+  private DeleteControl toDeleteControl(R resource, Context<R> context, DeleteOutcome outcome) {
     switch (outcome.progress()) {
       case DONE:
         events.record(resource, Notice.normal(outcome.reason(), outcome.message()));
@@ -168,6 +204,9 @@ public abstract class ManagedResourceController<
       if (!notice.reason().equals("DriftDetected") || driftChanged) {
         events.record(resource, notice);
       }
+      if (notice.reason().equals("DriftCorrected")) {
+        metrics.driftCorrected(resource.getKind());
+      }
     }
   }
 
@@ -181,6 +220,14 @@ public abstract class ManagedResourceController<
 
   private static boolean sameStatus(ManagedStatus previous, ManagedStatus next) {
     return previous != null && Json.toTree(previous).equals(Json.toTree(next));
+  }
+
+  private static String lowerCase(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Duration since(long startedNanos) {
+    return Duration.ofNanos(System.nanoTime() - startedNanos);
   }
 
   protected static ResourceRef ref(CustomResource<?, ?> resource) {
