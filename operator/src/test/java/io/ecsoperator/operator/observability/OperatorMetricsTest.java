@@ -12,9 +12,9 @@ class OperatorMetricsTest {
 
   @Test
   void awsCallsAreTimedByServiceOperationAndOutcome() {
-    metrics.onCall("ECR", "CreateRepository", "success", Duration.ofMillis(40));
-    metrics.onCall("ECR", "CreateRepository", "success", Duration.ofMillis(60));
-    metrics.onCall("ECS", "DescribeClusters", "AccessDenied", Duration.ofMillis(5));
+    metrics.onCall("Ecr", "CreateRepository", "success", Duration.ofMillis(40));
+    metrics.onCall("Ecr", "CreateRepository", "success", Duration.ofMillis(60));
+    metrics.onCall("Ecs", "DescribeClusters", "AccessDenied", Duration.ofMillis(5));
 
     String scrape = metrics.scrape();
 
@@ -22,7 +22,7 @@ class OperatorMetricsTest {
             sum(
                 scrape,
                 "ecsoperator_aws_calls_seconds_count",
-                "service=\"ECR\"",
+                "service=\"Ecr\"",
                 "operation=\"CreateRepository\"",
                 "outcome=\"success\""))
         .isEqualTo(2);
@@ -35,8 +35,8 @@ class OperatorMetricsTest {
 
   @Test
   void throttledCallsAreCountedApart() {
-    metrics.onCall("ECS", "UpdateService", "Throttled", Duration.ofMillis(3));
-    metrics.onCall("ECS", "UpdateService", "success", Duration.ofMillis(3));
+    metrics.onCall("Ecs", "UpdateService", "Throttled", Duration.ofMillis(3));
+    metrics.onCall("Ecs", "UpdateService", "success", Duration.ofMillis(3));
 
     String scrape = metrics.scrape();
 
@@ -44,7 +44,7 @@ class OperatorMetricsTest {
             sum(
                 scrape,
                 "ecsoperator_aws_throttled_total",
-                "service=\"ECS\"",
+                "service=\"Ecs\"",
                 "operation=\"UpdateService\""))
         .isEqualTo(1);
     assertThat(sum(scrape, "ecsoperator_aws_calls_seconds_count", "operation=\"UpdateService\""))
