@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,6 +23,8 @@ import picocli.CommandLine.Option;
             + " and AWS through the default credential and region chain (AWS_ENDPOINT_URL is"
             + " honoured).")
 final class RunCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
   @Option(
       names = "--resync-interval",
@@ -67,7 +71,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--http-port",
       defaultValue = "8080",
-      description = "Port of /metrics, /healthz and /readyz (default: ${DEFAULT-VALUE}).")
+      description =
+          "Port of /metrics, /healthz and /readyz (default: ${DEFAULT-VALUE}; 0: any free port).")
   int httpPort;
 
   @Option(
@@ -90,6 +95,7 @@ final class RunCommand implements Callable<Integer> {
             app::isLive,
             app::isReady,
             app.metrics()::scrape);
+    LOG.info("/metrics, /healthz and /readyz on http://{}:{}", httpAddress, http.port());
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
