@@ -13,6 +13,7 @@ import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.json.Json;
 import io.fabric8.kubernetes.client.CustomResource;
+import io.javaoperatorsdk.operator.OperatorException;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
@@ -107,12 +108,13 @@ public abstract class ManagedResourceController<
   @Override
   public ErrorStatusUpdateControl<R> updateErrorStatus(
       R resource, Context<R> context, Exception e) {
+    Throwable cause = unwrapped(e);
     ReconcileOutcome<?> outcome =
-        e instanceof RetryableReconcileException retryable ? retryable.outcome() : null;
+        cause instanceof RetryableReconcileException retryable ? retryable.outcome() : null;
     ClassifiedError error =
         outcome != null
             ? new ClassifiedError(true, outcome.reason(), outcome.message())
-            : ErrorClassifier.classify(e);
+            : ErrorClassifier.classify(cause);
     LOG.info(
         "{} {}: retrying after {}: {}",
         resource.getKind(),
@@ -220,6 +222,18 @@ public abstract class ManagedResourceController<
 
   private static boolean sameStatus(ManagedStatus previous, ManagedStatus next) {
     return previous != null && Json.toTree(previous).equals(Json.toTree(next));
+  }
+
+  /**
+   * What the reconcile threw: JOSDK's Micrometer metrics hand it over wrapped in an
+   * OperatorException.
+   */
+  private static Throwable unwrapped(Exception e) {
+    Throwable cause = e;
+    while (cause instanceof OperatorException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   private static String lowerCase(Enum<?> value) {
