@@ -2,25 +2,33 @@ package io.ecsoperator.operator;
 
 import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.EventRecorder;
+import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
+import io.ecsoperator.operator.observability.OperatorMetrics;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
-import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.ConfigurationServiceOverrider;
 import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The operator: one JOSDK controller per kind, sharing the AWS clients and the event recorder. */
 public final class OperatorApp implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OperatorApp.class);
 
   /**
    * Retryable errors (throttling, 5xx, AWS unreachable) are retried with backoff for as long as
@@ -40,15 +48,27 @@ public final class OperatorApp implements AutoCloseable {
   private final Operator operator;
   private final AwsClientFactory aws;
   private final KubernetesClient client;
+  private final OperatorMetrics metrics;
+  private volatile boolean closing;
 
+  /** With metrics of its own; the AWS calls of {@code aws} are not among them. */
   public OperatorApp(KubernetesClient client, AwsClientFactory aws, OperatorSettings settings) {
+    this(client, aws, settings, new OperatorMetrics());
+  }
+
+  /**
+   * @param metrics where reconciles and JOSDK's meters go; give {@code aws} the same object as its
+   *     call listener so AWS calls are counted there too
+   */
+  public OperatorApp(
+      KubernetesClient client,
+      AwsClientFactory aws,
+      OperatorSettings settings,
+      OperatorMetrics metrics) {
     this.client = client;
     this.aws = aws;
-    this.operator =
-        new Operator(
-            o ->
-                o.withKubernetesClient(client)
-                    .withConcurrentReconciliationThreads(settings.concurrency()));
+    this.metrics = metrics;
+    this.operator = new Operator(o -> configure(o, settings));
     var conditions = new StatusConditions(Clock.systemUTC());
     var events = new EventRecorder(client);
     register(new EcrRepositoryController(aws, conditions, events, settings), settings);
@@ -58,14 +78,75 @@ public final class OperatorApp implements AutoCloseable {
 
   /** Reads KUBECONFIG (or the in-cluster account) and the AWS default chains. */
   public static OperatorApp fromEnvironment(OperatorSettings settings) {
+    var metrics = new OperatorMetrics();
     return new OperatorApp(
         new KubernetesClientBuilder().build(),
-        new AwsClientFactory(AwsSettings.fromEnvironment(), AwsCallListener.NONE),
-        settings);
+        new AwsClientFactory(AwsSettings.fromEnvironment(), metrics),
+        settings,
+        metrics);
+  }
+
+  private void configure(ConfigurationServiceOverrider o, OperatorSettings settings) {
+    o.withKubernetesClient(client)
+        .withConcurrentReconciliationThreads(settings.concurrency())
+        .withMetrics(metrics.josdkMetrics());
+    settings
+        .leaderElection()
+        .ifPresent(
+            election ->
+                o.withLeaderElectionConfiguration(
+                    new LeaderElectionConfiguration(
+                        election.leaseName(),
+                        election.leaseNamespace(),
+                        LeaderElectionConfiguration.LEASE_DURATION_DEFAULT_VALUE,
+                        LeaderElectionConfiguration.RENEW_DEADLINE_DEFAULT_VALUE,
+                        LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE,
+                        election.identity(),
+                        new LeaderCallbacks(
+                            () -> LOG.info("leading as {}", election.identity()),
+                            this::leadershipLost,
+                            leader -> LOG.info("leader is {}", leader)),
+                        // JOSDK would exit even when we stop on purpose, from inside the JVM's
+                        // shutdown hook, where System.exit blocks forever.
+                        false)));
+  }
+
+  /**
+   * Leadership lost while running (the Lease could not be renewed in time): another replica may
+   * already reconcile, so this one must stop at once; the kubelet restarts it as a standby.
+   */
+  private void leadershipLost() {
+    if (!closing) {
+      LOG.error("lost the leader Lease; exiting so that only the new leader reconciles");
+      System.exit(1);
+    }
+  }
+
+  /** The operator's meters, for {@code /metrics}. */
+  public OperatorMetrics metrics() {
+    return metrics;
+  }
+
+  /** Liveness: false once the operator has stopped. */
+  public boolean isLive() {
+    return !closing;
+  }
+
+  /**
+   * Readiness: started, with every informer synced and watching. A standby replica (not the leader)
+   * is ready too: it has its caches and takes over as soon as it wins the Lease.
+   */
+  public boolean isReady() {
+    return !closing
+        && operator.getRuntimeInfo().isStarted()
+        && operator.getRuntimeInfo().allEventSourcesAreHealthy();
   }
 
   private <R extends io.fabric8.kubernetes.api.model.HasMetadata> void register(
       Reconciler<R> reconciler, OperatorSettings settings) {
+    if (reconciler instanceof ManagedResourceController<?, ?, ?, ?> managed) {
+      managed.reportTo(metrics);
+    }
     Consumer<ControllerConfigurationOverrider<R>> overrides =
         o -> {
           o.withFinalizer(FINALIZER);
@@ -84,6 +165,7 @@ public final class OperatorApp implements AutoCloseable {
 
   @Override
   public void close() {
+    closing = true;
     operator.stop();
     aws.close();
     client.close();

@@ -2,6 +2,7 @@ package io.ecsoperator.operator;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code run} lets an administrator tune.
@@ -10,12 +11,34 @@ import java.util.List;
  * @param progressInterval how soon work in progress (a rollout, a deletion) is checked again
  * @param namespaces namespaces to watch; empty for all
  * @param concurrency reconciles running at once
+ * @param leaderElection the Lease that elects the one replica that reconciles; empty when a single
+ *     replica runs without election
  */
 public record OperatorSettings(
-    Duration resyncInterval, Duration progressInterval, List<String> namespaces, int concurrency) {
+    Duration resyncInterval,
+    Duration progressInterval,
+    List<String> namespaces,
+    int concurrency,
+    Optional<LeaderElection> leaderElection) {
+
+  /**
+   * A Lease in coordination.k8s.io held by the leader.
+   *
+   * @param identity this replica's name in the Lease's holderIdentity; unique per process
+   */
+  public record LeaderElection(String leaseName, String leaseNamespace, String identity) {}
 
   public OperatorSettings {
     namespaces = List.copyOf(namespaces);
+  }
+
+  /** Without leader election. */
+  public OperatorSettings(
+      Duration resyncInterval,
+      Duration progressInterval,
+      List<String> namespaces,
+      int concurrency) {
+    this(resyncInterval, progressInterval, namespaces, concurrency, Optional.empty());
   }
 
   public static OperatorSettings defaults() {
@@ -23,6 +46,12 @@ public record OperatorSettings(
   }
 
   public OperatorSettings withResyncInterval(Duration interval) {
-    return new OperatorSettings(interval, progressInterval, namespaces, concurrency);
+    return new OperatorSettings(
+        interval, progressInterval, namespaces, concurrency, leaderElection);
+  }
+
+  public OperatorSettings withLeaderElection(LeaderElection election) {
+    return new OperatorSettings(
+        resyncInterval, progressInterval, namespaces, concurrency, Optional.of(election));
   }
 }

@@ -1,8 +1,16 @@
 package io.ecsoperator.operator;
 
+import io.ecsoperator.operator.OperatorSettings.LeaderElection;
+import io.ecsoperator.operator.observability.HttpEndpoints;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,6 +23,8 @@ import picocli.CommandLine.Option;
             + " and AWS through the default credential and region chain (AWS_ENDPOINT_URL is"
             + " honoured).")
 final class RunCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
   @Option(
       names = "--resync-interval",
@@ -40,14 +50,86 @@ final class RunCommand implements Callable<Integer> {
       description = "Reconciles running at once, per kind.")
   int concurrency;
 
+  @Option(
+      names = "--leader-election",
+      description =
+          "Reconcile only while holding a Lease, so that several replicas can run with one active.")
+  boolean leaderElection;
+
+  @Option(
+      names = "--lease-name",
+      defaultValue = "ecs-operator",
+      description = "Name of the leader election Lease (default: ${DEFAULT-VALUE}).")
+  String leaseName;
+
+  @Option(
+      names = "--lease-namespace",
+      defaultValue = "${env:POD_NAMESPACE}",
+      description = "Namespace of the leader election Lease (default: $POD_NAMESPACE).")
+  String leaseNamespace;
+
+  @Option(
+      names = "--http-port",
+      defaultValue = "8080",
+      description =
+          "Port of /metrics, /healthz and /readyz (default: ${DEFAULT-VALUE}; 0: any free port).")
+  int httpPort;
+
+  @Option(
+      names = "--http-address",
+      defaultValue = "0.0.0.0",
+      description = "Address the HTTP endpoints listen on (default: ${DEFAULT-VALUE}).")
+  String httpAddress;
+
   @Override
   public Integer call() throws InterruptedException {
-    var settings = new OperatorSettings(resyncInterval, progressInterval, namespaces, concurrency);
-    try (var app = OperatorApp.fromEnvironment(settings)) {
-      app.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
-      Thread.currentThread().join();
+    OperatorSettings settings =
+        new OperatorSettings(resyncInterval, progressInterval, namespaces, concurrency);
+    if (leaderElection) {
+      settings = settings.withLeaderElection(leaderElectionSettings());
     }
+    OperatorApp app = OperatorApp.fromEnvironment(settings);
+    var http =
+        new HttpEndpoints(
+            new InetSocketAddress(httpAddress, httpPort),
+            app::isLive,
+            app::isReady,
+            app.metrics()::scrape);
+    LOG.info("/metrics, /healthz and /readyz on http://{}:{}", httpAddress, http.port());
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.close();
+                  http.close();
+                },
+                "shutdown"));
+    app.start();
+    Thread.currentThread().join();
     return 0;
+  }
+
+  private LeaderElection leaderElectionSettings() {
+    if (leaseNamespace == null || leaseNamespace.isBlank()) {
+      throw new IllegalArgumentException(
+          "--leader-election needs --lease-namespace (or POD_NAMESPACE) to know where the Lease is");
+    }
+    return new LeaderElection(leaseName, leaseNamespace, identity());
+  }
+
+  /**
+   * The pod's name (HOSTNAME in Kubernetes) and a random suffix: two processes on one host, or a
+   * restarted pod of the same name, never share an identity.
+   */
+  private static String identity() {
+    String host = System.getenv("HOSTNAME");
+    if (host == null || host.isBlank()) {
+      try {
+        host = InetAddress.getLocalHost().getHostName();
+      } catch (UnknownHostException e) {
+        host = "ecs-operator";
+      }
+    }
+    return host + "_" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

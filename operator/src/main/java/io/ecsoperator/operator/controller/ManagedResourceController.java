@@ -13,13 +13,16 @@ import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.json.Json;
 import io.fabric8.kubernetes.client.CustomResource;
+import io.javaoperatorsdk.operator.OperatorException;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +46,7 @@ public abstract class ManagedResourceController<
   private final StatusConditions conditions;
   private final EventRecorder events;
   private final OperatorSettings settings;
+  private ReconcileMetrics metrics = ReconcileMetrics.NONE;
 
   protected ManagedResourceController(
       StatusConditions conditions, EventRecorder events, OperatorSettings settings) {
@@ -59,14 +63,36 @@ public abstract class ManagedResourceController<
   /** Copies the kind's status fields (ARN, URI...) from the AWS resource. */
   protected abstract void copyObserved(A actual, T status);
 
+  /** Where reconciles are reported; set once, before the operator starts. */
+  public void reportTo(ReconcileMetrics reconcileMetrics) {
+    this.metrics = reconcileMetrics;
+  }
+
   @Override
   public UpdateControl<R> reconcile(R resource, Context<R> context) {
+    long started = System.nanoTime();
+    String result = "error";
+    try {
+      ReconcileOutcome<A> outcome = runEngine(resource);
+      result = lowerCase(outcome.state());
+      return toControl(resource, outcome);
+    } finally {
+      metrics.reconciled(resource.getKind(), "reconcile", result, since(started));
+    }
+  }
+
+  private ReconcileOutcome<A> runEngine(R resource) {
     T previous = resource.getStatus();
     long generation = resource.getMetadata().getGeneration();
     boolean seenBefore =
         previous != null && Objects.equals(previous.observedGeneration, generation);
-    ReconcileOutcome<A> outcome =
-        ReconcileEngine.reconcile(adapter(resource), ref(resource), resource.getSpec(), seenBefore);
+    return ReconcileEngine.reconcile(
+        adapter(resource), ref(resource), resource.getSpec(), seenBefore);
+  }
+
+  private UpdateControl<R> toControl(R resource, ReconcileOutcome<A> outcome) {
+    T previous = resource.getStatus();
+    long generation = resource.getMetadata().getGeneration();
     if (outcome.state() == ReconcileOutcome.State.RETRYING) {
       throw new RetryableReconcileException(outcome);
     }
@@ -82,12 +108,13 @@ public abstract class ManagedResourceController<
   @Override
   public ErrorStatusUpdateControl<R> updateErrorStatus(
       R resource, Context<R> context, Exception e) {
+    Throwable cause = unwrapped(e);
     ReconcileOutcome<?> outcome =
-        e instanceof RetryableReconcileException retryable ? retryable.outcome() : null;
+        cause instanceof RetryableReconcileException retryable ? retryable.outcome() : null;
     ClassifiedError error =
         outcome != null
             ? new ClassifiedError(true, outcome.reason(), outcome.message())
-            : ErrorClassifier.classify(e);
+            : ErrorClassifier.classify(cause);
     LOG.info(
         "{} {}: retrying after {}: {}",
         resource.getKind(),
@@ -105,8 +132,19 @@ public abstract class ManagedResourceController<
 
   @Override
   public DeleteControl cleanup(R resource, Context<R> context) {
-    DeleteOutcome outcome =
-        ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+    long started = System.nanoTime();
+    String result = "error";
+    try {
+      DeleteOutcome outcome =
+          ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+      result = lowerCase(outcome.progress());
+      return toDeleteControl(resource, context, outcome);
+    } finally {
+      metrics.reconciled(resource.getKind(), "delete", result, since(started));
+    }
+  }
+
+  private DeleteControl toDeleteControl(R resource, Context<R> context, DeleteOutcome outcome) {
     switch (outcome.progress()) {
       case DONE:
         events.record(resource, Notice.normal(outcome.reason(), outcome.message()));
@@ -168,6 +206,9 @@ public abstract class ManagedResourceController<
       if (!notice.reason().equals("DriftDetected") || driftChanged) {
         events.record(resource, notice);
       }
+      if (notice.reason().equals("DriftCorrected")) {
+        metrics.driftCorrected(resource.getKind());
+      }
     }
   }
 
@@ -181,6 +222,26 @@ public abstract class ManagedResourceController<
 
   private static boolean sameStatus(ManagedStatus previous, ManagedStatus next) {
     return previous != null && Json.toTree(previous).equals(Json.toTree(next));
+  }
+
+  /**
+   * What the reconcile threw: JOSDK's Micrometer metrics hand it over wrapped in an
+   * OperatorException.
+   */
+  private static Throwable unwrapped(Exception e) {
+    Throwable cause = e;
+    while (cause instanceof OperatorException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static String lowerCase(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Duration since(long startedNanos) {
+    return Duration.ofNanos(System.nanoTime() - startedNanos);
   }
 
   protected static ResourceRef ref(CustomResource<?, ?> resource) {

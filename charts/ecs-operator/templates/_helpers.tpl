@@ -1,0 +1,48 @@
+{{- define "ecs-operator.name" -}}
+{{- .Chart.Name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "ecs-operator.fullname" -}}
+{{- if contains .Chart.Name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name .Chart.Name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+
+{{- define "ecs-operator.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "ecs-operator.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{- define "ecs-operator.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+{{ include "ecs-operator.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{- define "ecs-operator.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "ecs-operator.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- required "serviceAccount.name is required when serviceAccount.create is false" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{- define "ecs-operator.leaseName" -}}
+{{- default (include "ecs-operator.fullname" .) .Values.leaderElection.leaseName }}
+{{- end }}
+
+{{/* What the operator does with its own kinds: watch them, write their status and finalizer. */}}
+{{- define "ecs-operator.kindRules" -}}
+- apiGroups: ["ecsoperator.io"]
+  resources: ["ecrrepositories", "ecsclusters", "ecstaskdefinitions", "ecsservices"]
+  verbs: ["get", "list", "watch", "patch"]
+- apiGroups: ["ecsoperator.io"]
+  resources: ["ecrrepositories/status", "ecsclusters/status", "ecstaskdefinitions/status", "ecsservices/status"]
+  verbs: ["patch"]
+- apiGroups: [""]
+  resources: ["events"]
+  verbs: ["create"]
+{{- end }}

@@ -1,0 +1,85 @@
+package io.ecsoperator.operator.observability;
+
+import io.ecsoperator.operator.controller.ReconcileMetrics;
+import io.ecsoperator.reconcilers.aws.AwsCallListener;
+import io.javaoperatorsdk.operator.api.monitoring.Metrics;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/**
+ * Every meter of the operator in one Prometheus registry: our reconciles, AWS calls, throttling and
+ * drift corrections, JOSDK's own controller meters (queue size, executions) and the JVM's. Tags are
+ * bounded (kind, result, AWS service, operation, outcome), never per object.
+ */
+public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics {
+
+  /** What {@link io.ecsoperator.reconcilers.engine.ErrorClassifier} calls AWS throttling. */
+  private static final String THROTTLED = "Throttled";
+
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  public OperatorMetrics() {
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+  }
+
+  /** JOSDK's meters in the same registry, aggregated per kind rather than per object. */
+  public Metrics josdkMetrics() {
+    return MicrometerMetrics.withoutPerResourceMetrics(registry);
+  }
+
+  @Override
+  public void onCall(String service, String operation, String outcome, Duration duration) {
+    Timer.builder("ecsoperator.aws.calls")
+        .description("AWS API calls that reached the SDK, by service, operation and outcome")
+        .tag("service", service)
+        .tag("operation", operation)
+        .tag("outcome", outcome)
+        .register(registry)
+        .record(duration);
+    if (THROTTLED.equals(outcome)) {
+      Counter.builder("ecsoperator.aws.throttled")
+          .description("AWS API calls refused by AWS throttling")
+          .tag("service", service)
+          .tag("operation", operation)
+          .register(registry)
+          .increment();
+    }
+  }
+
+  @Override
+  public void reconciled(String kind, String operation, String result, Duration took) {
+    Timer.builder("ecsoperator.reconciles")
+        .description("Reconciles and deletion steps, by kind and how they ended")
+        .tag("kind", kind)
+        .tag("operation", operation)
+        .tag("result", result)
+        .register(registry)
+        .record(took);
+  }
+
+  @Override
+  public void driftCorrected(String kind) {
+    Counter.builder("ecsoperator.drift.corrections")
+        .description("Changes made outside the operator that it undid in AWS")
+        .tag("kind", kind)
+        .register(registry)
+        .increment();
+  }
+
+  /** The Prometheus text exposition of every meter. */
+  public String scrape() {
+    return registry.scrape();
+  }
+}

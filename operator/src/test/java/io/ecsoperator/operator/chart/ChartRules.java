@@ -1,0 +1,39 @@
+package io.ecsoperator.operator.chart;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The permissions the chart must grant the operator, and nothing more (see the chart README for why
+ * each is needed). The tests compare rendered and live RBAC with these.
+ */
+final class ChartRules {
+
+  static final Set<String> PLURALS =
+      Set.of("ecrrepositories", "ecsclusters", "ecstaskdefinitions", "ecsservices");
+
+  private ChartRules() {}
+
+  /** In each watched namespace (or cluster-wide): the kinds, their status, events. */
+  static Set<String> kindPermissions() {
+    Set<String> lines = new TreeSet<>();
+    for (String plural : PLURALS) {
+      for (String verb : new String[] {"get", "list", "watch", "patch"}) {
+        lines.add("ecsoperator.io " + plural + " " + verb);
+      }
+      lines.add("ecsoperator.io " + plural + "/status patch");
+    }
+    lines.add(" events create");
+    return lines;
+  }
+
+  /** In the release namespace: the leader election Lease. */
+  static Set<String> leasePermissions(String leaseName) {
+    Set<String> lines = new TreeSet<>();
+    lines.add("coordination.k8s.io leases create");
+    for (String verb : new String[] {"get", "update", "patch"}) {
+      lines.add("coordination.k8s.io leases " + verb + " [" + leaseName + "]");
+    }
+    return lines;
+  }
+}

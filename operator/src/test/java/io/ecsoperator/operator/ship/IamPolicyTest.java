@@ -1,0 +1,135 @@
+package io.ecsoperator.operator.ship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ecsoperator.operator.OperatorApp;
+import io.ecsoperator.reconcilers.engine.ReconcileEngine;
+import io.ecsoperator.reconcilers.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chart's least-privilege IAM policy against the code: every AWS operation the compiled
+ * operator calls is allowed, every ECS/ECR/Auto Scaling action it allows is a real operation, and
+ * the IAM actions are fenced by their conditions.
+ */
+class IamPolicyTest {
+
+  private final JsonNode policy = read();
+
+  @Test
+  void everyAwsOperationTheCodeCallsIsAllowed() {
+    Set<String> called = SdkOperations.calledBy(ReconcileEngine.class, OperatorApp.class);
+
+    // The scan itself works: these calls are certainly in the code.
+    assertThat(called).contains("ecr:CreateRepository", "ecs:DescribeClusters", "ecs:TagResource");
+    assertThat(allowed()).containsAll(called);
+  }
+
+  @Test
+  void everyAllowedEcsEcrAndAutoScalingActionIsARealOperation() {
+    for (String action : allowed()) {
+      String service = action.substring(0, action.indexOf(':'));
+      String operation = action.substring(action.indexOf(':') + 1);
+      SdkOperations.CLIENTS.forEach(
+          (client, prefix) -> {
+            if (prefix.equals(service)) {
+              String method = Character.toLowerCase(operation.charAt(0)) + operation.substring(1);
+              assertThat(SdkOperations.actionOf(client, method))
+                  .as("%s is an operation of %s", action, client.getSimpleName())
+                  .isEqualTo(action);
+            }
+          });
+    }
+  }
+
+  @Test
+  void theServicesAndTaskDefinitionsToComeAreCovered() {
+    assertThat(allowed())
+        .contains(
+            "ecs:CreateService",
+            "ecs:UpdateService",
+            "ecs:DeleteService",
+            "ecs:DescribeServices",
+            "ecs:RegisterTaskDefinition",
+            "ecs:DeregisterTaskDefinition",
+            "ecs:DescribeTaskDefinition",
+            "ecs:ListTaskDefinitions",
+            "application-autoscaling:RegisterScalableTarget",
+            "application-autoscaling:DeregisterScalableTarget",
+            "application-autoscaling:DescribeScalableTargets",
+            "application-autoscaling:PutScalingPolicy",
+            "application-autoscaling:DeleteScalingPolicy",
+            "application-autoscaling:DescribeScalingPolicies");
+  }
+
+  @Test
+  void rolesArePassedToEcsOnlyAndServiceLinkedRolesAreEcsOnes() {
+    JsonNode pass = statementWith("iam:PassRole");
+    assertThat(values(pass.get("Action"))).as("nothing else under this condition").hasSize(1);
+    assertThat(values(pass.at("/Condition/StringEquals/iam:PassedToService")))
+        .containsExactlyInAnyOrder("ecs-tasks.amazonaws.com", "ecs.amazonaws.com");
+
+    JsonNode linked = statementWith("iam:CreateServiceLinkedRole");
+    assertThat(values(linked.get("Action"))).as("nothing else under this condition").hasSize(1);
+    assertThat(values(linked.at("/Condition/StringEquals/iam:AWSServiceName")))
+        .containsExactlyInAnyOrder(
+            "ecs.amazonaws.com", "ecs.application-autoscaling.amazonaws.com");
+
+    JsonNode kms = statementWith("kms:CreateGrant");
+    assertThat(kms.at("/Condition/StringLike/kms:ViaService").asText())
+        .isEqualTo("ecr.*.amazonaws.com");
+  }
+
+  @Test
+  void nothingIsDeniedByAccidentOrGrantedByWildcard() {
+    for (JsonNode statement : policy.get("Statement")) {
+      assertThat(statement.get("Effect").asText()).isEqualTo("Allow");
+      for (String action : values(statement.get("Action"))) {
+        assertThat(action).as("no wildcard actions").doesNotContain("*");
+      }
+    }
+  }
+
+  private Set<String> allowed() {
+    Set<String> actions = new TreeSet<>();
+    for (JsonNode statement : policy.get("Statement")) {
+      actions.addAll(values(statement.get("Action")));
+    }
+    return actions;
+  }
+
+  private JsonNode statementWith(String action) {
+    for (JsonNode statement : policy.get("Statement")) {
+      if (values(statement.get("Action")).contains(action)) {
+        return statement;
+      }
+    }
+    throw new AssertionError("no statement allows " + action);
+  }
+
+  private static List<String> values(JsonNode stringOrArray) {
+    List<String> values = new ArrayList<>();
+    if (stringOrArray.isArray()) {
+      stringOrArray.forEach(v -> values.add(v.asText()));
+    } else {
+      values.add(stringOrArray.asText());
+    }
+    return values;
+  }
+
+  private static JsonNode read() {
+    try {
+      return Json.parse(
+          Files.readString(Repo.root().resolve("charts/ecs-operator/iam-policy.json")));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
