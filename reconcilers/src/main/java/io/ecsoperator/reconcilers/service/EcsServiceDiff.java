@@ -8,6 +8,7 @@ import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.tags.UserTags;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -125,11 +126,12 @@ public final class EcsServiceDiff {
     if (path.equals(SERVICE_CONNECT_NAMESPACE) && isNameOfArn(desired, actual)) {
       return;
     }
-    changes.compare(
-        path,
-        text(ServiceShape.canonical(path, desired, daemon)),
-        text(ServiceShape.canonical(path, actual, daemon)),
-        strategy);
+    // Compared in canonical form, reported as written, so the drift shows AWS's real value.
+    if (!Objects.equals(
+        ServiceShape.canonical(path, desired, daemon),
+        ServiceShape.canonical(path, actual, daemon))) {
+      changes.compare(path, text(desired), text(actual), strategy);
+    }
   }
 
   /**
