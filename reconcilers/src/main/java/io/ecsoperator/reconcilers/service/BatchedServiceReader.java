@@ -70,10 +70,16 @@ public final class BatchedServiceReader {
 
   /** The production reader: DescribeServices with tags, through each region's call guard. */
   public static BatchedServiceReader on(AwsClientFactory aws, Duration maxAge) {
+    return on(aws, maxAge, System::nanoTime);
+  }
+
+  /** The same, on another clock (nanoseconds), e.g. one a test moves on. */
+  public static BatchedServiceReader on(
+      AwsClientFactory aws, Duration maxAge, LongSupplier nanoTime) {
     return new BatchedServiceReader(
         (region, cluster, names) -> describeServices(aws.forRegion(region), cluster, names),
         maxAge,
-        System::nanoTime);
+        nanoTime);
   }
 
   /**
