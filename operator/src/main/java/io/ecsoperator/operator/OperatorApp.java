@@ -4,6 +4,7 @@ import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.EventRecorder;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
+import io.ecsoperator.operator.service.EcsServiceController;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
@@ -52,6 +53,7 @@ public final class OperatorApp implements AutoCloseable {
     var events = new EventRecorder(client);
     register(new EcrRepositoryController(aws, conditions, events, settings), settings);
     register(new EcsClusterController(aws, conditions, events, settings), settings);
+    register(new EcsServiceController(aws, conditions, events, settings), settings);
   }
 
   /** Reads KUBECONFIG (or the in-cluster account) and the AWS default chains. */

@@ -40,6 +40,9 @@ public abstract class ManagedResourceController<
 
   private static final Logger LOG = LoggerFactory.getLogger(ManagedResourceController.class);
 
+  /** Reason of an object waiting for another it refers to. */
+  public static final String WAITING_FOR_DEPENDENCY = "WaitingForDependency";
+
   private final StatusConditions conditions;
   private final EventRecorder events;
   private final OperatorSettings settings;
@@ -51,7 +54,12 @@ public abstract class ManagedResourceController<
     this.settings = settings;
   }
 
-  /** The adapter for this object (its AWS name and region come from the object). */
+  /**
+   * The adapter for this object (its AWS name and region come from the object).
+   *
+   * @throws DependencyNotReadyException when the object refers to another object that is missing or
+   *     not Ready: the object then waits for it
+   */
   protected abstract ResourceAdapter<S, A> adapter(R resource);
 
   protected abstract T newStatus();
@@ -65,8 +73,19 @@ public abstract class ManagedResourceController<
     long generation = resource.getMetadata().getGeneration();
     boolean seenBefore =
         previous != null && Objects.equals(previous.observedGeneration, generation);
+    ResourceAdapter<S, A> adapter;
+    try {
+      adapter = adapter(resource);
+    } catch (DependencyNotReadyException waiting) {
+      T next =
+          statusKeepingObserved(
+              resource, Phase.RECONCILING, WAITING_FOR_DEPENDENCY, waiting.getMessage());
+      UpdateControl<R> control = patchIfChanged(resource, previous, next);
+      control.rescheduleAfter(settings.progressInterval());
+      return control;
+    }
     ReconcileOutcome<A> outcome =
-        ReconcileEngine.reconcile(adapter(resource), ref(resource), resource.getSpec(), seenBefore);
+        ReconcileEngine.reconcile(adapter, ref(resource), resource.getSpec(), seenBefore);
     if (outcome.state() == ReconcileOutcome.State.RETRYING) {
       throw new RetryableReconcileException(outcome);
     }
@@ -105,8 +124,12 @@ public abstract class ManagedResourceController<
 
   @Override
   public DeleteControl cleanup(R resource, Context<R> context) {
-    DeleteOutcome outcome =
-        ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+    DeleteOutcome outcome;
+    try {
+      outcome = ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+    } catch (DependencyNotReadyException waiting) {
+      outcome = DeleteOutcome.waiting(WAITING_FOR_DEPENDENCY, waiting.getMessage());
+    }
     switch (outcome.progress()) {
       case DONE:
         events.record(resource, Notice.normal(outcome.reason(), outcome.message()));
