@@ -259,7 +259,7 @@ public class EcsServiceSpec extends ManagedSpec {
       "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$")
   public String restartedAt;
 
-  public boolean isDaemon() {
+  public boolean daemon() {
     return schedulingStrategy == SchedulingStrategy.DAEMON;
   }
 }

@@ -57,7 +57,7 @@ public final class EcsServiceDiff {
       changes.compare(
           DESIRED_COUNT, spec.desiredCount, actual.desiredCount(), ChangeStrategy.IN_PLACE);
     }
-    boolean daemon = spec.isDaemon() || actual.daemon();
+    boolean daemon = spec.daemon() || actual.daemon();
     ObjectNode desired = ServiceShape.desired(spec);
     ObjectNode described = ServiceShape.actual(actual.service());
     for (String field : ServiceShape.AWS_FIELDS) {
@@ -87,7 +87,7 @@ public final class EcsServiceDiff {
    * autoScaling (the scaler owns it; the spec's is only the initial count), not for DAEMON.
    */
   public static boolean ownsDesiredCount(EcsServiceSpec spec) {
-    return spec.desiredCount != null && spec.autoScaling == null && !spec.isDaemon();
+    return spec.desiredCount != null && spec.autoScaling == null && !spec.daemon();
   }
 
   /** The top-level spec field a change path belongs to: "deploymentConfiguration.x" -> "...". */

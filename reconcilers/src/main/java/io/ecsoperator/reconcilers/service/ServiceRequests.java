@@ -86,7 +86,7 @@ final class ServiceRequests {
    * DAEMON services, which run one task per instance.
    */
   static Optional<Integer> initialDesiredCount(EcsServiceSpec spec) {
-    if (spec.isDaemon()) {
+    if (spec.daemon()) {
       return Optional.empty();
     }
     if (spec.desiredCount != null) {
