@@ -73,7 +73,9 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     if (actual == null) {
       return Observation.absent();
     }
-    ChangeSet changes = EcsServiceDiff.diff(spec, resolved, actual);
+    // A DRAINING service takes no updates: readiness reports the wait for INACTIVE.
+    ChangeSet changes =
+        actual.active() ? EcsServiceDiff.diff(spec, resolved, actual) : ChangeSet.NONE;
     // Integration point, Application Auto Scaling: add the changes of
     // ServiceScaling.diff(spec.autoScaling,
     //     ServiceScaling.read(clients, resolved.clusterName(), resolved.serviceName()), ref)
@@ -147,10 +149,6 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
   public EcsServiceState update(
       ResourceRef ref, EcsServiceSpec spec, Observation<EcsServiceState> observation) {
     EcsServiceState actual = observation.actual();
-    if (!actual.active()) {
-      // A DRAINING service takes no updates; readiness reports the wait for INACTIVE.
-      return actual;
-    }
     ChangeSet changes = observation.changes();
     boolean restart = changes.has(EcsServiceDiff.RESTARTED_AT);
     if (changes.has(EcsServiceDiff.TASK_DEFINITION)

@@ -348,13 +348,7 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
 
   @Test
   void anUnownedServiceIsLeftAloneUntilAdoptedThenTagged() {
-    ecs.createService(
-        r ->
-            r.cluster(CLUSTER)
-                .serviceName("web")
-                .taskDefinition("web:1")
-                .desiredCount(2)
-                .launchType("FARGATE"));
+    createOutsideTheOperator(Map.of());
     EcsServiceSpec spec = spec("cluster: shop\ntaskDefinition: web:1\ndesiredCount: 2\n");
     calls.reset();
 
@@ -497,13 +491,7 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
                                   "__type", "InvalidParameterException",
                                   "message", "Creation of service was not idempotent.")))));
       // Our earlier CreateService reached AWS; only its response was lost.
-      ecs.createService(
-          r ->
-              r.cluster(CLUSTER)
-                  .serviceName("web")
-                  .taskDefinition("web:1")
-                  .desiredCount(2)
-                  .tags(EcsTags.toAws(REF.ownershipTags())));
+      createOutsideTheOperator(REF.ownershipTags());
       EcsServiceAdapter viaWireMock =
           new EcsServiceAdapter(
               throughWireMock,
@@ -561,6 +549,18 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
 
   private EcsServiceSpec serviceSpec(String name) {
     return spec(serviceSpecYaml(name));
+  }
+
+  /** Service "web" made by someone else (or by a call of ours whose response was lost). */
+  private void createOutsideTheOperator(Map<String, String> tags) {
+    ecs.createService(
+        r ->
+            r.cluster(CLUSTER)
+                .serviceName("web")
+                .taskDefinition("web:1")
+                .desiredCount(2)
+                .launchType("FARGATE")
+                .tags(EcsTags.toAws(tags)));
   }
 
   private void registerRevision(String family) {

@@ -1,5 +1,7 @@
 package io.ecsoperator.reconcilers.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
@@ -7,7 +9,12 @@ import io.ecsoperator.testsupport.Specs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
 import software.amazon.awssdk.services.ecs.model.Service;
 
@@ -32,6 +39,9 @@ final class ServiceFixtures {
   /** shop/log-router: an EC2 DAEMON service with AWS's DAEMON defaults. */
   static final String DAEMON = "describe-services-log-router-daemon.json";
 
+  private static final Pattern ISO_TIME =
+      Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?[+-]\\d{2}:\\d{2}$");
+
   private ServiceFixtures() {}
 
   static String load(String fixture) {
@@ -43,6 +53,43 @@ final class ServiceFixtures {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A saved output as ECS's wire answer: the CLI prints times in ISO 8601, the API sends epoch
+   * seconds.
+   */
+  static String wire(String cliOutput) {
+    JsonNode json = Json.parse(cliOutput);
+    epochSeconds(json);
+    return Json.write(json);
+  }
+
+  /** The service of a describe-services output as the wire answer of UpdateService. */
+  static String serviceAnswer(String cliOutput) {
+    return Json.write(Map.of("service", Json.parse(wire(cliOutput)).get("services").get(0)));
+  }
+
+  private static void epochSeconds(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object
+          .properties()
+          .forEach(
+              field -> {
+                JsonNode value = field.getValue();
+                if (value.isTextual() && ISO_TIME.matcher(value.asText()).matches()) {
+                  Instant instant = OffsetDateTime.parse(value.asText()).toInstant();
+                  object.put(
+                      field.getKey(),
+                      BigDecimal.valueOf(instant.getEpochSecond())
+                          .add(BigDecimal.valueOf(instant.getNano(), 9)));
+                } else {
+                  epochSeconds(value);
+                }
+              });
+    } else if (node.isArray()) {
+      node.forEach(ServiceFixtures::epochSeconds);
     }
   }
 
