@@ -97,13 +97,18 @@ public final class EcsServiceController
             resource.serviceName(),
             deleting ? clusterForDeletion(resource) : cluster(resource),
             deleting ? null : taskDefinition(resource));
-    // A failed rollout is remembered for one generation: a new spec may retry it.
-    ServiceMemory memory =
-        status == null
-            ? ServiceMemory.NONE
-            : new ServiceMemory(
-                status.restartedAt, seenBefore ? status.failedTaskDefinition : null);
-    return new EcsServiceAdapter(aws, reader, resolved, memory, !seenBefore);
+    return new EcsServiceAdapter(aws, reader, resolved, memory(status, seenBefore), !seenBefore);
+  }
+
+  /**
+   * What the status remembers for the adapter: the last restartedAt always, a failed rollout only
+   * for the generation it failed at, since a new spec may retry it.
+   */
+  static ServiceMemory memory(EcsServiceStatus status, boolean seenBefore) {
+    if (status == null) {
+      return ServiceMemory.NONE;
+    }
+    return new ServiceMemory(status.restartedAt, seenBefore ? status.failedTaskDefinition : null);
   }
 
   /**
