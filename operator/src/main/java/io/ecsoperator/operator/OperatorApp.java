@@ -6,6 +6,7 @@ import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
 import io.ecsoperator.operator.observability.OperatorMetrics;
+import io.ecsoperator.operator.service.EcsServiceController;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
@@ -74,6 +75,7 @@ public final class OperatorApp implements AutoCloseable {
     register(new EcrRepositoryController(aws, conditions, events, settings), settings);
     register(new EcsClusterController(aws, conditions, events, settings), settings);
     register(new EcsTaskDefinitionController(aws, client, conditions, events, settings), settings);
+    register(new EcsServiceController(aws, conditions, events, settings), settings);
   }
 
   /** Reads KUBECONFIG (or the in-cluster account) and the AWS default chains. */

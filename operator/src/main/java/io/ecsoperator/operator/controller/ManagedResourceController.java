@@ -43,6 +43,9 @@ public abstract class ManagedResourceController<
 
   private static final Logger LOG = LoggerFactory.getLogger(ManagedResourceController.class);
 
+  /** Reason of an object waiting for another it refers to. */
+  public static final String WAITING_FOR_DEPENDENCY = "WaitingForDependency";
+
   private final StatusConditions conditions;
   private final EventRecorder events;
   private final OperatorSettings settings;
@@ -55,7 +58,12 @@ public abstract class ManagedResourceController<
     this.settings = settings;
   }
 
-  /** The adapter for this object (its AWS name and region come from the object). */
+  /**
+   * The adapter for this object (its AWS name and region come from the object).
+   *
+   * @throws DependencyNotReadyException when the object refers to another object that is missing or
+   *     not Ready: the object then waits for it
+   */
   protected abstract ResourceAdapter<S, A> adapter(R resource);
 
   protected abstract T newStatus();
@@ -86,8 +94,14 @@ public abstract class ManagedResourceController<
     long generation = resource.getMetadata().getGeneration();
     boolean seenBefore =
         previous != null && Objects.equals(previous.observedGeneration, generation);
-    return ReconcileEngine.reconcile(
-        adapter(resource), ref(resource), resource.getSpec(), seenBefore);
+    ResourceAdapter<S, A> adapter;
+    try {
+      adapter = adapter(resource);
+    } catch (DependencyNotReadyException waiting) {
+      return ReconcileOutcome.of(
+          ReconcileOutcome.State.PROGRESSING, WAITING_FOR_DEPENDENCY, waiting.getMessage(), null);
+    }
+    return ReconcileEngine.reconcile(adapter, ref(resource), resource.getSpec(), seenBefore);
   }
 
   private UpdateControl<R> toControl(R resource, ReconcileOutcome<A> outcome) {
@@ -135,8 +149,12 @@ public abstract class ManagedResourceController<
     long started = System.nanoTime();
     String result = "error";
     try {
-      DeleteOutcome outcome =
-          ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+      DeleteOutcome outcome;
+      try {
+        outcome = ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+      } catch (DependencyNotReadyException waiting) {
+        outcome = DeleteOutcome.waiting(WAITING_FOR_DEPENDENCY, waiting.getMessage());
+      }
       result = lowerCase(outcome.progress());
       return toDeleteControl(resource, context, outcome);
     } finally {

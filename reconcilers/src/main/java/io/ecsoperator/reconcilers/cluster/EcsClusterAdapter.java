@@ -14,7 +14,7 @@ import io.ecsoperator.reconcilers.engine.Readiness;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.engine.TerminalException;
-import io.ecsoperator.reconcilers.tags.TagWriter;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,6 @@ import software.amazon.awssdk.services.ecs.model.CreateClusterRequest;
 import software.amazon.awssdk.services.ecs.model.ExecuteCommandConfiguration;
 import software.amazon.awssdk.services.ecs.model.ExecuteCommandLogConfiguration;
 import software.amazon.awssdk.services.ecs.model.ManagedStorageConfiguration;
-import software.amazon.awssdk.services.ecs.model.Tag;
 import software.amazon.awssdk.services.ecs.model.UpdateClusterRequest;
 
 /**
@@ -77,7 +76,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     Map<String, String> tags = new HashMap<>(spec.tagsOrEmpty());
     tags.putAll(ref.ownershipTags());
     CreateClusterRequest.Builder request =
-        CreateClusterRequest.builder().clusterName(clusterName).tags(toAwsTags(tags));
+        CreateClusterRequest.builder().clusterName(clusterName).tags(EcsTags.toAws(tags));
     if (spec.settings != null && !spec.settings.isEmpty()) {
       request.settings(settings(spec));
     }
@@ -132,7 +131,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
 
   @Override
   public void adopt(ResourceRef ref, EcsClusterState actual) {
-    tags(aws.forRegion(regionOf(actual)), actual.arn()).tag(ref.ownershipTags());
+    EcsTags.writer(aws.forRegion(regionOf(actual)), actual.arn()).tag(ref.ownershipTags());
   }
 
   @Override
@@ -175,7 +174,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
       putCapacityProviders(clients, spec, actual);
     }
     if (changes.has(EcsClusterDiff.TAGS)) {
-      tags(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
+      EcsTags.writer(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
     }
     return observe(ref, spec).actual();
   }
@@ -274,14 +273,6 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
                                 .defaultCapacityProviderStrategy(toAwsStrategy(strategy))));
   }
 
-  private static TagWriter tags(AwsClients clients, String arn) {
-    return new TagWriter(
-        clients.guard(),
-        ApiCategory.ECS_TAG_MODIFY,
-        tags -> clients.ecs().tagResource(r -> r.resourceArn(arn).tags(toAwsTags(tags))),
-        keys -> clients.ecs().untagResource(r -> r.resourceArn(arn).tagKeys(keys)));
-  }
-
   /** Remembers the ARN AWS answered a namespace name with, to compare it later. */
   private void learnNamespace(String desired, Cluster answer) {
     if (desired == null || NamespaceName.isArn(desired)) {
@@ -359,12 +350,6 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
                     .weight(i.weight())
                     .base(i.base())
                     .build())
-        .toList();
-  }
-
-  static List<Tag> toAwsTags(Map<String, String> tags) {
-    return tags.entrySet().stream()
-        .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
         .toList();
   }
 

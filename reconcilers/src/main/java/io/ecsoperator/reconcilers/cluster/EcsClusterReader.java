@@ -3,6 +3,7 @@ package io.ecsoperator.reconcilers.cluster;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState.StrategyItem;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +13,6 @@ import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.ClusterSetting;
 import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
 import software.amazon.awssdk.services.ecs.model.Failure;
-import software.amazon.awssdk.services.ecs.model.Tag;
 
 /** Reads one cluster from ECS with a single DescribeClusters call (tags included). */
 public final class EcsClusterReader {
@@ -76,12 +76,7 @@ public final class EcsClusterReader {
                 || cluster.serviceConnectDefaults().namespace().isEmpty()
             ? null
             : cluster.serviceConnectDefaults().namespace();
-    Map<String, String> tags =
-        cluster.tags().stream()
-            .filter(t -> t.key() != null)
-            .collect(
-                Collectors.toMap(
-                    Tag::key, t -> t.value() == null ? "" : t.value(), (a, b) -> b, TreeMap::new));
+    Map<String, String> tags = EcsTags.of(cluster.tags());
     return new EcsClusterState(
         cluster.clusterName(),
         cluster.clusterArn(),

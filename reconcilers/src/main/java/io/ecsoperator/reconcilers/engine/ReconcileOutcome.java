@@ -39,7 +39,7 @@ public record ReconcileOutcome<A>(
     notices = List.copyOf(notices);
   }
 
-  static <A> ReconcileOutcome<A> of(State state, String reason, String message, A actual) {
+  public static <A> ReconcileOutcome<A> of(State state, String reason, String message, A actual) {
     return new ReconcileOutcome<>(state, reason, message, actual, List.of(), List.of());
   }
 

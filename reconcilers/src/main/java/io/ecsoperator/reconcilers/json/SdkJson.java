@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
@@ -64,6 +65,9 @@ public final class SdkJson {
     if (type == MarshallingType.SDK_POJO) {
       return toJson((SdkPojo) value);
     }
+    if (type == MarshallingType.DOCUMENT) {
+      return documentToJson((Document) value);
+    }
     if (type == MarshallingType.LIST) {
       SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
       ArrayNode array = NODES.arrayNode();
@@ -113,6 +117,63 @@ public final class SdkJson {
     return NODES.textNode(value.toString());
   }
 
+  /** A free-form document member (e.g. a deployment hook's details) as the JSON it stands for. */
+  private static JsonNode documentToJson(Document document) {
+    if (document.isNull()) {
+      return NODES.nullNode();
+    }
+    if (document.isBoolean()) {
+      return NODES.booleanNode(document.asBoolean());
+    }
+    if (document.isString()) {
+      return NODES.textNode(document.asString());
+    }
+    if (document.isNumber()) {
+      return numberToJson(document.asNumber().bigDecimalValue());
+    }
+    if (document.isList()) {
+      ArrayNode array = NODES.arrayNode();
+      document.asList().forEach(item -> array.add(documentToJson(item)));
+      return array;
+    }
+    ObjectNode map = NODES.objectNode();
+    document.asMap().forEach((key, item) -> map.set(key, documentToJson(item)));
+    return map;
+  }
+
+  /** Whole numbers as Jackson reads them from text (int, then long), others as doubles. */
+  private static JsonNode numberToJson(BigDecimal number) {
+    try {
+      return NODES.numberNode(number.intValueExact());
+    } catch (ArithmeticException notAnInt) {
+      try {
+        return NODES.numberNode(number.longValueExact());
+      } catch (ArithmeticException notALong) {
+        return NODES.numberNode(number.doubleValue());
+      }
+    }
+  }
+
+  private static Document documentFromJson(JsonNode json) {
+    if (json.isObject()) {
+      Map<String, Document> map = new LinkedHashMap<>();
+      json.fields().forEachRemaining(e -> map.put(e.getKey(), documentFromJson(e.getValue())));
+      return Document.fromMap(map);
+    }
+    if (json.isArray()) {
+      List<Document> list = new ArrayList<>();
+      json.forEach(item -> list.add(documentFromJson(item)));
+      return Document.fromList(list);
+    }
+    if (json.isNumber()) {
+      return Document.fromNumber(json.decimalValue());
+    }
+    if (json.isBoolean()) {
+      return Document.fromBoolean(json.asBoolean());
+    }
+    return json.isNull() ? Document.fromNull() : Document.fromString(json.asText());
+  }
+
   private static void fill(SdkPojo builder, JsonNode json) {
     if (json == null || !json.isObject()) {
       throw new IllegalArgumentException("expected a JSON object, got " + json);
@@ -131,6 +192,9 @@ public final class SdkJson {
       SdkPojo nested = field.constructor().get();
       fill(nested, value);
       return ((SdkBuilder<?, ?>) nested).build();
+    }
+    if (type == MarshallingType.DOCUMENT) {
+      return documentFromJson(value);
     }
     if (type == MarshallingType.LIST) {
       SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();

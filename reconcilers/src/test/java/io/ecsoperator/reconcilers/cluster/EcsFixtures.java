@@ -35,11 +35,12 @@ import software.amazon.awssdk.regions.Region;
  * ECS answering from AWS CLI outputs saved under {@code fixtures/cluster/}: the production ECS
  * client, with the SDK's own JSON unmarshalling, over an HTTP client that returns the saved output
  * for each operation. The CLI prints the ECS API's JSON response as it is, so the state is built
- * exactly the way the operator builds it from AWS.
+ * exactly the way the operator builds it from AWS. Tests of other ECS kinds give their own answers
+ * ({@link #answering()}).
  */
-final class EcsFixtures implements SdkHttpClient {
+public final class EcsFixtures implements SdkHttpClient {
 
-  static final String REGION = "eu-west-1";
+  public static final String REGION = "eu-west-1";
 
   /** What each ECS operation answers: a status code and a body. */
   record Answer(int status, String body) {}
@@ -51,6 +52,11 @@ final class EcsFixtures implements SdkHttpClient {
   private EcsFixtures() {}
 
   /** AWS as described by the output of {@code aws ecs describe-clusters --include ...}. */
+  /** ECS with no answers yet: a test gives those of the operations it needs. */
+  public static EcsFixtures answering() {
+    return new EcsFixtures();
+  }
+
   static EcsFixtures aws(String describeClustersFixture) {
     return new EcsFixtures().answer("DescribeClusters", load(describeClustersFixture));
   }
@@ -62,13 +68,13 @@ final class EcsFixtures implements SdkHttpClient {
   }
 
   /** {@code operation} answers 200 with this body. */
-  EcsFixtures answer(String operation, String body) {
+  public EcsFixtures answer(String operation, String body) {
     answers.put(operation, request -> new Answer(200, body));
     return this;
   }
 
   /** {@code operation} answers these bodies in turn, and the last one from then on. */
-  EcsFixtures answers(String operation, String... bodies) {
+  public EcsFixtures answers(String operation, String... bodies) {
     int[] next = {0};
     answers.put(
         operation, request -> new Answer(200, bodies[Math.min(next[0]++, bodies.length - 1)]));
@@ -76,7 +82,7 @@ final class EcsFixtures implements SdkHttpClient {
   }
 
   /** {@code operation} answers AWS's JSON error with this code and message. */
-  EcsFixtures fail(String operation, String code, String message) {
+  public EcsFixtures fail(String operation, String code, String message) {
     answers.put(
         operation,
         request -> new Answer(400, Json.write(Map.of("__type", code, "message", message))));
@@ -143,24 +149,24 @@ final class EcsFixtures implements SdkHttpClient {
         this);
   }
 
-  AwsClientFactory factory() {
+  public AwsClientFactory factory() {
     return factory(AwsCallListener.NONE);
   }
 
   /** ECS operations called so far, in order. */
-  List<String> operations() {
+  public List<String> operations() {
     return List.copyOf(operations);
   }
 
   /** The ECS operations that may change AWS, called so far, in order. */
-  List<String> writes() {
+  public List<String> writes() {
     return operations.stream()
         .filter(o -> !o.startsWith("Describe") && !o.startsWith("List"))
         .toList();
   }
 
   /** The body of the last request to {@code operation}. */
-  JsonNode lastRequest(String operation) {
+  public JsonNode lastRequest(String operation) {
     for (int i = operations.size() - 1; i >= 0; i--) {
       if (operations.get(i).equals(operation)) {
         return requests.get(i);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.DeploymentLifecycleHook;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.LogDriver;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
@@ -66,5 +67,22 @@ class SdkJsonTest {
     assertThat(model.registeredAt()).isEqualTo(Instant.ofEpochSecond(1_700_000_000L, 500_000_000));
     assertThat(SdkJson.toJson(model).toString())
         .isEqualTo("{\"family\":\"web\",\"registeredAt\":\"2023-11-14T22:13:20.500Z\"}");
+  }
+
+  @Test
+  void freeFormDocumentMembersGoBothWaysAsJson() {
+    JsonNode json =
+        Json.parse(
+            "{\"hookTargetArn\":\"arn:aws:lambda:eu-west-1:111122223333:function:check\","
+                + "\"hookDetails\":{\"threshold\":5,\"ratio\":0.25,\"paths\":[\"/health\",null],"
+                + "\"strict\":true,\"nested\":{\"name\":\"x\"}}}");
+
+    DeploymentLifecycleHook hook = SdkJson.fromJson(json, DeploymentLifecycleHook.builder());
+
+    assertThat(hook.hookDetails().asMap().get("threshold").asNumber().intValue()).isEqualTo(5);
+    assertThat(hook.hookDetails().asMap().get("paths").asList().get(0).asString())
+        .isEqualTo("/health");
+    assertThat(hook.hookDetails().asMap().get("strict").asBoolean()).isTrue();
+    assertThat(SdkJson.toJson(hook)).isEqualTo(json);
   }
 }

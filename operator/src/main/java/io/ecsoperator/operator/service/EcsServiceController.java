@@ -1,0 +1,286 @@
+package io.ecsoperator.operator.service;
+
+import io.ecsoperator.crds.cluster.EcsCluster;
+import io.ecsoperator.crds.common.ManagedStatus;
+import io.ecsoperator.crds.common.StatusCondition;
+import io.ecsoperator.crds.service.EcsService;
+import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.crds.service.EcsServiceStatus;
+import io.ecsoperator.crds.service.LocalObjectReference;
+import io.ecsoperator.crds.service.RolloutStatus;
+import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
+import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.operator.controller.DependencyNotReadyException;
+import io.ecsoperator.operator.controller.EventRecorder;
+import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.operator.controller.StatusConditions;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.service.BatchedServiceReader;
+import io.ecsoperator.reconcilers.service.EcsServiceAdapter;
+import io.ecsoperator.reconcilers.service.EcsServiceState;
+import io.ecsoperator.reconcilers.service.ResolvedService;
+import io.ecsoperator.reconcilers.service.ServiceMemory;
+import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles EcsService objects. The referenced EcsCluster and EcsTaskDefinition objects are
+ * watched: a change of one (a new revision, Ready at last) reconciles the services referring to it
+ * within seconds, found through an index of the services by reference. A service waits
+ * (WaitingForDependency) while a referenced object is missing or not Ready at its generation.
+ */
+@ControllerConfiguration(name = "ecsservice")
+public final class EcsServiceController
+    extends ManagedResourceController<
+        EcsService, EcsServiceSpec, EcsServiceStatus, EcsServiceState> {
+
+  private static final String BY_CLUSTER_REF = "clusterRef";
+  private static final String BY_TASK_DEFINITION_REF = "taskDefinitionRef";
+
+  private final AwsClientFactory aws;
+  private final BatchedServiceReader reader;
+  private final TaskDefinitionRevisions revisions;
+  private InformerEventSource<EcsCluster, EcsService> clusters;
+  private InformerEventSource<EcsTaskDefinition, EcsService> taskDefinitions;
+
+  public EcsServiceController(
+      AwsClientFactory aws,
+      StatusConditions conditions,
+      EventRecorder events,
+      OperatorSettings settings) {
+    super(conditions, events, settings);
+    this.aws = aws;
+    // Answers as old as the progress interval are recent enough for drift checks and rollouts.
+    this.reader = BatchedServiceReader.on(aws, settings.progressInterval());
+    this.revisions = new TaskDefinitionRevisions(aws);
+  }
+
+  @Override
+  public List<EventSource<?, EcsService>> prepareEventSources(
+      EventSourceContext<EcsService> context) {
+    context
+        .getPrimaryCache()
+        .addIndexers(
+            Map.of(
+                BY_CLUSTER_REF, s -> referenceKeys(s, spec -> spec.clusterRef),
+                BY_TASK_DEFINITION_REF, s -> referenceKeys(s, spec -> spec.taskDefinitionRef)));
+    clusters = watch(context, EcsCluster.class, BY_CLUSTER_REF);
+    taskDefinitions = watch(context, EcsTaskDefinition.class, BY_TASK_DEFINITION_REF);
+    return List.of(clusters, taskDefinitions);
+  }
+
+  @Override
+  protected ResourceAdapter<EcsServiceSpec, EcsServiceState> adapter(EcsService resource) {
+    EcsServiceStatus status = resource.getStatus();
+    boolean seenBefore =
+        status != null
+            && Objects.equals(status.observedGeneration, resource.getMetadata().getGeneration());
+    boolean deleting = resource.isMarkedForDeletion();
+    ResolvedService resolved =
+        new ResolvedService(
+            resource.serviceName(),
+            deleting ? clusterForDeletion(resource) : cluster(resource),
+            deleting ? null : taskDefinition(resource));
+    return new EcsServiceAdapter(aws, reader, resolved, memory(status, seenBefore), !seenBefore);
+  }
+
+  /**
+   * What the status remembers for the adapter: the last restartedAt always, a failed rollout only
+   * for the generation it failed at, since a new spec may retry it.
+   */
+  static ServiceMemory memory(EcsServiceStatus status, boolean seenBefore) {
+    if (status == null) {
+      return ServiceMemory.NONE;
+    }
+    return new ServiceMemory(status.restartedAt, seenBefore ? status.failedTaskDefinition : null);
+  }
+
+  /**
+   * A service whose cluster is unknown was never found in AWS (its status has no cluster ARN and
+   * the referenced EcsCluster is gone): there is nothing to delete.
+   */
+  @Override
+  public DeleteControl cleanup(EcsService resource, Context<EcsService> context) {
+    String cluster = clusterForDeletion(resource);
+    if (cluster == null) {
+      return DeleteControl.defaultDelete();
+    }
+    DeleteControl control = super.cleanup(resource, context);
+    if (control.isRemoveFinalizer()) {
+      reader.forget(
+          aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
+    }
+    return control;
+  }
+
+  @Override
+  protected EcsServiceStatus newStatus() {
+    return new EcsServiceStatus();
+  }
+
+  @Override
+  protected void copyObserved(EcsServiceState actual, EcsServiceStatus status) {
+    status.arn = actual.arn();
+    status.status = actual.status();
+    status.clusterArn = actual.clusterArn();
+    status.taskDefinition = actual.taskDefinition();
+    status.desiredCount = actual.desiredCount();
+    status.runningCount = actual.runningCount();
+    status.pendingCount = actual.pendingCount();
+    status.rollout =
+        actual
+            .primary()
+            .map(
+                primary -> {
+                  RolloutStatus rollout = new RolloutStatus();
+                  rollout.deploymentId = primary.id();
+                  rollout.rolloutState = primary.rolloutStateAsString();
+                  rollout.rolloutStateReason = primary.rolloutStateReason();
+                  rollout.failedTasks = primary.failedTasks();
+                  return rollout;
+                })
+            .orElse(null);
+    status.restartedAt = actual.restartedAt();
+    status.failedTaskDefinition = actual.failedTaskDefinition();
+  }
+
+  /** spec.cluster, or the name of the referenced EcsCluster once it is Ready. */
+  private String cluster(EcsService resource) {
+    LocalObjectReference ref = resource.getSpec().clusterRef;
+    if (ref == null) {
+      return resource.getSpec().cluster;
+    }
+    return ready(clusters, resource, ref, "EcsCluster").clusterName();
+  }
+
+  /**
+   * The cluster to delete the service from: as for reconciling, else the one AWS reported (the
+   * referenced EcsCluster may be gone by now); null when unknown.
+   */
+  private String clusterForDeletion(EcsService resource) {
+    LocalObjectReference ref = resource.getSpec().clusterRef;
+    if (ref == null) {
+      return resource.getSpec().cluster;
+    }
+    EcsCluster cluster = clusters.get(id(resource, ref)).orElse(null);
+    if (cluster != null) {
+      return cluster.clusterName();
+    }
+    return resource.getStatus() == null ? null : resource.getStatus().clusterArn;
+  }
+
+  /**
+   * The revision ARN of spec.taskDefinition, or the current revision of the referenced
+   * EcsTaskDefinition once it is Ready.
+   */
+  private String taskDefinition(EcsService resource) {
+    EcsServiceSpec spec = resource.getSpec();
+    LocalObjectReference ref = spec.taskDefinitionRef;
+    if (ref == null) {
+      return revisions
+          .revisionArn(spec.region, spec.taskDefinition)
+          .orElseThrow(
+              () ->
+                  new DependencyNotReadyException(
+                      "task definition " + spec.taskDefinition + " does not exist in AWS"));
+    }
+    EcsTaskDefinition taskDefinition = ready(taskDefinitions, resource, ref, "EcsTaskDefinition");
+    String arn = taskDefinition.getStatus().taskDefinitionArn;
+    if (arn == null) {
+      throw new DependencyNotReadyException(
+          "EcsTaskDefinition " + ref.name + " has no registered revision yet");
+    }
+    return arn;
+  }
+
+  /** The referenced object, when it exists and is Ready at its current generation. */
+  private static <D extends CustomResource<?, ? extends ManagedStatus>> D ready(
+      InformerEventSource<D, EcsService> source,
+      EcsService resource,
+      LocalObjectReference ref,
+      String kind) {
+    D dependency =
+        source
+            .get(id(resource, ref))
+            .orElseThrow(
+                () -> new DependencyNotReadyException(kind + " " + ref.name + " does not exist"));
+    ManagedStatus status = dependency.getStatus();
+    StatusCondition readyCondition =
+        status == null
+            ? null
+            : status.conditions.stream()
+                .filter(c -> StatusConditions.READY.equals(c.type))
+                .findFirst()
+                .orElse(null);
+    boolean current =
+        status != null
+            && Objects.equals(status.observedGeneration, dependency.getMetadata().getGeneration());
+    if (!current || readyCondition == null || !"True".equals(readyCondition.status)) {
+      throw new DependencyNotReadyException(
+          kind
+              + " "
+              + ref.name
+              + " is not Ready"
+              + (current && readyCondition != null
+                  ? " (" + readyCondition.reason + ": " + readyCondition.message + ")"
+                  : " at its current generation yet"));
+    }
+    return dependency;
+  }
+
+  /** Watches objects of a kind, mapped to the services of their namespace referring to them. */
+  private static <D extends HasMetadata> InformerEventSource<D, EcsService> watch(
+      EventSourceContext<EcsService> context, Class<D> kind, String index) {
+    Function<D, Set<ResourceID>> referringServices =
+        dependency ->
+            context
+                .getPrimaryCache()
+                .byIndex(
+                    index,
+                    key(
+                        dependency.getMetadata().getNamespace(),
+                        dependency.getMetadata().getName()))
+                .stream()
+                .map(ResourceID::fromResource)
+                .collect(Collectors.toSet());
+    return new InformerEventSource<>(
+        InformerEventSourceConfiguration.from(kind, EcsService.class)
+            .withName(index)
+            .withNamespacesInheritedFromController()
+            .withSecondaryToPrimaryMapper(referringServices::apply)
+            .build(),
+        context);
+  }
+
+  /** The index keys of a service: namespace/name of the object it refers to, if any. */
+  private static List<String> referenceKeys(
+      EcsService service, Function<EcsServiceSpec, LocalObjectReference> reference) {
+    LocalObjectReference ref =
+        service.getSpec() == null ? null : reference.apply(service.getSpec());
+    return ref == null ? List.of() : List.of(key(service.getMetadata().getNamespace(), ref.name));
+  }
+
+  private static ResourceID id(EcsService resource, LocalObjectReference ref) {
+    return new ResourceID(ref.name, resource.getMetadata().getNamespace());
+  }
+
+  private static String key(String namespace, String name) {
+    return namespace + "/" + name;
+  }
+}

@@ -1,0 +1,83 @@
+package io.ecsoperator.operator.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecsoperator.crds.service.EcsServiceStatus;
+import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.operator.controller.ObservedStatus;
+import io.ecsoperator.reconcilers.service.EcsServiceState;
+import io.ecsoperator.reconcilers.service.ServiceMemory;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ecs.model.Deployment;
+import software.amazon.awssdk.services.ecs.model.Service;
+
+/** The status fields a service reconcile leaves for users and for the next reconcile. */
+class EcsServiceControllerTest {
+
+  private static final String WEB_7 = "arn:aws:ecs:eu-west-1:123456789012:task-definition/web:7";
+  private static final String WEB_8 = "arn:aws:ecs:eu-west-1:123456789012:task-definition/web:8";
+
+  private final EcsServiceController controller =
+      new EcsServiceController(null, null, null, OperatorSettings.defaults());
+
+  @Test
+  void countsTheRolloutAndWhatToRememberComeFromTheState() {
+    EcsServiceStatus status = new EcsServiceStatus();
+
+    controller.copyObserved(new EcsServiceState(service(), "2025-03-15T10:00:00Z", WEB_8), status);
+    EcsServiceStatus kept = ObservedStatus.kept(status, EcsServiceStatus::new);
+
+    assertThat(status.arn).isEqualTo("arn:aws:ecs:eu-west-1:123456789012:service/shop/web");
+    assertThat(status.clusterArn).isEqualTo("arn:aws:ecs:eu-west-1:123456789012:cluster/shop");
+    assertThat(status.status).isEqualTo("ACTIVE");
+    assertThat(status.taskDefinition).isEqualTo(WEB_7);
+    assertThat(status.desiredCount).isEqualTo(3);
+    assertThat(status.runningCount).isEqualTo(2);
+    assertThat(status.pendingCount).isEqualTo(1);
+    assertThat(status.rollout.deploymentId).isEqualTo("ecs-svc/2");
+    assertThat(status.rollout.rolloutState).isEqualTo("IN_PROGRESS");
+    assertThat(status.rollout.rolloutStateReason).isEqualTo("in progress");
+    assertThat(status.rollout.failedTasks).isEqualTo(1);
+    assertThat(status.restartedAt).isEqualTo("2025-03-15T10:00:00Z");
+    assertThat(status.failedTaskDefinition).isEqualTo(WEB_8);
+    assertThat(kept)
+        .usingRecursiveComparison()
+        .as("kept as it was when AWS cannot be read")
+        .isEqualTo(status);
+  }
+
+  @Test
+  void aFailedRolloutIsRememberedOnlyForItsGenerationAndRestartedAtAlways() {
+    EcsServiceStatus status = new EcsServiceStatus();
+    status.restartedAt = "2025-03-15T10:00:00Z";
+    status.failedTaskDefinition = WEB_8;
+
+    assertThat(EcsServiceController.memory(status, true))
+        .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", WEB_8));
+    assertThat(EcsServiceController.memory(status, false))
+        .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", null));
+    assertThat(EcsServiceController.memory(null, true)).isEqualTo(ServiceMemory.NONE);
+  }
+
+  private static Service service() {
+    return Service.builder()
+        .serviceArn("arn:aws:ecs:eu-west-1:123456789012:service/shop/web")
+        .clusterArn("arn:aws:ecs:eu-west-1:123456789012:cluster/shop")
+        .serviceName("web")
+        .status("ACTIVE")
+        .taskDefinition(WEB_7)
+        .desiredCount(3)
+        .runningCount(2)
+        .pendingCount(1)
+        .deployments(
+            Deployment.builder().id("ecs-svc/1").status("ACTIVE").rolloutState("COMPLETED").build(),
+            Deployment.builder()
+                .id("ecs-svc/2")
+                .status("PRIMARY")
+                .rolloutState("IN_PROGRESS")
+                .rolloutStateReason("in progress")
+                .failedTasks(1)
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,280 @@
+package io.ecsoperator.reconcilers.service;
+
+import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.DeleteOutcome;
+import io.ecsoperator.reconcilers.engine.Observation;
+import io.ecsoperator.reconcilers.engine.Ownership;
+import io.ecsoperator.reconcilers.engine.Readiness;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.reconcilers.engine.TerminalException;
+import io.ecsoperator.reconcilers.tags.EcsTags;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
+import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
+import software.amazon.awssdk.services.ecs.model.Deployment;
+import software.amazon.awssdk.services.ecs.model.InvalidParameterException;
+import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.ServiceNotActiveException;
+import software.amazon.awssdk.services.ecs.model.ServiceNotFoundException;
+import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
+
+/**
+ * ECS services: CreateService with every declared field, UpdateService with only the changed ones
+ * (a new restartedAt forces one new deployment), TagResource / UntagResource for tags; deletion
+ * scales to 0, deletes and waits for INACTIVE. Reads go through the shared {@link
+ * BatchedServiceReader}. The cluster and task definition come resolved ({@link ResolvedService}).
+ */
+public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, EcsServiceState> {
+
+  /** AWS's answer to a second CreateService of an ACTIVE service's name. */
+  private static final String NOT_IDEMPOTENT = "not idempotent";
+
+  private final AwsClientFactory aws;
+  private final BatchedServiceReader reader;
+  private final ResolvedService resolved;
+  private final ServiceMemory memory;
+  private final boolean freshRead;
+
+  /**
+   * @param memory what earlier reconciles of this object remember (from its status)
+   * @param freshRead true to read AWS itself rather than an answer the reader has at hand: for a
+   *     new generation of the spec
+   */
+  public EcsServiceAdapter(
+      AwsClientFactory aws,
+      BatchedServiceReader reader,
+      ResolvedService resolved,
+      ServiceMemory memory,
+      boolean freshRead) {
+    this.aws = aws;
+    this.reader = reader;
+    this.resolved = resolved;
+    this.memory = memory;
+    this.freshRead = freshRead;
+  }
+
+  @Override
+  public Observation<EcsServiceState> observe(ResourceRef ref, EcsServiceSpec spec) {
+    return observe(ref, spec, freshRead);
+  }
+
+  private Observation<EcsServiceState> observe(
+      ResourceRef ref, EcsServiceSpec spec, boolean fresh) {
+    AwsClients clients = aws.forRegion(spec.region);
+    EcsServiceState actual = read(clients, fresh);
+    if (actual == null) {
+      return Observation.absent();
+    }
+    // A DRAINING service takes no updates: readiness reports the wait for INACTIVE.
+    ChangeSet changes =
+        actual.active() ? EcsServiceDiff.diff(spec, resolved, actual) : ChangeSet.NONE;
+    // Integration point, Application Auto Scaling: add the changes of
+    // ServiceScaling.diff(spec.autoScaling,
+    //     ServiceScaling.read(clients, resolved.clusterName(), resolved.serviceName()), ref)
+    // (paths under "autoScaling.") to these; update() applies them.
+    return new Observation<>(actual, ref.ownershipOf(actual.tags()), changes);
+  }
+
+  @Override
+  public EcsServiceState create(ResourceRef ref, EcsServiceSpec spec) {
+    AwsClients clients = aws.forRegion(spec.region);
+    Map<String, String> tags = new HashMap<>(spec.tagsOrEmpty());
+    tags.putAll(ref.ownershipTags());
+    // One token for the guard's retries of this call: AWS answers a repeat with the same service.
+    CreateServiceRequest request =
+        ServiceRequests.create(spec, resolved, tags, UUID.randomUUID().toString());
+    try {
+      Service created =
+          clients
+              .guard()
+              .call(ApiCategory.ECS_SERVICE_MODIFY, () -> clients.ecs().createService(request))
+              .service();
+      invalidate(clients);
+      // Integration point, Application Auto Scaling: ServiceScaling.apply(...) when
+      // spec.autoScaling is set.
+      return new EcsServiceState(created, spec.restartedAt, null);
+    } catch (InvalidParameterException existing) {
+      if (!String.valueOf(existing.getMessage()).contains(NOT_IDEMPOTENT)) {
+        throw existing;
+      }
+    }
+    // The name is taken by an ACTIVE service: ours whose CreateService response was lost, or one
+    // made since observe. The engine's ownership rules apply to it.
+    invalidate(clients);
+    Observation<EcsServiceState> existing =
+        remembering(observe(ref, spec, true), spec, spec.restartedAt);
+    if (!existing.exists()) {
+      throw new IllegalStateException(
+          "service " + resolved.serviceName() + " not found after CreateService said it exists");
+    }
+    if (existing.ownership() == Ownership.OTHER) {
+      throw new TerminalException(
+          "OwnedByOther",
+          "service "
+              + resolved.serviceName()
+              + " is owned by "
+              + existing.actual().tags().get(ResourceRef.OWNER_TAG)
+              + "; it is left untouched");
+    }
+    if (existing.ownership() == Ownership.UNOWNED) {
+      if (!spec.adoptExisting()) {
+        throw new TerminalException(
+            "AlreadyExists",
+            "service "
+                + resolved.serviceName()
+                + " already exists and is not managed by ecs-operator; set spec.adopt: true to"
+                + " take it over");
+      }
+      adopt(ref, existing.actual());
+    }
+    return existing.changes().isEmpty() ? existing.actual() : update(ref, spec, existing);
+  }
+
+  @Override
+  public void adopt(ResourceRef ref, EcsServiceState actual) {
+    AwsClients clients = aws.forRegion(actual.arn().split(":")[3]);
+    EcsTags.writer(clients, actual.arn()).tag(ref.ownershipTags());
+    invalidate(clients);
+  }
+
+  @Override
+  public EcsServiceState update(
+      ResourceRef ref, EcsServiceSpec spec, Observation<EcsServiceState> observation) {
+    EcsServiceState actual = observation.actual();
+    ChangeSet changes = observation.changes();
+    boolean restart = changes.has(EcsServiceDiff.RESTARTED_AT);
+    if (changes.has(EcsServiceDiff.TASK_DEFINITION)
+        && resolved.taskDefinitionArn().equals(actual.failedTaskDefinition())
+        && !restart) {
+      throw new TerminalException(
+          "RolloutFailed",
+          "the rollout of "
+              + actual.failedTaskDefinition()
+              + " failed and was rolled back; it is not deployed again until the spec changes (a"
+              + " new task definition, or a new restartedAt to retry)");
+    }
+    AwsClients clients = aws.forRegion(spec.region);
+    Optional<UpdateServiceRequest> request =
+        ServiceRequests.update(spec, resolved, actual, changes);
+    Service updated =
+        request
+            .map(
+                r ->
+                    clients
+                        .guard()
+                        .call(ApiCategory.ECS_SERVICE_MODIFY, () -> clients.ecs().updateService(r))
+                        .service())
+            .orElse(actual.service());
+    if (changes.has(EcsServiceDiff.TAGS)) {
+      EcsTags.writer(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
+    }
+    // Integration point, Application Auto Scaling: for the changes under "autoScaling.",
+    // ServiceScaling.apply(...) when spec.autoScaling is set, else ServiceScaling.remove(...).
+    invalidate(clients);
+    return new EcsServiceState(
+        updated,
+        restart ? spec.restartedAt : actual.restartedAt(),
+        restart ? null : actual.failedTaskDefinition());
+  }
+
+  @Override
+  public DeleteOutcome delete(ResourceRef ref, EcsServiceSpec spec, EcsServiceState actual) {
+    if (!actual.active()) {
+      return draining(actual.status());
+    }
+    AwsClients clients = aws.forRegion(spec.region);
+    // Integration point, Application Auto Scaling: ServiceScaling.remove(...) first, so that the
+    // scaler cannot scale the service up again.
+    try {
+      if (!actual.daemon() && actual.desiredCount() > 0) {
+        clients
+            .guard()
+            .run(
+                ApiCategory.ECS_SERVICE_MODIFY,
+                () ->
+                    clients
+                        .ecs()
+                        .updateService(
+                            r ->
+                                r.cluster(resolved.cluster())
+                                    .service(resolved.serviceName())
+                                    .desiredCount(0)));
+      }
+      // DAEMON services have no desiredCount to scale down: only force deletes them.
+      Service deleted =
+          clients
+              .guard()
+              .call(
+                  ApiCategory.ECS_SERVICE_MODIFY,
+                  () ->
+                      clients
+                          .ecs()
+                          .deleteService(
+                              r ->
+                                  r.cluster(resolved.cluster())
+                                      .service(resolved.serviceName())
+                                      .force(actual.daemon())))
+              .service();
+      invalidate(clients);
+      return "INACTIVE".equals(deleted.status()) ? DeleteOutcome.DONE : draining(deleted.status());
+    } catch (ServiceNotFoundException | ClusterNotFoundException gone) {
+      return DeleteOutcome.DONE;
+    } catch (ServiceNotActiveException notActive) {
+      invalidate(clients);
+      return draining("DRAINING");
+    }
+  }
+
+  @Override
+  public Readiness readiness(EcsServiceSpec spec, EcsServiceState actual) {
+    return ServiceReadiness.of(actual, resolved.taskDefinitionArn());
+  }
+
+  /** The service, or null when it does not exist: MISSING, INACTIVE, or its cluster is gone. */
+  private EcsServiceState read(AwsClients clients, boolean fresh) {
+    Service service;
+    try {
+      service = reader.read(clients.region(), resolved.cluster(), resolved.serviceName(), fresh);
+    } catch (ClusterNotFoundException gone) {
+      return null;
+    }
+    if (service == null || "INACTIVE".equals(service.status())) {
+      return null;
+    }
+    EcsServiceState state =
+        new EcsServiceState(service, memory.restartedAt(), memory.failedTaskDefinition());
+    return state.remembering(
+        state.restartedAt(),
+        state.failedRollout().map(Deployment::taskDefinition).orElse(state.failedTaskDefinition()));
+  }
+
+  /** The observation with this restartedAt remembered, diffed again. */
+  private Observation<EcsServiceState> remembering(
+      Observation<EcsServiceState> observation, EcsServiceSpec spec, String restartedAt) {
+    if (!observation.exists()) {
+      return observation;
+    }
+    EcsServiceState actual =
+        observation.actual().remembering(restartedAt, observation.actual().failedTaskDefinition());
+    return new Observation<>(
+        actual, observation.ownership(), EcsServiceDiff.diff(spec, resolved, actual));
+  }
+
+  private void invalidate(AwsClients clients) {
+    reader.invalidate(clients.region(), resolved.cluster(), resolved.serviceName());
+  }
+
+  private DeleteOutcome draining(String status) {
+    return DeleteOutcome.waiting(
+        "ServiceDraining",
+        "service " + resolved.serviceName() + " is " + status + "; waiting for INACTIVE");
+  }
+}

@@ -1,0 +1,101 @@
+package io.ecsoperator.reconcilers.service;
+
+import io.ecsoperator.reconcilers.tags.EcsTags;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.ecs.model.Deployment;
+import software.amazon.awssdk.services.ecs.model.Service;
+
+/**
+ * An ECS service as DescribeServices reports it (tags included), with what earlier reconciles of
+ * the same object remember about it.
+ *
+ * @param service the service as AWS describes it
+ * @param restartedAt the spec.restartedAt the last forced deployment was made for; null if none
+ * @param failedTaskDefinition a revision whose rollout failed, not to be deployed again until the
+ *     spec changes; null if none
+ */
+public record EcsServiceState(Service service, String restartedAt, String failedTaskDefinition) {
+
+  /** Deployment status of the deployment that rolls out the service's task definition. */
+  static final String PRIMARY = "PRIMARY";
+
+  static final String ROLLOUT_FAILED = "FAILED";
+
+  public String arn() {
+    return service.serviceArn();
+  }
+
+  public String status() {
+    return service.status();
+  }
+
+  public boolean active() {
+    return "ACTIVE".equals(service.status());
+  }
+
+  public String clusterArn() {
+    return service.clusterArn();
+  }
+
+  public String taskDefinition() {
+    return service.taskDefinition();
+  }
+
+  public int desiredCount() {
+    return zeroIfNull(service.desiredCount());
+  }
+
+  public int runningCount() {
+    return zeroIfNull(service.runningCount());
+  }
+
+  public int pendingCount() {
+    return zeroIfNull(service.pendingCount());
+  }
+
+  public boolean daemon() {
+    return "DAEMON".equals(service.schedulingStrategyAsString());
+  }
+
+  public Map<String, String> tags() {
+    return EcsTags.of(service.tags());
+  }
+
+  /** The PRIMARY deployment: the one rolling out the service's current task definition. */
+  public Optional<Deployment> primary() {
+    return service.deployments().stream().filter(d -> PRIMARY.equals(d.status())).findFirst();
+  }
+
+  /**
+   * The failed rollout that stands, if AWS still lists it: the PRIMARY deployment's, or one that
+   * was rolled back (the PRIMARY deployment runs another revision). A failed deployment of the
+   * revision the PRIMARY deployment runs again is history: that rollout was retried.
+   */
+  public Optional<Deployment> failedRollout() {
+    Optional<Deployment> primary = primary();
+    return service.deployments().stream()
+        .filter(d -> ROLLOUT_FAILED.equals(d.rolloutStateAsString()))
+        .filter(
+            d ->
+                primary
+                    .map(
+                        p ->
+                            p.id().equals(d.id())
+                                || !Objects.equals(p.taskDefinition(), d.taskDefinition()))
+                    .orElse(true))
+        .max(Comparator.comparing(d -> d.createdAt() == null ? Instant.EPOCH : d.createdAt()));
+  }
+
+  /** The same service, with what is remembered for it. */
+  public EcsServiceState remembering(String newRestartedAt, String newFailedTaskDefinition) {
+    return new EcsServiceState(service, newRestartedAt, newFailedTaskDefinition);
+  }
+
+  private static int zeroIfNull(Integer value) {
+    return value == null ? 0 : value;
+  }
+}

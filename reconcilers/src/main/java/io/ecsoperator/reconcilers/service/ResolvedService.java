@@ -1,0 +1,21 @@
+package io.ecsoperator.reconcilers.service;
+
+/**
+ * What a service spec's names resolve to, as the operator found them before the adapter runs.
+ *
+ * @param serviceName the AWS service name (spec.serviceName or metadata.name)
+ * @param cluster the cluster's name or ARN (spec.cluster, or the referenced EcsCluster's name)
+ * @param taskDefinitionArn the revision ARN spec.taskDefinition or the referenced EcsTaskDefinition
+ *     stands for; null when not needed (deleting)
+ */
+public record ResolvedService(String serviceName, String cluster, String taskDefinitionArn) {
+
+  /** The cluster's name, also when it is given by ARN ("arn:...:cluster/shop" -> "shop"). */
+  public String clusterName() {
+    return clusterName(cluster);
+  }
+
+  public static String clusterName(String clusterNameOrArn) {
+    return clusterNameOrArn.substring(clusterNameOrArn.lastIndexOf('/') + 1);
+  }
+}

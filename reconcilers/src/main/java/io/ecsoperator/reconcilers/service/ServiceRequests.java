@@ -1,0 +1,111 @@
+package io.ecsoperator.reconcilers.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.FieldChange;
+import io.ecsoperator.reconcilers.json.SdkJson;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
+import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
+
+/**
+ * CreateService and UpdateService requests from a spec. Pure. The spec's field names are the API's,
+ * so its JSON is the request's; only the references, desiredCount and tags need filling in.
+ */
+final class ServiceRequests {
+
+  /** Spec fields UpdateService does not take: they change through other calls or never. */
+  private static final Set<String> NOT_UPDATED =
+      Set.of(EcsServiceDiff.CLUSTER, EcsServiceDiff.TAGS, "autoScaling");
+
+  private ServiceRequests() {}
+
+  /**
+   * CreateService with every declared field, the given tags (ownership included) and an idempotency
+   * token, so that a retry of a lost response does not make a second service.
+   */
+  static CreateServiceRequest create(
+      EcsServiceSpec spec, ResolvedService resolved, Map<String, String> tags, String clientToken) {
+    ObjectNode request = ServiceShape.desired(spec);
+    ServiceShape.forEachTagSpecification(request, ServiceShape::tagMapToList);
+    request.put("serviceName", resolved.serviceName());
+    request.put("cluster", resolved.cluster());
+    request.put("taskDefinition", resolved.taskDefinitionArn());
+    initialDesiredCount(spec).ifPresent(count -> request.put("desiredCount", count));
+    ArrayNode tagList = request.putArray("tags");
+    tags.forEach((key, value) -> tagList.addObject().put("key", key).put("value", value));
+    request.put("clientToken", clientToken);
+    return SdkJson.fromJson(request, CreateServiceRequest.builder());
+  }
+
+  /**
+   * UpdateService with only the changed fields, or empty when no change needs it. A changed object
+   * (deploymentConfiguration, networkConfiguration...) is sent as AWS has it with the declared
+   * fields written over, so fields the spec leaves out keep AWS's values; a changed restartedAt
+   * forces a new deployment.
+   */
+  static Optional<UpdateServiceRequest> update(
+      EcsServiceSpec spec, ResolvedService resolved, EcsServiceState actual, ChangeSet changes) {
+    Set<String> fields = new LinkedHashSet<>();
+    for (FieldChange change : changes.changes()) {
+      String field = EcsServiceDiff.topLevel(change.path());
+      if (!NOT_UPDATED.contains(field)) {
+        fields.add(field);
+      }
+    }
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectNode desired = ServiceShape.desired(spec);
+    ServiceShape.forEachTagSpecification(desired, ServiceShape::tagMapToList);
+    ObjectNode described = ServiceShape.actual(actual.service());
+    ServiceShape.forEachTagSpecification(described, ServiceShape::tagMapToList);
+    ObjectNode request = desired.objectNode();
+    request.put("cluster", resolved.cluster());
+    request.put("service", resolved.serviceName());
+    for (String field : fields) {
+      switch (field) {
+        case EcsServiceDiff.TASK_DEFINITION -> request.put(field, resolved.taskDefinitionArn());
+        case EcsServiceDiff.DESIRED_COUNT -> request.put(field, spec.desiredCount);
+        case EcsServiceDiff.RESTARTED_AT -> request.put("forceNewDeployment", true);
+        default -> request.set(field, overlay(described.get(field), desired.get(field)));
+      }
+    }
+    return Optional.of(SdkJson.fromJson(request, UpdateServiceRequest.builder()));
+  }
+
+  /**
+   * The count a new service starts with: the spec's, else autoScaling's minimum, else 1; none for
+   * DAEMON services, which run one task per instance.
+   */
+  static Optional<Integer> initialDesiredCount(EcsServiceSpec spec) {
+    if (spec.daemon()) {
+      return Optional.empty();
+    }
+    if (spec.desiredCount != null) {
+      return Optional.of(spec.desiredCount);
+    }
+    return Optional.of(spec.autoScaling != null ? spec.autoScaling.minCapacity : 1);
+  }
+
+  /** {@code declared} written over {@code current}: objects field by field, others replaced. */
+  private static JsonNode overlay(JsonNode current, JsonNode declared) {
+    if (current == null || !current.isObject() || !declared.isObject()) {
+      return declared;
+    }
+    ObjectNode merged = ((ObjectNode) current).deepCopy();
+    Iterator<Map.Entry<String, JsonNode>> fields = declared.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      merged.set(field.getKey(), overlay(merged.get(field.getKey()), field.getValue()));
+    }
+    return merged;
+  }
+}
