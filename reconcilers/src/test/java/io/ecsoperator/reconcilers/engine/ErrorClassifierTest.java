@@ -14,6 +14,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.applicationautoscaling.model.ConcurrentUpdateException;
+import software.amazon.awssdk.services.applicationautoscaling.model.ValidationException;
 import software.amazon.awssdk.services.ecr.model.EcrException;
 import software.amazon.awssdk.services.ecr.model.InvalidParameterException;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
@@ -328,6 +329,56 @@ class ErrorClassifierTest {
     assertThat(classified.retryable()).isTrue();
     assertThat(classified.reason()).isEqualTo("UpdateInProgress");
     assertThat(classified.message()).contains("busy state");
+  }
+
+  @Test
+  void concurrentRegistrationsOfOneFamilyAreRetryable() {
+    // ECS refuses a RegisterTaskDefinition while others of the same family are in flight (several
+    // objects or CI pipelines at once); nothing was registered, a later attempt succeeds.
+    String awsMessage =
+        "Too many concurrent attempts to create a new revision of the specified family.";
+    ClassifiedError classified =
+        ErrorClassifier.classify(
+            ClientException.builder()
+                .awsErrorDetails(details("Ecs", "ClientException", awsMessage))
+                .statusCode(400)
+                .build());
+
+    assertThat(classified)
+        .isEqualTo(new ClassifiedError(true, "ConcurrentRevisionRegistration", awsMessage));
+  }
+
+  @Test
+  void aScalableTargetForAServiceNotVisibleYetIsRetryable() {
+    // RegisterScalableTarget right after CreateService: Application Auto Scaling reads ECS, which
+    // is eventually consistent, and may not see the new service for a few seconds.
+    String awsMessage = "ECS service doesn't exist: service/shop/web";
+    ClassifiedError classified =
+        ErrorClassifier.classify(
+            ValidationException.builder()
+                .awsErrorDetails(
+                    details("ApplicationAutoScaling", "ValidationException", awsMessage))
+                .statusCode(400)
+                .build());
+
+    assertThat(classified).isEqualTo(new ClassifiedError(true, "ServiceNotVisibleYet", awsMessage));
+  }
+
+  @Test
+  void otherValidationErrorsOfTheSameCodesStayTerminal() {
+    ClassifiedError classified =
+        ErrorClassifier.classify(
+            ValidationException.builder()
+                .awsErrorDetails(
+                    details(
+                        "ApplicationAutoScaling",
+                        "ValidationException",
+                        "Maximum capacity cannot be less than minimum capacity"))
+                .statusCode(400)
+                .build());
+
+    assertThat(classified.retryable()).isFalse();
+    assertThat(classified.reason()).isEqualTo("Validation");
   }
 
   @ParameterizedTest
