@@ -147,16 +147,16 @@ public final class EcsTaskDefinitionAdapter
   }
 
   /**
-   * Makes a revision of the spec current: the one this object already registered from the same spec
-   * when there is one (a crash or a lost response after RegisterTaskDefinition), else a new one;
-   * then prunes the history.
+   * Makes a revision of the spec current: the one this object registered last when it holds the
+   * same spec (a crash or a lost response after RegisterTaskDefinition), else a new one; then
+   * prunes the history.
    */
   private TaskDefinitionState registerOnce(ResourceRef ref, EcsTaskDefinitionSpec spec) {
     AwsClients clients = aws.forRegion(spec.region);
     TaskDefinitionReader reader = new TaskDefinitionReader(clients, cache);
     FamilyRevisions revisions = scan(reader);
     String hash = TaskDefinitionSpecHash.of(spec);
-    Optional<TaggedRevision> same = revisions.registeredWithHash(ref, hash);
+    Optional<TaggedRevision> same = revisions.lastRegisteredWithHash(ref, hash);
     TaskDefinitionState current =
         same.isPresent()
             ? syncTags(clients, spec, state(reader, same.get(), List.of()))

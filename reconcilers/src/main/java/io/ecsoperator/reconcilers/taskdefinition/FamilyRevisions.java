@@ -53,13 +53,18 @@ public record FamilyRevisions(List<TaggedRevision> revisions) {
   }
 
   /**
-   * The newest revision this object registered from a spec with this hash: registering again would
-   * make a duplicate (e.g. after a crash between the register and the status write).
+   * The revision this object registered last, when it was registered from a spec with this hash:
+   * registering again would duplicate it (a crash or a lost response between the register and the
+   * status write). An older revision with the hash, from a spec since reverted to, is not reused:
+   * ECS runs the family's newest ACTIVE revision for the bare family name, so the revert is
+   * registered again and becomes that revision.
    */
-  public Optional<TaggedRevision> registeredWithHash(ResourceRef ref, String specHash) {
-    return registeredBy(ref).stream()
-        .filter(r -> specHash.equals(r.specHash()))
-        .reduce((older, newer) -> newer);
+  public Optional<TaggedRevision> lastRegisteredWithHash(ResourceRef ref, String specHash) {
+    List<TaggedRevision> registered = registeredBy(ref);
+    return registered.isEmpty()
+        ? Optional.empty()
+        : Optional.of(registered.get(registered.size() - 1))
+            .filter(last -> specHash.equals(last.specHash()));
   }
 
   /**

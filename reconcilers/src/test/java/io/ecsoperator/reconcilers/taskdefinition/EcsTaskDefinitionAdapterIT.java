@@ -194,8 +194,13 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     assertThat(activeRevisions()).containsExactly(arn(1), arn(2));
   }
 
+  /**
+   * A revert registers the earlier spec again, as the family's newest revision: ECS runs that one
+   * for the bare family name, so pointing the status back at revision 1 would leave whatever uses
+   * "web-adapter" on revision 2.
+   */
   @Test
-  void revertingToAnEarlierSpecMakesItsActiveRevisionCurrentAgain() {
+  void revertingToAnEarlierSpecRegistersItAgainAsTheFamilysNewestRevision() {
     assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
     assertThat(reconcile(withImage("1.5.0"), false).actual().revision()).isEqualTo(2);
     calls.reset();
@@ -203,8 +208,17 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     ReconcileOutcome<TaskDefinitionState> outcome = reconcile(fullSpec(), false);
 
     assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
+    assertThat(calls.writes()).isEqualTo(Map.of("RegisterTaskDefinition", 1));
+    assertThat(outcome.actual().arn()).isEqualTo(arn(3));
+    assertThat(
+            ecs.describeTaskDefinition(r -> r.taskDefinition(FAMILY)).taskDefinition().revision())
+        .as("the family's newest revision")
+        .isEqualTo(3);
+    assertThat(outcome.actual().registeredRevisions()).containsExactly(arn(1), arn(2), arn(3));
+
+    calls.reset();
+    assertThat(reconcile(fullSpec(), true).notices()).isEmpty();
     assertThat(calls.writes()).isEmpty();
-    assertThat(outcome.actual().arn()).isEqualTo(arn(1));
   }
 
   @Test
