@@ -353,13 +353,7 @@ class ErrorClassifierTest {
     // RegisterScalableTarget right after CreateService: Application Auto Scaling reads ECS, which
     // is eventually consistent, and may not see the new service for a few seconds.
     String awsMessage = "ECS service doesn't exist: service/shop/web";
-    ClassifiedError classified =
-        ErrorClassifier.classify(
-            ValidationException.builder()
-                .awsErrorDetails(
-                    details("ApplicationAutoScaling", "ValidationException", awsMessage))
-                .statusCode(400)
-                .build());
+    ClassifiedError classified = ErrorClassifier.classify(autoScalingValidation(awsMessage));
 
     assertThat(classified).isEqualTo(new ClassifiedError(true, "ServiceNotVisibleYet", awsMessage));
   }
@@ -368,17 +362,18 @@ class ErrorClassifierTest {
   void otherValidationErrorsOfTheSameCodesStayTerminal() {
     ClassifiedError classified =
         ErrorClassifier.classify(
-            ValidationException.builder()
-                .awsErrorDetails(
-                    details(
-                        "ApplicationAutoScaling",
-                        "ValidationException",
-                        "Maximum capacity cannot be less than minimum capacity"))
-                .statusCode(400)
-                .build());
+            autoScalingValidation("Maximum capacity cannot be less than minimum capacity"));
 
     assertThat(classified.retryable()).isFalse();
     assertThat(classified.reason()).isEqualTo("Validation");
+  }
+
+  private static ValidationException autoScalingValidation(String message) {
+    return (ValidationException)
+        ValidationException.builder()
+            .awsErrorDetails(details("ApplicationAutoScaling", "ValidationException", message))
+            .statusCode(400)
+            .build();
   }
 
   @ParameterizedTest
