@@ -132,14 +132,23 @@ public final class EcsTaskDefinitionAdapter
     return syncTags(aws.forRegion(spec.region), spec, observation.actual());
   }
 
-  /** Deregisters every ACTIVE revision this object registered; adopted and others' stay. */
+  /**
+   * Deregisters every ACTIVE revision this object registered, then gives back those it adopted:
+   * they stay ACTIVE without the ownership tags, so the family is not left owned by an object that
+   * is gone (another object could never adopt it). Others' revisions are not touched.
+   */
   @Override
   public DeleteOutcome delete(
       ResourceRef ref, EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {
     AwsClients clients = aws.forRegion(spec.region);
     TaskDefinitionReader reader = new TaskDefinitionReader(clients, cache);
-    for (TaggedRevision revision : reader.active(family).registeredBy(ref)) {
+    FamilyRevisions revisions = reader.active(family);
+    for (TaggedRevision revision : revisions.registeredBy(ref)) {
       deregister(clients, reader, revision.arn());
+    }
+    // Last: a revision still tagged keeps the object the owner of the family until this is done.
+    for (TaggedRevision revision : revisions.adoptedBy(ref)) {
+      release(clients, ref, revision.arn());
     }
     scanned = null;
     known = new KnownRevisions(known.current(), List.of());
@@ -222,6 +231,18 @@ public final class EcsTaskDefinitionAdapter
         throw refused;
       }
     }
+  }
+
+  /** Removes this object's ownership tags from a revision; its other tags stay. */
+  private static void release(AwsClients clients, ResourceRef ref, String arn) {
+    clients
+        .guard()
+        .run(
+            ApiCategory.ECS_TAG_MODIFY,
+            () ->
+                clients
+                    .ecs()
+                    .untagResource(r -> r.resourceArn(arn).tagKeys(ref.ownershipTags().keySet())));
   }
 
   /**

@@ -53,6 +53,13 @@ public record FamilyRevisions(List<TaggedRevision> revisions) {
   }
 
   /**
+   * The revisions this object adopted (tagged as its own without registering them), oldest first.
+   */
+  public List<TaggedRevision> adoptedBy(ResourceRef ref) {
+    return revisions.stream().filter(r -> r.ownedBy(ref) && !r.registeredBy(ref)).toList();
+  }
+
+  /**
    * The revision this object registered last, when it was registered from a spec with this hash:
    * registering again would duplicate it (a crash or a lost response between the register and the
    * status write). An older revision with the hash, from a spec since reverted to, is not reused:

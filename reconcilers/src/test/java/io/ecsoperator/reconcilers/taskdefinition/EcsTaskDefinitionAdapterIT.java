@@ -317,7 +317,10 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     DeleteOutcome outcome = ReconcileEngine.delete(adapter, REF, withImage("3"));
 
     assertThat(outcome).isEqualTo(DeleteOutcome.DONE);
-    assertThat(calls.writes()).isEqualTo(Map.of("DeregisterTaskDefinition", 2));
+    assertThat(calls.writes())
+        .as("the adopted revision 1 is untagged")
+        .isEqualTo(Map.of("DeregisterTaskDefinition", 2, "UntagResource", 1));
+    assertThat(tags(1)).doesNotContainKeys(OWNER_TAG, ResourceRef.UID_TAG);
     assertThat(status(2)).isEqualTo("INACTIVE");
     assertThat(status(3)).isEqualTo("INACTIVE");
     assertThat(activeRevisions())
@@ -327,6 +330,34 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     calls.reset();
     assertThat(ReconcileEngine.delete(adapter, REF, withImage("3"))).isEqualTo(DeleteOutcome.DONE);
     assertThat(calls.writes()).as("a second delete has nothing left to do").isEmpty();
+  }
+
+  /**
+   * Deleting the object leaves the revision it adopted ACTIVE and gives it back untagged: otherwise
+   * the family would stay owned by an object that is gone, and any other object adopting it (a move
+   * to another namespace) would stall with OwnedByOther.
+   */
+  @Test
+  void deletingReleasesTheRevisionItAdoptedSoAnotherObjectCanAdoptIt() {
+    Map<String, String> userTags = Map.of("team", "web", "cost-center", "cc-42");
+    registerOutOfBand(userTags);
+    EcsTaskDefinitionSpec adopting = spec(pastedFargateWeb() + "adopt: true\n");
+    assertThat(reconcile(adopting, false).notices()).extracting(Notice::reason).contains("Adopted");
+    calls.reset();
+
+    assertThat(ReconcileEngine.delete(adapter, REF, adopting)).isEqualTo(DeleteOutcome.DONE);
+
+    assertThat(calls.writes()).isEqualTo(Map.of("UntagResource", 1));
+    assertThat(status(1)).isEqualTo("ACTIVE");
+    assertThat(tags(1)).isEqualTo(userTags);
+
+    ResourceRef successor = new ResourceRef("moved", "web", "uid-2");
+    ReconcileOutcome<TaskDefinitionState> adoptedAgain =
+        ReconcileEngine.reconcile(
+            adapterKnowing(aws, KnownRevisions.NONE, cache), successor, adopting, false);
+
+    assertThat(adoptedAgain.state()).as(adoptedAgain.message()).isEqualTo(State.READY);
+    assertThat(tags(1)).containsEntry(OWNER_TAG, "moved/web");
   }
 
   /** The pasted output of a real describe-task-definition is no change from that revision. */

@@ -47,6 +47,7 @@ class FamilyRevisionsTest {
 
     assertThat(family.newestOwnedBy(WEB)).map(TaggedRevision::revision).contains(2L);
     assertThat(family.registeredBy(WEB)).extracting(TaggedRevision::revision).containsExactly(1L);
+    assertThat(family.adoptedBy(WEB)).extracting(TaggedRevision::revision).containsExactly(2L);
   }
 
   @Test
