@@ -83,14 +83,28 @@ public record FamilyRevisions(List<TaggedRevision> revisions) {
    */
   public List<TaggedRevision> pastHistoryLimit(
       ResourceRef ref, String currentArn, int limit, Supplier<Set<String>> inUse) {
-    List<TaggedRevision> others =
-        registeredBy(ref).stream().filter(r -> !r.arn().equals(currentArn)).toList();
+    List<TaggedRevision> registered = registeredBy(ref);
+    Set<String> past =
+        Set.copyOf(
+            pastLimit(
+                registered.stream().map(TaggedRevision::arn).toList(), currentArn, limit, inUse));
+    return registered.stream().filter(r -> past.contains(r.arn())).toList();
+  }
+
+  /**
+   * The same choice made from revision ARNs, e.g. those the object's status lists.
+   *
+   * @param registered ARNs of the revisions the object registered, oldest first
+   */
+  public static List<String> pastLimit(
+      List<String> registered, String currentArn, int limit, Supplier<Set<String>> inUse) {
+    List<String> others = registered.stream().filter(arn -> !arn.equals(currentArn)).toList();
     if (others.size() <= limit) {
       return List.of();
     }
     Set<String> running = inUse.get();
     return others.subList(0, others.size() - limit).stream()
-        .filter(r -> !running.contains(r.arn()))
+        .filter(arn -> !running.contains(arn))
         .toList();
   }
 }

@@ -254,6 +254,43 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     assertThat(activeRevisions()).containsExactly(arn(2), arn(3), arn(6), arn(7));
   }
 
+  /**
+   * A lowered revisionHistoryLimit takes effect at once, not at the next change of content; a
+   * revision a service runs stays, and keeping it is no change at the next drift check.
+   */
+  @Test
+  void loweringTheHistoryLimitDeregistersWhatIsPastItWithoutANewRevision() {
+    assertThat(reconcile(fullSpec(), false).actual().revision()).isEqualTo(1);
+    assertThat(reconcile(withImage("2"), false).actual().revision()).isEqualTo(2);
+    assertThat(reconcile(withImage("3"), false).actual().revision()).isEqualTo(3);
+    calls.reset();
+
+    ReconcileOutcome<TaskDefinitionState> outcome = reconcile(limited(withImage("3")), false);
+
+    assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
+    assertThat(outcome.notices())
+        .extracting(Notice::message)
+        .containsExactly("updated revisionHistoryLimit");
+    assertThat(calls.writes()).isEqualTo(Map.of("DeregisterTaskDefinition", 1));
+    assertThat(activeRevisions()).containsExactly(arn(2), arn(3));
+    assertThat(outcome.actual().arn()).isEqualTo(arn(3));
+    assertThat(outcome.actual().registeredRevisions()).containsExactly(arn(2), arn(3));
+
+    calls.reset();
+    assertThat(reconcile(limited(withImage("3")), true).notices()).isEmpty();
+    assertThat(calls.all()).isEqualTo(Map.of("DescribeTaskDefinition", 1));
+
+    servicesRun.add(arn(2));
+    EcsTaskDefinitionSpec none = limited(withImage("3"));
+    none.revisionHistoryLimit = 0;
+    ReconcileOutcome<TaskDefinitionState> kept = reconcile(none, false);
+
+    assertThat(kept.state()).as(kept.message()).isEqualTo(State.READY);
+    assertThat(kept.notices()).as("revision 2 runs in a service").isEmpty();
+    assertThat(calls.writes()).isEmpty();
+    assertThat(activeRevisions()).containsExactly(arn(2), arn(3));
+  }
+
   @Test
   void changingOnlyTagsTagsTheCurrentRevisionAndRegistersNothing() {
     assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);

@@ -151,6 +151,15 @@ class FamilyRevisionsTest {
   }
 
   @Test
+  void theHistoryKnownFromTheStatusIsJudgedTheSameWay() {
+    List<String> registered = List.of(arn(1), arn(2), arn(3), arn(4));
+
+    assertThat(FamilyRevisions.pastLimit(registered, arn(4), 1, () -> Set.of(arn(1))))
+        .containsExactly(arn(2));
+    assertThat(FamilyRevisions.pastLimit(registered, arn(4), 3, NOTHING_RUNS)).isEmpty();
+  }
+
+  @Test
   void aRevisionAServiceRunsIsKeptPastTheLimit() {
     FamilyRevisions family = ownRevisions(1, 2, 3, 4);
 
