@@ -204,12 +204,7 @@ class ErrorClassifierTest {
   @Test
   void ecsClientExceptionIsTerminal() {
     String awsMessage = "The specified capacity provider strategy cannot contain a launch type.";
-    ClassifiedError classified =
-        ErrorClassifier.classify(
-            ClientException.builder()
-                .awsErrorDetails(details("Ecs", "ClientException", awsMessage))
-                .statusCode(400)
-                .build());
+    ClassifiedError classified = ErrorClassifier.classify(ecsClientError(awsMessage));
 
     assertThat(classified.retryable()).isFalse();
     assertThat(classified.reason()).isEqualTo("Client");
@@ -337,12 +332,7 @@ class ErrorClassifierTest {
     // objects or CI pipelines at once); nothing was registered, a later attempt succeeds.
     String awsMessage =
         "Too many concurrent attempts to create a new revision of the specified family.";
-    ClassifiedError classified =
-        ErrorClassifier.classify(
-            ClientException.builder()
-                .awsErrorDetails(details("Ecs", "ClientException", awsMessage))
-                .statusCode(400)
-                .build());
+    ClassifiedError classified = ErrorClassifier.classify(ecsClientError(awsMessage));
 
     assertThat(classified)
         .isEqualTo(new ClassifiedError(true, "ConcurrentRevisionRegistration", awsMessage));
@@ -366,6 +356,14 @@ class ErrorClassifierTest {
 
     assertThat(classified.retryable()).isFalse();
     assertThat(classified.reason()).isEqualTo("Validation");
+  }
+
+  private static ClientException ecsClientError(String message) {
+    return (ClientException)
+        ClientException.builder()
+            .awsErrorDetails(details("Ecs", "ClientException", message))
+            .statusCode(400)
+            .build();
   }
 
   private static ValidationException autoScalingValidation(String message) {
