@@ -2,6 +2,8 @@ package io.ecsoperator.reconcilers.engine;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -34,6 +36,29 @@ public final class ErrorClassifier {
           "UpdateInProgressException",
           "ConcurrentUpdateException");
 
+  /**
+   * Errors whose code also stands for real validation errors, told apart by AWS's message (matched
+   * ignoring case): ECS refusing a RegisterTaskDefinition while others of the same family are in
+   * flight, and Application Auto Scaling not seeing a service ECS has just created.
+   */
+  private static final List<TransientMessage> TRANSIENT_MESSAGES =
+      List.of(
+          new TransientMessage(
+              "ClientException",
+              "too many concurrent attempts to create a new revision",
+              "ConcurrentRevisionRegistration"),
+          new TransientMessage(
+              "ValidationException", "ecs service doesn't exist", "ServiceNotVisibleYet"));
+
+  private record TransientMessage(String code, String fragment, String reason) {
+
+    boolean matches(String errorCode, String message) {
+      return code.equals(errorCode)
+          && message != null
+          && message.toLowerCase(Locale.ROOT).contains(fragment);
+    }
+  }
+
   private ErrorClassifier() {}
 
   public static ClassifiedError classify(Throwable error) {
@@ -64,6 +89,11 @@ public final class ErrorClassifier {
             : aws.getMessage();
     if (code != null && TRANSIENT_CODES.contains(code)) {
       return new ClassifiedError(true, reasonOf(code), message);
+    }
+    for (TransientMessage transientMessage : TRANSIENT_MESSAGES) {
+      if (transientMessage.matches(code, message)) {
+        return new ClassifiedError(true, transientMessage.reason(), message);
+      }
     }
     if (aws.isThrottlingException() || aws.statusCode() == 429) {
       return new ClassifiedError(true, "Throttled", message);

@@ -42,6 +42,9 @@ public final class EcsTaskDefinitionAdapter
   /** Path of the change a current revision deregistered outside the operator makes. */
   public static final String STATUS = "status";
 
+  /** Path of the change a history longer than revisionHistoryLimit makes (e.g. a lowered limit). */
+  public static final String HISTORY = "revisionHistoryLimit";
+
   private final AwsClientFactory aws;
   private final TaskDefinitionCache cache;
   private final String family;
@@ -73,11 +76,21 @@ public final class EcsTaskDefinitionAdapter
   public Observation<TaskDefinitionState> observe(ResourceRef ref, EcsTaskDefinitionSpec spec) {
     scanned = null;
     Observation<TaskDefinitionState> observation = find(ref, spec, reader(spec));
-    if (observation.exists()) {
-      TaskDefinitionState actual = observation.actual();
-      known = new KnownRevisions(actual.arn(), actual.registeredRevisions());
+    if (!observation.exists()) {
+      return observation;
     }
-    return observation;
+    TaskDefinitionState actual = observation.actual();
+    known = new KnownRevisions(actual.arn(), actual.registeredRevisions());
+    List<String> past =
+        FamilyRevisions.pastLimit(
+            actual.registeredRevisions(), actual.arn(), historyLimit(spec), inUse::arns);
+    if (past.isEmpty()) {
+      return observation;
+    }
+    long kept = actual.registeredRevisions().stream().filter(a -> !a.equals(actual.arn())).count();
+    List<FieldChange> changes = new ArrayList<>(observation.changes().changes());
+    changes.add(new FieldChange(HISTORY, historyLimit(spec), kept, ChangeStrategy.IN_PLACE));
+    return new Observation<>(actual, observation.ownership(), new ChangeSet(changes));
   }
 
   private Observation<TaskDefinitionState> find(
@@ -129,17 +142,35 @@ public final class EcsTaskDefinitionAdapter
     if (observation.changes().hasAny(ChangeStrategy.NEW_REVISION)) {
       return registerOnce(ref, spec);
     }
-    return syncTags(aws.forRegion(spec.region), spec, observation.actual());
+    AwsClients clients = aws.forRegion(spec.region);
+    TaskDefinitionState current = syncTags(clients, spec, observation.actual());
+    if (!observation.changes().has(HISTORY)) {
+      return current;
+    }
+    TaskDefinitionReader reader = new TaskDefinitionReader(clients, cache);
+    List<String> registered = pruneHistory(ref, spec, clients, reader, scan(reader), current);
+    scanned = null;
+    known = new KnownRevisions(current.arn(), registered);
+    return current.withRegisteredRevisions(registered);
   }
 
-  /** Deregisters every ACTIVE revision this object registered; adopted and others' stay. */
+  /**
+   * Deregisters every ACTIVE revision this object registered, then gives back those it adopted:
+   * they stay ACTIVE without the ownership tags, so the family is not left owned by an object that
+   * is gone (another object could never adopt it). Others' revisions are not touched.
+   */
   @Override
   public DeleteOutcome delete(
       ResourceRef ref, EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {
     AwsClients clients = aws.forRegion(spec.region);
     TaskDefinitionReader reader = new TaskDefinitionReader(clients, cache);
-    for (TaggedRevision revision : reader.active(family).registeredBy(ref)) {
+    FamilyRevisions revisions = reader.active(family);
+    for (TaggedRevision revision : revisions.registeredBy(ref)) {
       deregister(clients, reader, revision.arn());
+    }
+    // Last: a revision still tagged keeps the object the owner of the family until this is done.
+    for (TaggedRevision revision : revisions.adoptedBy(ref)) {
+      release(clients, ref, revision.arn());
     }
     scanned = null;
     known = new KnownRevisions(known.current(), List.of());
@@ -147,26 +178,21 @@ public final class EcsTaskDefinitionAdapter
   }
 
   /**
-   * Makes a revision of the spec current: the one this object already registered from the same spec
-   * when there is one (a crash or a lost response after RegisterTaskDefinition), else a new one;
-   * then prunes the history.
+   * Makes a revision of the spec current: the one this object registered last when it holds the
+   * same spec (a crash or a lost response after RegisterTaskDefinition), else a new one; then
+   * prunes the history.
    */
   private TaskDefinitionState registerOnce(ResourceRef ref, EcsTaskDefinitionSpec spec) {
     AwsClients clients = aws.forRegion(spec.region);
     TaskDefinitionReader reader = new TaskDefinitionReader(clients, cache);
     FamilyRevisions revisions = scan(reader);
     String hash = TaskDefinitionSpecHash.of(spec);
-    Optional<TaggedRevision> same = revisions.registeredWithHash(ref, hash);
+    Optional<TaggedRevision> same = revisions.lastRegisteredWithHash(ref, hash);
     TaskDefinitionState current =
         same.isPresent()
             ? syncTags(clients, spec, state(reader, same.get(), List.of()))
             : register(ref, spec, clients, hash);
-    List<TaggedRevision> pruned =
-        revisions.pastHistoryLimit(ref, current.arn(), historyLimit(spec), inUse::arns);
-    for (TaggedRevision old : pruned) {
-      deregister(clients, reader, old.arn());
-    }
-    List<String> registered = registeredAfter(revisions.registeredBy(ref), pruned, current);
+    List<String> registered = pruneHistory(ref, spec, clients, reader, revisions, current);
     scanned = null;
     known = new KnownRevisions(current.arn(), registered);
     return current.withRegisteredRevisions(registered);
@@ -224,16 +250,49 @@ public final class EcsTaskDefinitionAdapter
     }
   }
 
+  /** Removes this object's ownership tags from a revision; its other tags stay. */
+  private static void release(AwsClients clients, ResourceRef ref, String arn) {
+    clients
+        .guard()
+        .run(
+            ApiCategory.ECS_TAG_MODIFY,
+            () ->
+                clients
+                    .ecs()
+                    .untagResource(r -> r.resourceArn(arn).tagKeys(ref.ownershipTags().keySet())));
+  }
+
   /**
-   * The revisions this object registered once the current one (registered by it too) is in and the
-   * pruned ones are out, oldest first.
+   * Deregisters the revisions revisionHistoryLimit lets go, and returns those this object
+   * registered that remain, oldest first.
+   */
+  private List<String> pruneHistory(
+      ResourceRef ref,
+      EcsTaskDefinitionSpec spec,
+      AwsClients clients,
+      TaskDefinitionReader reader,
+      FamilyRevisions revisions,
+      TaskDefinitionState current) {
+    List<TaggedRevision> pruned =
+        revisions.pastHistoryLimit(ref, current.arn(), historyLimit(spec), inUse::arns);
+    for (TaggedRevision old : pruned) {
+      deregister(clients, reader, old.arn());
+    }
+    return registeredAfter(revisions.registeredBy(ref), pruned, current);
+  }
+
+  /**
+   * The revisions this object registered once the pruned ones are out and the current one is in
+   * when this object registered it (a new revision is not in the scan yet), oldest first.
    */
   static List<String> registeredAfter(
       List<TaggedRevision> before, List<TaggedRevision> pruned, TaskDefinitionState current) {
     Map<String, Long> registered = new TreeMap<>();
     before.forEach(r -> registered.put(r.arn(), r.revision()));
     pruned.forEach(r -> registered.remove(r.arn()));
-    registered.put(current.arn(), current.revision());
+    if (current.tags().containsKey(TaskDefinitionSpecHash.TAG)) {
+      registered.put(current.arn(), current.revision());
+    }
     return registered.entrySet().stream()
         .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
         .map(Map.Entry::getKey)

@@ -53,13 +53,25 @@ public record FamilyRevisions(List<TaggedRevision> revisions) {
   }
 
   /**
-   * The newest revision this object registered from a spec with this hash: registering again would
-   * make a duplicate (e.g. after a crash between the register and the status write).
+   * The revisions this object adopted (tagged as its own without registering them), oldest first.
    */
-  public Optional<TaggedRevision> registeredWithHash(ResourceRef ref, String specHash) {
-    return registeredBy(ref).stream()
-        .filter(r -> specHash.equals(r.specHash()))
-        .reduce((older, newer) -> newer);
+  public List<TaggedRevision> adoptedBy(ResourceRef ref) {
+    return revisions.stream().filter(r -> r.ownedBy(ref) && !r.registeredBy(ref)).toList();
+  }
+
+  /**
+   * The revision this object registered last, when it was registered from a spec with this hash:
+   * registering again would duplicate it (a crash or a lost response between the register and the
+   * status write). An older revision with the hash, from a spec since reverted to, is not reused:
+   * ECS runs the family's newest ACTIVE revision for the bare family name, so the revert is
+   * registered again and becomes that revision.
+   */
+  public Optional<TaggedRevision> lastRegisteredWithHash(ResourceRef ref, String specHash) {
+    List<TaggedRevision> registered = registeredBy(ref);
+    return registered.isEmpty()
+        ? Optional.empty()
+        : Optional.of(registered.get(registered.size() - 1))
+            .filter(last -> specHash.equals(last.specHash()));
   }
 
   /**
@@ -71,14 +83,28 @@ public record FamilyRevisions(List<TaggedRevision> revisions) {
    */
   public List<TaggedRevision> pastHistoryLimit(
       ResourceRef ref, String currentArn, int limit, Supplier<Set<String>> inUse) {
-    List<TaggedRevision> others =
-        registeredBy(ref).stream().filter(r -> !r.arn().equals(currentArn)).toList();
+    List<TaggedRevision> registered = registeredBy(ref);
+    Set<String> past =
+        Set.copyOf(
+            pastLimit(
+                registered.stream().map(TaggedRevision::arn).toList(), currentArn, limit, inUse));
+    return registered.stream().filter(r -> past.contains(r.arn())).toList();
+  }
+
+  /**
+   * The same choice made from revision ARNs, e.g. those the object's status lists.
+   *
+   * @param registered ARNs of the revisions the object registered, oldest first
+   */
+  public static List<String> pastLimit(
+      List<String> registered, String currentArn, int limit, Supplier<Set<String>> inUse) {
+    List<String> others = registered.stream().filter(arn -> !arn.equals(currentArn)).toList();
     if (others.size() <= limit) {
       return List.of();
     }
     Set<String> running = inUse.get();
     return others.subList(0, others.size() - limit).stream()
-        .filter(r -> !running.contains(r.arn()))
+        .filter(arn -> !running.contains(arn))
         .toList();
   }
 }

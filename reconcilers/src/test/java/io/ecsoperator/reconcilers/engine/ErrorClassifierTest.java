@@ -14,6 +14,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.applicationautoscaling.model.ConcurrentUpdateException;
+import software.amazon.awssdk.services.applicationautoscaling.model.ValidationException;
 import software.amazon.awssdk.services.ecr.model.EcrException;
 import software.amazon.awssdk.services.ecr.model.InvalidParameterException;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
@@ -203,12 +204,7 @@ class ErrorClassifierTest {
   @Test
   void ecsClientExceptionIsTerminal() {
     String awsMessage = "The specified capacity provider strategy cannot contain a launch type.";
-    ClassifiedError classified =
-        ErrorClassifier.classify(
-            ClientException.builder()
-                .awsErrorDetails(details("Ecs", "ClientException", awsMessage))
-                .statusCode(400)
-                .build());
+    ClassifiedError classified = ErrorClassifier.classify(ecsClientError(awsMessage));
 
     assertThat(classified.retryable()).isFalse();
     assertThat(classified.reason()).isEqualTo("Client");
@@ -328,6 +324,54 @@ class ErrorClassifierTest {
     assertThat(classified.retryable()).isTrue();
     assertThat(classified.reason()).isEqualTo("UpdateInProgress");
     assertThat(classified.message()).contains("busy state");
+  }
+
+  @Test
+  void concurrentRegistrationsOfOneFamilyAreRetryable() {
+    // ECS refuses a RegisterTaskDefinition while others of the same family are in flight (several
+    // objects or CI pipelines at once); nothing was registered, a later attempt succeeds.
+    String awsMessage =
+        "Too many concurrent attempts to create a new revision of the specified family.";
+    ClassifiedError classified = ErrorClassifier.classify(ecsClientError(awsMessage));
+
+    assertThat(classified)
+        .isEqualTo(new ClassifiedError(true, "ConcurrentRevisionRegistration", awsMessage));
+  }
+
+  @Test
+  void aScalableTargetForAServiceNotVisibleYetIsRetryable() {
+    // RegisterScalableTarget right after CreateService: Application Auto Scaling reads ECS, which
+    // is eventually consistent, and may not see the new service for a few seconds.
+    String awsMessage = "ECS service doesn't exist: service/shop/web";
+    ClassifiedError classified = ErrorClassifier.classify(autoScalingValidation(awsMessage));
+
+    assertThat(classified).isEqualTo(new ClassifiedError(true, "ServiceNotVisibleYet", awsMessage));
+  }
+
+  @Test
+  void otherValidationErrorsOfTheSameCodesStayTerminal() {
+    ClassifiedError classified =
+        ErrorClassifier.classify(
+            autoScalingValidation("Maximum capacity cannot be less than minimum capacity"));
+
+    assertThat(classified.retryable()).isFalse();
+    assertThat(classified.reason()).isEqualTo("Validation");
+  }
+
+  private static ClientException ecsClientError(String message) {
+    return (ClientException)
+        ClientException.builder()
+            .awsErrorDetails(details("Ecs", "ClientException", message))
+            .statusCode(400)
+            .build();
+  }
+
+  private static ValidationException autoScalingValidation(String message) {
+    return (ValidationException)
+        ValidationException.builder()
+            .awsErrorDetails(details("ApplicationAutoScaling", "ValidationException", message))
+            .statusCode(400)
+            .build();
   }
 
   @ParameterizedTest

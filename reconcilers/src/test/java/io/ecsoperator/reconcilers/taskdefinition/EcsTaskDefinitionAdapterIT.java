@@ -194,8 +194,13 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     assertThat(activeRevisions()).containsExactly(arn(1), arn(2));
   }
 
+  /**
+   * A revert registers the earlier spec again, as the family's newest revision: ECS runs that one
+   * for the bare family name, so pointing the status back at revision 1 would leave whatever uses
+   * "web-adapter" on revision 2.
+   */
   @Test
-  void revertingToAnEarlierSpecMakesItsActiveRevisionCurrentAgain() {
+  void revertingToAnEarlierSpecRegistersItAgainAsTheFamilysNewestRevision() {
     assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
     assertThat(reconcile(withImage("1.5.0"), false).actual().revision()).isEqualTo(2);
     calls.reset();
@@ -203,8 +208,17 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     ReconcileOutcome<TaskDefinitionState> outcome = reconcile(fullSpec(), false);
 
     assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
+    assertThat(calls.writes()).isEqualTo(Map.of("RegisterTaskDefinition", 1));
+    assertThat(outcome.actual().arn()).isEqualTo(arn(3));
+    assertThat(
+            ecs.describeTaskDefinition(r -> r.taskDefinition(FAMILY)).taskDefinition().revision())
+        .as("the family's newest revision")
+        .isEqualTo(3);
+    assertThat(outcome.actual().registeredRevisions()).containsExactly(arn(1), arn(2), arn(3));
+
+    calls.reset();
+    assertThat(reconcile(fullSpec(), true).notices()).isEmpty();
     assertThat(calls.writes()).isEmpty();
-    assertThat(outcome.actual().arn()).isEqualTo(arn(1));
   }
 
   @Test
@@ -238,6 +252,43 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     assertThat(calls.writes())
         .isEqualTo(Map.of("RegisterTaskDefinition", 1, "DeregisterTaskDefinition", 2));
     assertThat(activeRevisions()).containsExactly(arn(2), arn(3), arn(6), arn(7));
+  }
+
+  /**
+   * A lowered revisionHistoryLimit takes effect at once, not at the next change of content; a
+   * revision a service runs stays, and keeping it is no change at the next drift check.
+   */
+  @Test
+  void loweringTheHistoryLimitDeregistersWhatIsPastItWithoutANewRevision() {
+    assertThat(reconcile(fullSpec(), false).actual().revision()).isEqualTo(1);
+    assertThat(reconcile(withImage("2"), false).actual().revision()).isEqualTo(2);
+    assertThat(reconcile(withImage("3"), false).actual().revision()).isEqualTo(3);
+    calls.reset();
+
+    ReconcileOutcome<TaskDefinitionState> outcome = reconcile(limited(withImage("3")), false);
+
+    assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
+    assertThat(outcome.notices())
+        .extracting(Notice::message)
+        .containsExactly("updated revisionHistoryLimit");
+    assertThat(calls.writes()).isEqualTo(Map.of("DeregisterTaskDefinition", 1));
+    assertThat(activeRevisions()).containsExactly(arn(2), arn(3));
+    assertThat(outcome.actual().arn()).isEqualTo(arn(3));
+    assertThat(outcome.actual().registeredRevisions()).containsExactly(arn(2), arn(3));
+
+    calls.reset();
+    assertThat(reconcile(limited(withImage("3")), true).notices()).isEmpty();
+    assertThat(calls.all()).isEqualTo(Map.of("DescribeTaskDefinition", 1));
+
+    servicesRun.add(arn(2));
+    EcsTaskDefinitionSpec none = limited(withImage("3"));
+    none.revisionHistoryLimit = 0;
+    ReconcileOutcome<TaskDefinitionState> kept = reconcile(none, false);
+
+    assertThat(kept.state()).as(kept.message()).isEqualTo(State.READY);
+    assertThat(kept.notices()).as("revision 2 runs in a service").isEmpty();
+    assertThat(calls.writes()).isEmpty();
+    assertThat(activeRevisions()).containsExactly(arn(2), arn(3));
   }
 
   @Test
@@ -303,7 +354,10 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     DeleteOutcome outcome = ReconcileEngine.delete(adapter, REF, withImage("3"));
 
     assertThat(outcome).isEqualTo(DeleteOutcome.DONE);
-    assertThat(calls.writes()).isEqualTo(Map.of("DeregisterTaskDefinition", 2));
+    assertThat(calls.writes())
+        .as("the adopted revision 1 is untagged")
+        .isEqualTo(Map.of("DeregisterTaskDefinition", 2, "UntagResource", 1));
+    assertThat(tags(1)).doesNotContainKeys(OWNER_TAG, ResourceRef.UID_TAG);
     assertThat(status(2)).isEqualTo("INACTIVE");
     assertThat(status(3)).isEqualTo("INACTIVE");
     assertThat(activeRevisions())
@@ -313,6 +367,34 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     calls.reset();
     assertThat(ReconcileEngine.delete(adapter, REF, withImage("3"))).isEqualTo(DeleteOutcome.DONE);
     assertThat(calls.writes()).as("a second delete has nothing left to do").isEmpty();
+  }
+
+  /**
+   * Deleting the object leaves the revision it adopted ACTIVE and gives it back untagged: otherwise
+   * the family would stay owned by an object that is gone, and any other object adopting it (a move
+   * to another namespace) would stall with OwnedByOther.
+   */
+  @Test
+  void deletingReleasesTheRevisionItAdoptedSoAnotherObjectCanAdoptIt() {
+    Map<String, String> userTags = Map.of("team", "web", "cost-center", "cc-42");
+    registerOutOfBand(userTags);
+    EcsTaskDefinitionSpec adopting = spec(pastedFargateWeb() + "adopt: true\n");
+    assertThat(reconcile(adopting, false).notices()).extracting(Notice::reason).contains("Adopted");
+    calls.reset();
+
+    assertThat(ReconcileEngine.delete(adapter, REF, adopting)).isEqualTo(DeleteOutcome.DONE);
+
+    assertThat(calls.writes()).isEqualTo(Map.of("UntagResource", 1));
+    assertThat(status(1)).isEqualTo("ACTIVE");
+    assertThat(tags(1)).isEqualTo(userTags);
+
+    ResourceRef successor = new ResourceRef("moved", "web", "uid-2");
+    ReconcileOutcome<TaskDefinitionState> adoptedAgain =
+        ReconcileEngine.reconcile(
+            adapterKnowing(aws, KnownRevisions.NONE, cache), successor, adopting, false);
+
+    assertThat(adoptedAgain.state()).as(adoptedAgain.message()).isEqualTo(State.READY);
+    assertThat(tags(1)).containsEntry(OWNER_TAG, "moved/web");
   }
 
   /** The pasted output of a real describe-task-definition is no change from that revision. */

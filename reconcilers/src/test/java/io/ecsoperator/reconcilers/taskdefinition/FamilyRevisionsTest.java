@@ -47,6 +47,7 @@ class FamilyRevisionsTest {
 
     assertThat(family.newestOwnedBy(WEB)).map(TaggedRevision::revision).contains(2L);
     assertThat(family.registeredBy(WEB)).extracting(TaggedRevision::revision).containsExactly(1L);
+    assertThat(family.adoptedBy(WEB)).extracting(TaggedRevision::revision).containsExactly(2L);
   }
 
   @Test
@@ -66,7 +67,7 @@ class FamilyRevisionsTest {
   }
 
   @Test
-  void theSameHashFindsTheNewestRevisionThisObjectRegisteredFromIt() {
+  void theSameHashFindsTheRevisionThisObjectRegisteredLast() {
     FamilyRevisions family =
         new FamilyRevisions(
             List.of(
@@ -77,9 +78,20 @@ class FamilyRevisionsTest {
                     4,
                     Map.of(ResourceRef.OWNER_TAG, OTHER_OWNER, TaskDefinitionSpecHash.TAG, "h1"))));
 
-    assertThat(family.registeredWithHash(WEB, "h1")).map(TaggedRevision::revision).contains(3L);
-    assertThat(family.registeredWithHash(WEB, "h2")).map(TaggedRevision::revision).contains(2L);
-    assertThat(family.registeredWithHash(WEB, "h3")).isEmpty();
+    assertThat(family.lastRegisteredWithHash(WEB, "h1")).map(TaggedRevision::revision).contains(3L);
+    assertThat(family.lastRegisteredWithHash(WEB, "h3")).isEmpty();
+  }
+
+  /**
+   * A spec reverted to an earlier one is registered again rather than pointed back at its older
+   * revision: ECS runs the family's newest ACTIVE revision for the bare family name (services,
+   * run-task, scheduled tasks), which would otherwise stay the spec reverted from.
+   */
+  @Test
+  void anOlderRevisionWithTheHashIsNotReused() {
+    FamilyRevisions family = new FamilyRevisions(List.of(registered(1, "h1"), registered(2, "h2")));
+
+    assertThat(family.lastRegisteredWithHash(WEB, "h1")).isEmpty();
   }
 
   @Test
@@ -91,7 +103,7 @@ class FamilyRevisionsTest {
                     1,
                     Map.of(ResourceRef.OWNER_TAG, OTHER_OWNER, TaskDefinitionSpecHash.TAG, "h"))));
 
-    assertThat(family.registeredWithHash(WEB, "h")).isEmpty();
+    assertThat(family.lastRegisteredWithHash(WEB, "h")).isEmpty();
   }
 
   @Test
@@ -136,6 +148,15 @@ class FamilyRevisionsTest {
     assertThat(family.pastHistoryLimit(WEB, arn(6), 0, NOTHING_RUNS))
         .extracting(TaggedRevision::revision)
         .containsExactly(5L);
+  }
+
+  @Test
+  void theHistoryKnownFromTheStatusIsJudgedTheSameWay() {
+    List<String> registered = List.of(arn(1), arn(2), arn(3), arn(4));
+
+    assertThat(FamilyRevisions.pastLimit(registered, arn(4), 1, () -> Set.of(arn(1))))
+        .containsExactly(arn(2));
+    assertThat(FamilyRevisions.pastLimit(registered, arn(4), 3, NOTHING_RUNS)).isEmpty();
   }
 
   @Test

@@ -119,7 +119,8 @@ public final class ServiceScaling {
    * RegisterScalableTarget when the target is missing or its capacities differ (with the ownership
    * tags when it is new), PutScalingPolicy per new or changed policy, DeleteScalingPolicy per
    * target-tracking policy no longer declared. A null {@code desired} removes a target this object
-   * registered.
+   * registered. When the policies of a target registered by this very call fail, the target is
+   * deregistered again before the error is thrown, since its ARN would be lost with the error.
    *
    * @param actual what {@link #read()} returned in this reconcile
    * @return the owner to use from now on: with the ARN of the target this object now registered or
@@ -151,6 +152,20 @@ public final class ServiceScaling {
       // AWS tags a scalable target only when it is created.
       targetArn = register(desired, actual == null ? owner.ref().ownershipTags() : Map.of());
     }
+    ScalingOwner after = owner.withRegisteredTargetArn(targetArn);
+    try {
+      applyPolicies(desired, actual);
+    } catch (RuntimeException failed) {
+      if (actual == null) {
+        undoRegistration(after, failed);
+      }
+      throw failed;
+    }
+    return after;
+  }
+
+  /** PutScalingPolicy per new or changed policy, DeleteScalingPolicy per undeclared one. */
+  private void applyPolicies(ServiceAutoScaling desired, ScalingState actual) {
     Set<String> declared =
         ScalingDiff.declaredPolicies(desired).stream()
             .map(p -> p.policyName)
@@ -168,7 +183,21 @@ public final class ServiceScaling {
         }
       }
     }
-    return owner.withRegisteredTargetArn(targetArn);
+  }
+
+  /**
+   * Removes a target this apply has just registered when its policies failed: apply throws, so the
+   * target's ARN never reaches the object's status, and the next reconcile would take the target
+   * for someone else's and stall. Without it, the next reconcile registers afresh. Only the target
+   * with the ARN just registered is removed, with the policies it has by now; a failure here is
+   * added to the original one.
+   */
+  private void undoRegistration(ScalingOwner registered, RuntimeException failed) {
+    try {
+      remove(read(), registered);
+    } catch (RuntimeException undo) {
+      failed.addSuppressed(undo);
+    }
   }
 
   /**
@@ -180,8 +209,15 @@ public final class ServiceScaling {
     if (!owner.registered(actual)) {
       return;
     }
-    // AWS deletes a target's policies with it, moto does not: delete them first either way.
     actual.policies().keySet().forEach(this::deletePolicy);
+    deregister();
+  }
+
+  /**
+   * DeregisterScalableTarget; AWS deletes a target's policies with it, moto does not, so callers
+   * delete them first either way. A target deregistered meanwhile counts as done.
+   */
+  private void deregister() {
     try {
       guard.run(
           ApiCategory.AUTOSCALING_MODIFY,

@@ -2,6 +2,7 @@ package io.ecsoperator.reconcilers.service.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.crds.service.ServiceAutoScaling;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
@@ -15,6 +16,7 @@ import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.testsupport.AdapterIT;
+import io.ecsoperator.testsupport.AwsFaultProxy;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -109,12 +111,9 @@ class ServiceScalingIT
     calls.reset();
   }
 
-  /** Reconciles, then keeps what the controller would write to status. */
   private ReconcileOutcome<ScaledService> reconcileAndRecord(
       ScaledServiceSpec spec, boolean specSeenBefore) {
-    ReconcileOutcome<ScaledService> outcome = reconcile(spec, specSeenBefore);
-    harness.statusWritten(spec, outcome.actual());
-    return outcome;
+    return harness.reconcileAndRecord(spec, specSeenBefore);
   }
 
   private ScaledServiceSpec withoutScaling() {
@@ -323,6 +322,43 @@ class ServiceScalingIT
     assertThat(targets()).isEmpty();
   }
 
+  /**
+   * AWS refuses a policy of a target this reconcile has just registered (a wrong ALB resource
+   * label, say): the target's ARN would never reach the status, and the next reconcile would take
+   * the target for someone else's and stall for good. The new target is deregistered again instead.
+   */
+  @Test
+  void aNewTargetWhosePolicyIsRefusedIsDeregisteredAgainSoTheNextReconcileOwnsIt() {
+    String refusal = "The target value is not valid for this metric";
+    try (AwsFaultProxy proxy = AwsFaultProxy.inFrontOf(bed.awsEndpoint());
+        AwsClientFactory throughProxy = bed.awsClients(calls, proxy.endpoint())) {
+      ScalingHarness scaler = new ScalingHarness(throughProxy);
+      StubMapping refused =
+          proxy.failWith(
+              "AnyScaleFrontendService.PutScalingPolicy",
+              "\"PolicyName\":\"memory\"",
+              400,
+              "ValidationException",
+              refusal);
+
+      ReconcileOutcome<ScaledService> first = scaler.reconcileAndRecord(fullSpec(), false);
+
+      assertThat(first.state()).isEqualTo(State.STALLED);
+      assertThat(first.message()).isEqualTo(refusal);
+      assertThat(targets()).as("the new target is not left behind").isEmpty();
+      assertThat(policies()).as("nor the policy put before the refused one").isEmpty();
+
+      proxy.heal(refused);
+      calls.reset();
+      ReconcileOutcome<ScaledService> second = scaler.reconcileAndRecord(fullSpec(), false);
+
+      assertThat(second.state()).as(second.message()).isEqualTo(State.READY);
+      assertThat(calls.writes())
+          .isEqualTo(Map.of("RegisterScalableTarget", 1, "PutScalingPolicy", 2));
+      assertThat(scaler.recordedTargetArn()).isEqualTo(target().scalableTargetARN());
+    }
+  }
+
   @Test
   void deletingTheServiceRemovesOurTargetFirst() {
     reconcileAndRecord(fullSpec(), false);
@@ -485,8 +521,17 @@ class ServiceScalingIT
       return DeleteOutcome.DONE;
     }
 
+    /** Reconciles, then keeps what the controller would write to status. */
+    ReconcileOutcome<ScaledService> reconcileAndRecord(
+        ScaledServiceSpec spec, boolean specSeenBefore) {
+      ReconcileOutcome<ScaledService> outcome =
+          ReconcileEngine.reconcile(this, REF, spec, specSeenBefore);
+      statusWritten(spec, outcome.actual());
+      return outcome;
+    }
+
     /** What the controller's status write keeps of the outcome. */
-    void statusWritten(ScaledServiceSpec spec, ScaledService actual) {
+    private void statusWritten(ScaledServiceSpec spec, ScaledService actual) {
       recordedTargetArn =
           new ScalingOwner(REF, recordedTargetArn, spec.adoptExisting())
               .targetArnToRecord(spec.autoScaling, actual == null ? null : actual.scaling());
