@@ -58,7 +58,7 @@ public final class EcsClusterCliKind
       return null;
     }
     EcsCluster cluster = new EcsCluster();
-    cluster.setMetadata(context.newMetadata(kind(), actual.clusterName()));
+    cluster.setMetadata(context.newMetadata(kind(), actual.clusterName(), actual.tags()));
     cluster.setSpec(spec(actual, cluster.getMetadata().getName(), context.specRegion()));
     return cluster;
   }

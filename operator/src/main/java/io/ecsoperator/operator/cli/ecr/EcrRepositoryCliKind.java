@@ -52,7 +52,7 @@ public final class EcrRepositoryCliKind
       return null;
     }
     EcrRepository repository = new EcrRepository();
-    repository.setMetadata(context.newMetadata(kind(), actual.repositoryName()));
+    repository.setMetadata(context.newMetadata(kind(), actual.repositoryName(), actual.tags()));
     repository.setSpec(spec(actual, repository.getMetadata().getName(), context.specRegion()));
     return repository;
   }

@@ -4,6 +4,7 @@ import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -48,10 +49,19 @@ public final class ImportContext {
     return region;
   }
 
-  /** Metadata for a new object: a unique valid name derived from the AWS name, the namespace. */
-  public ObjectMeta newMetadata(String kind, String awsName) {
+  /**
+   * Metadata for a new object. A resource tagged with an owner (applied by the operator or the CLI)
+   * keeps that owner's namespace and name, so the manifest is recognised as the same object's;
+   * otherwise the name is derived from the AWS name, unique within the kind, in the namespace asked
+   * for.
+   */
+  public ObjectMeta newMetadata(String kind, String awsName, Map<String, String> awsTags) {
+    String[] owner = String.valueOf(awsTags.get(ResourceRef.OWNER_TAG)).split("/", -1);
+    if (owner.length == 2 && names.claim(kind, owner[0], owner[1])) {
+      return new ObjectMetaBuilder().withName(owner[1]).withNamespace(owner[0]).build();
+    }
     return new ObjectMetaBuilder()
-        .withName(names.allocate(kind, awsName))
+        .withName(names.allocate(kind, namespace, awsName))
         .withNamespace(namespace)
         .build();
   }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,10 @@ public final class ManifestWriter {
   private static final String HEADER =
       "# Imported from AWS by ecs-operator import. adopt: true lets the first apply take over the"
           + " existing resource.\n";
+
+  /** ManagedSpec's fields, in the order they are written after the kind's own. */
+  private static final List<String> COMMON_FIELDS =
+      List.of("region", "deletionPolicy", "managementPolicy", "tags", "adopt");
 
   private ManifestWriter() {}
 
@@ -40,7 +45,7 @@ public final class ManifestWriter {
   /** One file per object in {@code folder}, named {@code <kind>-<name>.yaml}; the paths written. */
   public static List<Path> toFolder(List<HasMetadata> objects, Path folder) throws IOException {
     Files.createDirectories(folder);
-    List<Path> written = new java.util.ArrayList<>();
+    List<Path> written = new ArrayList<>();
     for (HasMetadata object : objects) {
       Path file =
           folder.resolve(
@@ -64,9 +69,23 @@ public final class ManifestWriter {
     document.put("apiVersion", object.getApiVersion());
     document.put("kind", object.getKind());
     document.put("metadata", metadata);
-    document.put(
-        "spec", Json.MAPPER.convertValue(((CustomResource<?, ?>) object).getSpec(), Map.class));
+    document.put("spec", spec(((CustomResource<?, ?>) object).getSpec()));
     return document;
+  }
+
+  /** The kind's own fields first, then the ones every kind has, tags and adopt last. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> spec(Object spec) {
+    Map<String, Object> fields = Json.MAPPER.convertValue(spec, Map.class);
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    fields.forEach(
+        (key, value) -> {
+          if (!COMMON_FIELDS.contains(key)) {
+            ordered.put(key, value);
+          }
+        });
+    COMMON_FIELDS.stream().filter(fields::containsKey).forEach(k -> ordered.put(k, fields.get(k)));
+    return ordered;
   }
 
   private static Yaml yaml() {

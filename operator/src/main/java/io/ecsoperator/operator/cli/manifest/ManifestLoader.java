@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns files into valid, typed objects of our kinds: what the API server would refuse is refused
@@ -24,10 +23,6 @@ public final class ManifestLoader {
 
   /** What was loaded, and the documents skipped on the way. */
   public record Loaded(List<Manifest<?, ?, ?>> manifests, List<String> notices) {}
-
-  private static final Pattern DNS_SUBDOMAIN =
-      Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
-  private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
 
   /** ObjectMeta's fields; anything else under metadata is a typo. */
   private static final Set<String> METADATA_FIELDS =
@@ -173,7 +168,7 @@ public final class ManifestLoader {
     Object name = metadata.get("name");
     if (!(name instanceof String n) || n.isEmpty()) {
       violations.add(new Violation("metadata.name", "Required value"));
-    } else if (n.length() > 253 || !DNS_SUBDOMAIN.matcher(n).matches()) {
+    } else if (!ObjectNames.isValidName(n)) {
       violations.add(
           new Violation(
               "metadata.name",
@@ -184,7 +179,7 @@ public final class ManifestLoader {
                   + " character"));
     }
     Object namespace = metadata.getOrDefault("namespace", defaultNamespace);
-    if (!(namespace instanceof String ns) || ns.length() > 63 || !DNS_LABEL.matcher(ns).matches()) {
+    if (!(namespace instanceof String ns) || !ObjectNames.isValidNamespace(ns)) {
       violations.add(
           new Violation(
               "metadata.namespace",
