@@ -131,7 +131,7 @@ public final class ManifestLoader {
     if (!content.containsKey("spec")) {
       violations.add(new Violation("spec", "Required value"));
     }
-    if (!violations.isEmpty()) {
+    if (metadata == null) {
       violations.forEach(v -> errors.add(label + ": " + v));
       return null;
     }
@@ -139,7 +139,7 @@ public final class ManifestLoader {
     Map<String, Object> object = new LinkedHashMap<>();
     content.forEach((k, v) -> object.put(String.valueOf(k), v));
     object.remove("status");
-    object.put("metadata", Map.of("name", metadata.get("name")));
+    object.put("metadata", Map.of("name", String.valueOf(metadata.get("name"))));
     violations.addAll(kinds.schema(kind).validate(object));
     if (!violations.isEmpty()) {
       violations.forEach(v -> errors.add(label + ": " + v));

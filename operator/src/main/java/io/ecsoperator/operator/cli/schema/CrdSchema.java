@@ -88,16 +88,24 @@ public final class CrdSchema {
     throw new IllegalStateException("the CRD has no version " + version);
   }
 
-  /** Every CEL rule of the CRD, compiled: a rule our CEL cannot compile is a failure here. */
-  public List<CelRules.Rule> rules() {
-    List<CelRules.Rule> rules = new ArrayList<>();
+  /**
+   * A rule of the CRD with its message.
+   *
+   * @param compiled the rule, compiled: building this list fails on a rule our CEL cannot compile
+   */
+  public record RuleMessage(CelRules.Rule compiled, String message) {}
+
+  /** Every CEL rule of the CRD. */
+  public List<RuleMessage> rules() {
+    List<RuleMessage> rules = new ArrayList<>();
     collectRules(root, rules);
     return rules;
   }
 
-  private void collectRules(JsonNode schema, List<CelRules.Rule> into) {
+  private void collectRules(JsonNode schema, List<RuleMessage> into) {
     for (JsonNode rule : schema.path("x-kubernetes-validations")) {
-      into.add(cel.compile(rule.path("rule").asText()));
+      into.add(
+          new RuleMessage(cel.compile(rule.path("rule").asText()), rule.path("message").asText()));
     }
     schema.path("properties").forEach(child -> collectRules(child, into));
     if (schema.path("items").isObject()) {
@@ -116,8 +124,12 @@ public final class CrdSchema {
   public List<Violation> validate(Map<String, Object> object) {
     List<Violation> violations = new ArrayList<>();
     Object checked = walk(root, object, "", violations, true);
+    if (checked instanceof Map<?, ?> map && checked != object) {
+      object.clear();
+      map.forEach((k, v) -> object.put((String) k, v));
+    }
     if (violations.isEmpty()) {
-      evaluateRules(root, checked, "", violations);
+      evaluateRules(root, object, "", violations);
     }
     return violations;
   }
@@ -177,7 +189,8 @@ public final class CrdSchema {
       if (properties.has(key)) {
         entry.setValue(walk(properties.get(key), entry.getValue(), childPath, out, false));
       } else if (additional.isObject()) {
-        entry.setValue(walk(additional, entry.getValue(), path + "[" + key + "]", out, false));
+        // kube-openapi names map entries with a dot; CEL errors (below) use brackets.
+        entry.setValue(walk(additional, entry.getValue(), childPath, out, false));
       } else if (!keepUnknown) {
         out.add(new Violation(childPath, "unknown field \"" + key + "\""));
       }
@@ -303,7 +316,7 @@ public final class CrdSchema {
   private static void checkRange(
       JsonNode schema, BigDecimal number, String path, List<Violation> out) {
     if (schema.has("minimum")) {
-      BigDecimal min = schema.get("minimum").decimalValue();
+      BigDecimal min = schema.get("minimum").decimalValue().stripTrailingZeros();
       boolean exclusive = schema.path("exclusiveMinimum").asBoolean();
       if (exclusive ? number.compareTo(min) <= 0 : number.compareTo(min) < 0) {
         out.add(
@@ -317,7 +330,7 @@ public final class CrdSchema {
       }
     }
     if (schema.has("maximum")) {
-      BigDecimal max = schema.get("maximum").decimalValue();
+      BigDecimal max = schema.get("maximum").decimalValue().stripTrailingZeros();
       boolean exclusive = schema.path("exclusiveMaximum").asBoolean();
       if (exclusive ? number.compareTo(max) >= 0 : number.compareTo(max) > 0) {
         out.add(
