@@ -2,6 +2,7 @@ package io.ecsoperator.operator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecsoperator.crds.ecr.EcrRepository;
 import io.ecsoperator.operator.cli.apply.Applier;
 import io.ecsoperator.operator.cli.apply.ObjectState;
 import io.ecsoperator.operator.cli.apply.ObjectStatus;
@@ -18,7 +19,6 @@ import io.ecsoperator.reconcilers.engine.Ownership;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
-import io.ecsoperator.crds.ecr.EcrRepository;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,8 +52,10 @@ class CliApplyIT {
     assertThat(first.exitCode()).as(first.output()).isZero();
     List<String> lines = first.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("Applying 2 objects, then waiting up to 10m for Ready:");
-    assertThat(lines.get(1)).startsWith("EcrRepository default/web (repository quickstart/web): Ready: created in AWS");
-    assertThat(lines.get(2)).startsWith("EcsCluster default/quickstart (cluster quickstart): Ready: created in AWS");
+    assertThat(lines.get(1))
+        .startsWith("EcrRepository default/web (repository quickstart/web): Ready: created in AWS");
+    assertThat(lines.get(2))
+        .startsWith("EcsCluster default/quickstart (cluster quickstart): Ready: created in AWS");
     assertThat(lines).contains("Apply: 2 ready.");
     try (AwsClientFactory aws = cli.bed.awsClients(AwsCallListener.NONE)) {
       AwsClients clients = aws.forRegion(null);
@@ -89,9 +91,11 @@ class CliApplyIT {
 
     try (AwsClientFactory aws = cli.awsClients(AwsCallListener.NONE)) {
       EcrRepositoryAdapter adapter = new EcrRepositoryAdapter(aws, web.repositoryName());
-      assertThat(adapter.observe(operatorsRef, web.getSpec()).ownership()).isEqualTo(Ownership.OURS);
+      assertThat(adapter.observe(operatorsRef, web.getSpec()).ownership())
+          .isEqualTo(Ownership.OURS);
       cli.calls.reset();
-      ReconcileOutcome<?> outcome = ReconcileEngine.reconcile(adapter, operatorsRef, web.getSpec(), false);
+      ReconcileOutcome<?> outcome =
+          ReconcileEngine.reconcile(adapter, operatorsRef, web.getSpec(), false);
       assertThat(outcome.state()).isEqualTo(ReconcileOutcome.State.READY);
     }
     assertThat(cli.calls.writes()).isEmpty();
@@ -149,7 +153,9 @@ class CliApplyIT {
         .contains("Apply: 1 reconciling.")
         .contains("Timed out after 1s.");
     assertThat(cli.calls.writes()).isEmpty();
-    assertThat(cli.calls.all().get("DescribeClusters")).as("checked again while waiting").isGreaterThan(1);
+    assertThat(cli.calls.all().get("DescribeClusters"))
+        .as("checked again while waiting")
+        .isGreaterThan(1);
   }
 
   /**
@@ -168,7 +174,9 @@ class CliApplyIT {
     ResourceGraph graph =
         ResourceGraph.of(
             new ManifestLoader(CliKinds.standard(), InputStream.nullInputStream())
-                .load(List.of(CliHarness.write(dir, "three.yaml", yaml.toString()).toString()), "default")
+                .load(
+                    List.of(CliHarness.write(dir, "three.yaml", yaml.toString()).toString()),
+                    "default")
                 .manifests());
     StopSignal stop = new StopSignal();
     List<String> calls = new ArrayList<>();
@@ -191,7 +199,12 @@ class CliApplyIT {
     Applier.Result result;
     try (AwsClientFactory aws = cli.awsClients(ctrlC)) {
       result =
-          new Applier(aws, stop, (m, s) -> statuses.put(m.name(), s), Duration.ofMillis(100), Clock.systemUTC())
+          new Applier(
+                  aws,
+                  stop,
+                  (m, s) -> statuses.put(m.name(), s),
+                  Duration.ofMillis(100),
+                  Clock.systemUTC())
               .apply(graph, Duration.ofMinutes(1));
     }
 

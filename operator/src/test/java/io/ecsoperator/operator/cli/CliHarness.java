@@ -23,9 +23,9 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * Runs the CLI against the test bed's moto: in-process through picocli, as the tests' usual way,
- * or as users run it, {@code java -jar operator/target/ecs-operator.jar} with the bed's
- * environment. Every AWS call of in-process runs is counted.
+ * Runs the CLI against the test bed's moto: in-process through picocli, as the tests' usual way, or
+ * as users run it, {@code java -jar operator/target/ecs-operator.jar} with the bed's environment.
+ * Every AWS call of in-process runs is counted.
  */
 public final class CliHarness {
 
@@ -79,7 +79,9 @@ public final class CliHarness {
         });
   }
 
-  /** {@code java -jar ecs-operator.jar <args>} with the bed's environment (and {@code extraEnv}). */
+  /**
+   * {@code java -jar ecs-operator.jar <args>} with the bed's environment (and {@code extraEnv}).
+   */
   public Processes.Result runJar(Map<String, String> extraEnv, String stdin, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

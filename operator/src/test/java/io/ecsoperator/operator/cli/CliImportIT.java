@@ -58,8 +58,7 @@ class CliImportIT {
               r ->
                   r.clusterName("Shop_Prod")
                       .settings(s -> s.name("containerInsights").value("enhanced"))
-                      .configuration(
-                          c -> c.executeCommandConfiguration(e -> e.logging("NONE")))
+                      .configuration(c -> c.executeCommandConfiguration(e -> e.logging("NONE")))
                       .capacityProviders("FARGATE", "FARGATE_SPOT")
                       .defaultCapacityProviderStrategy(
                           s -> s.capacityProvider("FARGATE_SPOT").weight(4),
@@ -76,11 +75,16 @@ class CliImportIT {
     CliHarness.Result imported =
         cli.run(
             "import",
-            "--repository", "shop/api",
-            "--repository", "tools",
-            "--cluster", "Shop_Prod",
-            "--cluster", "batch",
-            "-o", file.toString());
+            "--repository",
+            "shop/api",
+            "--repository",
+            "tools",
+            "--cluster",
+            "Shop_Prod",
+            "--cluster",
+            "batch",
+            "-o",
+            file.toString());
 
     assertThat(imported.exitCode()).as(imported.output()).isZero();
     assertThat(imported.err()).contains("wrote 4 manifests to " + file);
@@ -108,14 +112,25 @@ class CliImportIT {
   @Test
   void writesOneFilePerObjectIntoAFolderOrAllToStandardOutput() throws Exception {
     CliHarness.Result toFolder =
-        cli.run("import", "--repository", "tools", "--cluster", "batch", "-n", "ops", "-o", dir + "/out/");
+        cli.run(
+            "import",
+            "--repository",
+            "tools",
+            "--cluster",
+            "batch",
+            "-n",
+            "ops",
+            "-o",
+            dir + "/out/");
 
     assertThat(toFolder.exitCode()).as(toFolder.output()).isZero();
     assertThat(Files.readString(dir.resolve("out/ecrrepository-tools.yaml")))
-        .contains("kind: EcrRepository\nmetadata:\n  name: tools\n  namespace: ops\nspec:\n  adopt: true\n");
+        .contains(
+            "kind: EcrRepository\nmetadata:\n  name: tools\n  namespace: ops\nspec:\n  adopt: true\n");
     assertThat(dir.resolve("out/ecscluster-batch.yaml")).exists();
 
-    CliHarness.Result toStdout = cli.run("import", "--repository", "tools", "--region", "us-east-1");
+    CliHarness.Result toStdout =
+        cli.run("import", "--repository", "tools", "--region", "us-east-1");
     assertThat(toStdout.out()).contains("spec:\n  region: us-east-1\n  adopt: true\n");
     assertThat(cli.runWithInput(toStdout.out(), "plan", "-f", "-").exitCode()).isZero();
   }

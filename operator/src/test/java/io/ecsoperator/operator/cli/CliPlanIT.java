@@ -46,8 +46,9 @@ class CliPlanIT {
 
   /** The files under review: the same objects, some edited, and others. */
   private static final String AFTER =
-      BEFORE.replace("tags: {team: web}", "tags: {team: shop}")
-          .replace("encryptionType: AES256", "encryptionType: KMS")
+      BEFORE
+              .replace("tags: {team: web}", "tags: {team: shop}")
+              .replace("encryptionType: AES256", "encryptionType: KMS")
           + """
           ---
           apiVersion: ecsoperator.io/v1alpha1
@@ -96,12 +97,16 @@ class CliPlanIT {
       clients
           .ecr()
           .createRepository(
-              r -> r.repositoryName("taken").tags(t -> t.key("ecsoperator.io/owner").value("other/x")));
+              r ->
+                  r.repositoryName("taken")
+                      .tags(t -> t.key("ecsoperator.io/owner").value("other/x")));
       clients.ecs().createCluster(r -> r.clusterName("batch"));
       clients
           .ecs()
           .createCluster(
-              r -> r.clusterName("audit").settings(s -> s.name("containerInsights").value("enabled")));
+              r ->
+                  r.clusterName("audit")
+                      .settings(s -> s.name("containerInsights").value("enabled")));
     }
     Path before = CliHarness.write(dir, "before.yaml", BEFORE);
     assertThat(cli.run("apply", "-f", before.toString()).exitCode()).isZero();
@@ -110,7 +115,9 @@ class CliPlanIT {
       aws.forRegion(null)
           .ecr()
           .putImageScanningConfiguration(
-              r -> r.repositoryName("shop/web").imageScanningConfiguration(s -> s.scanOnPush(false)));
+              r ->
+                  r.repositoryName("shop/web")
+                      .imageScanningConfiguration(s -> s.scanOnPush(false)));
     }
   }
 
