@@ -86,7 +86,7 @@ class CliPlanIT {
 
   private final CliHarness cli = new CliHarness();
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
 
   @BeforeAll
   void estate() {
@@ -141,7 +141,7 @@ class CliPlanIT {
     CliHarness.Result plan = cli.run("plan", "-f", after.toString(), "--output", "json");
 
     JsonNode json = Json.parse(plan.out());
-    assertThat(json.path("resources")).hasSize(10);
+    assertThat(json.path("resources")).hasSize(9);
     assertThat(json.path("resources").findValuesAsText("action"))
         .contains("create", "blocked", "no-change", "drift", "missing");
     assertThat(json.path("summary").path("blocked").asInt()).isEqualTo(3);
