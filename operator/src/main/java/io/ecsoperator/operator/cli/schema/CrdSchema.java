@@ -50,7 +50,6 @@ public final class CrdSchema {
           "minProperties",
           "maxProperties",
           "default",
-          "nullable",
           "x-kubernetes-preserve-unknown-fields",
           "x-kubernetes-int-or-string",
           "x-kubernetes-validations");
