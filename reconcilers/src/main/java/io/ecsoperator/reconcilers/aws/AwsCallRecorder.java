@@ -25,6 +25,9 @@ final class AwsCallRecorder implements ExecutionInterceptor {
 
   @Override
   public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+    listener.beforeCall(
+        attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
+        attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
     attributes.putAttribute(STARTED, System.nanoTime());
   }
 

@@ -25,48 +25,30 @@ public final class ReconcileEngine {
     Observation<A> observation = null;
     try {
       observation = adapter.observe(ref, spec);
-      if (spec.observeOnly()) {
-        return observeOnly(observation);
-      }
-      if (!observation.exists()) {
-        A created = adapter.create(ref, spec);
-        notices.add(Notice.normal("Created", "created in AWS"));
-        return settled(adapter, spec, created).withNotices(notices);
-      }
-      switch (observation.ownership()) {
-        case OTHER:
-          return ReconcileOutcome.of(
-              State.STALLED,
-              "OwnedByOther",
-              "the AWS resource is owned by another object; it is left untouched",
-              observation.actual());
-        case UNOWNED:
-          if (!spec.adoptExisting()) {
-            return ReconcileOutcome.of(
-                State.STALLED,
-                "AlreadyExists",
-                "an AWS resource of this name exists and is not managed by ecs-operator; set"
-                    + " spec.adopt: true to take it over",
-                observation.actual());
-          }
-          adapter.adopt(ref, observation.actual());
-          notices.add(Notice.normal("Adopted", "took over the existing AWS resource"));
+      Decision decision = Decision.of(spec, observation);
+      switch (decision.action()) {
+        case OBSERVE:
+          return observeOnly(observation);
+        case CREATE:
+          A created = adapter.create(ref, spec);
+          notices.add(Notice.normal("Created", "created in AWS"));
+          return settled(adapter, spec, created).withNotices(notices);
+        default:
           break;
-        case OURS:
-          break;
+      }
+      if (decision.adopt()) {
+        // Before a blocked return too: the resource is ours once the spec is fixed.
+        adapter.adopt(ref, observation.actual());
+        notices.add(Notice.normal("Adopted", "took over the existing AWS resource"));
+      }
+      if (decision.action() == Decision.Action.BLOCKED) {
+        return ReconcileOutcome.of(
+                State.STALLED, decision.reason(), decision.message(), observation.actual())
+            .withNotices(notices);
       }
       A actual = observation.actual();
       ChangeSet changes = observation.changes();
-      if (changes.hasAny(ChangeStrategy.REPLACE)) {
-        return ReconcileOutcome.of(
-            State.STALLED,
-            "ImmutableField",
-            "AWS cannot change "
-                + new ChangeSet(changes.only(ChangeStrategy.REPLACE)).paths()
-                + " after creation",
-            actual);
-      }
-      if (!changes.isEmpty()) {
+      if (decision.action() == Decision.Action.UPDATE) {
         actual = adapter.update(ref, spec, observation);
         notices.add(
             specSeenBefore

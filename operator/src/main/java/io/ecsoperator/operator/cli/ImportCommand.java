@@ -1,0 +1,105 @@
+package io.ecsoperator.operator.cli;
+
+import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.imports.ManifestWriter;
+import io.ecsoperator.reconcilers.aws.AwsCallListener;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code ecs-operator import}: manifests of existing AWS resources, ready to adopt. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes manifests of existing AWS resources: only what differs from AWS's defaults, no"
+          + " read-only fields, and adopt: true so that the first apply takes them over. plan on"
+          + " the result shows no change.",
+      "It only reads AWS."
+    })
+public final class ImportCommand implements Callable<Integer> {
+
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--repository", paramLabel = "NAME", description = "ECR repository. Repeatable.")
+  List<String> repositories = new ArrayList<>();
+
+  @Option(names = "--cluster", paramLabel = "NAME", description = "ECS cluster. Repeatable.")
+  List<String> clusters = new ArrayList<>();
+
+  @Option(
+      names = {"-n", "--namespace"},
+      description = "Namespace to write into the manifests; left out when not given.")
+  String namespace;
+
+  @Option(
+      names = "--region",
+      description =
+          "Region to read (written into spec.region); the AWS default region when not given.")
+  String region;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|DIR/",
+      description =
+          "Write to this file, or one file per object into this folder (an existing folder or a"
+              + " path ending in /). Standard output when not given.")
+  String output;
+
+  public ImportCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (repositories.isEmpty() && clusters.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "name at least one --repository or --cluster to import");
+    }
+    List<HasMetadata> objects;
+    try (AwsClientFactory aws = context.aws().apply(AwsCallListener.NONE)) {
+      ImportContext imports = new ImportContext(aws, region, namespace, context.kinds());
+      repositories.forEach(name -> imports.reference("EcrRepository", name));
+      clusters.forEach(name -> imports.reference("EcsCluster", name));
+      objects = imports.emitted();
+    }
+    write(objects);
+    return 0;
+  }
+
+  private void write(List<HasMetadata> objects) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (output == null) {
+      out.print(ManifestWriter.toYaml(objects));
+      out.flush();
+      return;
+    }
+    Path path = Path.of(output);
+    if (output.endsWith("/") || Files.isDirectory(path)) {
+      List<Path> files = ManifestWriter.toFolder(objects, path);
+      err.println("wrote " + files.size() + " manifests to " + path);
+    } else {
+      if (path.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(path.toAbsolutePath().getParent());
+      }
+      Files.writeString(path, ManifestWriter.toYaml(objects), StandardCharsets.UTF_8);
+      err.println("wrote " + objects.size() + " manifests to " + path);
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,167 @@
+package io.ecsoperator.operator.cli.cluster;
+
+import io.ecsoperator.crds.cluster.CapacityProviderStrategyItem;
+import io.ecsoperator.crds.cluster.ClusterConfiguration;
+import io.ecsoperator.crds.cluster.ClusterSetting;
+import io.ecsoperator.crds.cluster.EcsCluster;
+import io.ecsoperator.crds.cluster.EcsClusterSpec;
+import io.ecsoperator.crds.cluster.ExecuteCommandConfiguration;
+import io.ecsoperator.crds.cluster.ExecuteCommandLogConfiguration;
+import io.ecsoperator.crds.cluster.ManagedStorageConfiguration;
+import io.ecsoperator.crds.cluster.ServiceConnectDefaults;
+import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.kind.CliKind;
+import io.ecsoperator.operator.cli.kind.ResolvedReferences;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.cluster.EcsClusterAdapter;
+import io.ecsoperator.reconcilers.cluster.EcsClusterReader;
+import io.ecsoperator.reconcilers.cluster.EcsClusterState;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.tags.UserTags;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** EcsCluster in the CLI. */
+public final class EcsClusterCliKind
+    implements CliKind<EcsCluster, EcsClusterSpec, EcsClusterState> {
+
+  @Override
+  public Class<EcsCluster> resourceType() {
+    return EcsCluster.class;
+  }
+
+  @Override
+  public String describe(EcsCluster resource) {
+    return "cluster " + resource.clusterName();
+  }
+
+  /**
+   * No status to learn the Service Connect namespace's name from: a namespace given by name shows
+   * as a change until AWS reports it by that name, as for a new object in the operator.
+   */
+  @Override
+  public ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(
+      AwsClientFactory aws, EcsCluster resource, ResolvedReferences references) {
+    return new EcsClusterAdapter(aws, resource.clusterName(), null);
+  }
+
+  @Override
+  public String arn(EcsClusterState actual) {
+    return actual.arn();
+  }
+
+  @Override
+  public EcsCluster importResource(ImportContext context, String awsName) {
+    EcsClusterState actual = EcsClusterReader.read(context.clients(), awsName);
+    if (actual == null) {
+      return null;
+    }
+    EcsCluster cluster = new EcsCluster();
+    cluster.setMetadata(context.newMetadata(kind(), actual.clusterName(), actual.tags()));
+    cluster.setSpec(spec(actual, cluster.getMetadata().getName(), context.specRegion()));
+    return cluster;
+  }
+
+  /**
+   * The spec that declares what AWS has, leaving out AWS's defaults (Container Insights disabled,
+   * DEFAULT exec logging, off flags, zero weights and bases, no providers) and aws: tags. The
+   * Service Connect namespace is written as the ARN AWS reports.
+   */
+  static EcsClusterSpec spec(EcsClusterState actual, String objectName, String region) {
+    EcsClusterSpec spec = new EcsClusterSpec();
+    spec.adopt = true;
+    spec.region = region;
+    if (!actual.clusterName().equals(objectName)) {
+      spec.clusterName = actual.clusterName();
+    }
+    List<ClusterSetting> settings = new ArrayList<>();
+    actual
+        .settings()
+        .forEach(
+            (name, value) -> {
+              if (!value.equals(ClusterSetting.Value.disabled.name())) {
+                ClusterSetting setting = new ClusterSetting();
+                setting.name = ClusterSetting.Name.valueOf(name);
+                setting.value = ClusterSetting.Value.valueOf(value);
+                settings.add(setting);
+              }
+            });
+    spec.settings = settings.isEmpty() ? null : settings;
+    spec.configuration = configuration(actual.configuration());
+    if (!actual.capacityProviders().isEmpty()) {
+      spec.capacityProviders = actual.capacityProviders();
+    }
+    if (!actual.defaultCapacityProviderStrategy().isEmpty()) {
+      spec.defaultCapacityProviderStrategy =
+          actual.defaultCapacityProviderStrategy().stream()
+              .map(
+                  i ->
+                      new CapacityProviderStrategyItem(
+                          i.capacityProvider(), nonZero(i.weight()), nonZero(i.base())))
+              .toList();
+    }
+    if (actual.serviceConnectNamespace() != null) {
+      spec.serviceConnectDefaults = new ServiceConnectDefaults();
+      spec.serviceConnectDefaults.namespace = actual.serviceConnectNamespace();
+    }
+    Map<String, String> tags = UserTags.of(actual.tags());
+    spec.tags = tags.isEmpty() ? null : tags;
+    return spec;
+  }
+
+  private static ClusterConfiguration configuration(
+      software.amazon.awssdk.services.ecs.model.ClusterConfiguration actual) {
+    if (actual == null) {
+      return null;
+    }
+    ClusterConfiguration configuration = new ClusterConfiguration();
+    configuration.executeCommandConfiguration = execute(actual.executeCommandConfiguration());
+    var storage = actual.managedStorageConfiguration();
+    if (storage != null
+        && (storage.kmsKeyId() != null || storage.fargateEphemeralStorageKmsKeyId() != null)) {
+      configuration.managedStorageConfiguration = new ManagedStorageConfiguration();
+      configuration.managedStorageConfiguration.kmsKeyId = storage.kmsKeyId();
+      configuration.managedStorageConfiguration.fargateEphemeralStorageKmsKeyId =
+          storage.fargateEphemeralStorageKmsKeyId();
+    }
+    return configuration.executeCommandConfiguration == null
+            && configuration.managedStorageConfiguration == null
+        ? null
+        : configuration;
+  }
+
+  private static ExecuteCommandConfiguration execute(
+      software.amazon.awssdk.services.ecs.model.ExecuteCommandConfiguration actual) {
+    if (actual == null) {
+      return null;
+    }
+    ExecuteCommandConfiguration exec = new ExecuteCommandConfiguration();
+    exec.kmsKeyId = actual.kmsKeyId();
+    String logging = actual.loggingAsString();
+    if (logging != null && !logging.equals(ExecuteCommandConfiguration.Logging.DEFAULT.name())) {
+      exec.logging = ExecuteCommandConfiguration.Logging.valueOf(logging);
+    }
+    var log = actual.logConfiguration();
+    if (log != null) {
+      ExecuteCommandLogConfiguration logConfiguration = new ExecuteCommandLogConfiguration();
+      logConfiguration.cloudWatchLogGroupName = log.cloudWatchLogGroupName();
+      logConfiguration.cloudWatchEncryptionEnabled = trueOrNull(log.cloudWatchEncryptionEnabled());
+      logConfiguration.s3BucketName = log.s3BucketName();
+      logConfiguration.s3EncryptionEnabled = trueOrNull(log.s3EncryptionEnabled());
+      logConfiguration.s3KeyPrefix = log.s3KeyPrefix();
+      exec.logConfiguration = logConfiguration;
+    }
+    return exec.kmsKeyId == null && exec.logging == null && exec.logConfiguration == null
+        ? null
+        : exec;
+  }
+
+  private static Integer nonZero(int value) {
+    return value == 0 ? null : value;
+  }
+
+  private static Boolean trueOrNull(Boolean flag) {
+    return Boolean.TRUE.equals(flag) ? Boolean.TRUE : null;
+  }
+}

@@ -1,0 +1,98 @@
+package io.ecsoperator.operator.cli.imports;
+
+import io.ecsoperator.operator.cli.kind.CliKind;
+import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One import run: reads AWS, names the emitted objects, and lets an object refer to another one it
+ * emits. A kind's importer calls {@link #reference} for what its spec points at (a service's
+ * cluster and task definition), which imports that resource too when it was not asked for, and
+ * writes the returned name into {@code clusterRef} / {@code taskDefinitionRef}.
+ */
+public final class ImportContext {
+
+  private final AwsClientFactory aws;
+  private final String region;
+  private final String namespace;
+  private final CliKinds kinds;
+  private final KubeNames names = new KubeNames();
+  private final Map<String, HasMetadata> emitted = new LinkedHashMap<>();
+
+  /**
+   * @param region the region asked for on the command line, or null for the default one
+   * @param namespace the namespace asked for on the command line, or null to leave it out
+   */
+  public ImportContext(AwsClientFactory aws, String region, String namespace, CliKinds kinds) {
+    this.aws = aws;
+    this.region = region;
+    this.namespace = namespace;
+    this.kinds = kinds;
+  }
+
+  /** The AWS clients of the region being imported from. */
+  public AwsClients clients() {
+    return aws.forRegion(region);
+  }
+
+  /** The region to write into spec.region: only when the user chose one. */
+  public String specRegion() {
+    return region;
+  }
+
+  /**
+   * Metadata for a new object. A resource tagged with an owner (applied by the operator or the CLI)
+   * keeps that owner's namespace and name, so the manifest is recognised as the same object's;
+   * otherwise the name is derived from the AWS name, unique within the kind, in the namespace asked
+   * for.
+   */
+  public ObjectMeta newMetadata(String kind, String awsName, Map<String, String> awsTags) {
+    String[] owner = String.valueOf(awsTags.get(ResourceRef.OWNER_TAG)).split("/", -1);
+    if (owner.length == 2 && names.claim(kind, owner[0], owner[1])) {
+      return new ObjectMetaBuilder().withName(owner[1]).withNamespace(owner[0]).build();
+    }
+    return new ObjectMetaBuilder()
+        .withName(names.allocate(kind, namespace, awsName))
+        .withNamespace(namespace)
+        .build();
+  }
+
+  /**
+   * Imports the AWS resource of {@code kind} named {@code awsName}, unless this run already did,
+   * and returns the emitted object's name.
+   *
+   * @throws IllegalArgumentException when AWS has no such resource
+   */
+  public String reference(String kind, String awsName) {
+    String key = kind + " " + awsName;
+    HasMetadata existing = emitted.get(key);
+    if (existing != null) {
+      return existing.getMetadata().getName();
+    }
+    CliKind<?, ?, ?> handler =
+        kinds
+            .byKind(kind)
+            .orElseThrow(() -> new IllegalArgumentException(kind + " cannot be imported yet"));
+    HasMetadata imported = handler.importResource(this, awsName);
+    if (imported == null) {
+      throw new IllegalArgumentException(
+          "no " + kind + " named " + awsName + " in " + clients().region());
+    }
+    emitted.put(key, imported);
+    return imported.getMetadata().getName();
+  }
+
+  /** Every object imported, in the order they were asked for. */
+  public List<HasMetadata> emitted() {
+    return new ArrayList<>(emitted.values());
+  }
+}

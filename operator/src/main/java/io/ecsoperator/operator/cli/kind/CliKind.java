@@ -1,0 +1,63 @@
+package io.ecsoperator.operator.cli.kind;
+
+import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.CustomResource;
+import java.util.List;
+
+/**
+ * What the CLI needs to know of one kind; everything else (reading and validating manifests,
+ * references, dependency order, plan, apply, waiting, import output) is shared. A new kind is one
+ * class implementing this, listed in {@link CliKinds#standard()}.
+ *
+ * @param <R> the custom resource
+ * @param <S> its spec
+ * @param <A> the kind's model of the AWS resource
+ */
+public interface CliKind<R extends CustomResource<S, ?>, S extends ManagedSpec, A> {
+
+  /** The custom resource class: its kind, group, version and plural come from its annotations. */
+  Class<R> resourceType();
+
+  /** Spec fields naming other objects of the files, which are applied first. */
+  default List<Reference> references() {
+    return List.of();
+  }
+
+  /** The AWS resource in words, e.g. {@code repository shop/web}. */
+  String describe(R resource);
+
+  /** The engine's adapter for this object, its references resolved. */
+  ResourceAdapter<S, A> adapter(AwsClientFactory aws, R resource, ResolvedReferences references);
+
+  /** The ARN of the AWS resource, shown once it is applied. */
+  String arn(A actual);
+
+  /**
+   * A clean manifest of an existing AWS resource: only what differs from AWS's defaults, no
+   * read-only fields, {@code adopt: true}. Null when there is no such resource.
+   *
+   * @param awsName how the user named it on the command line
+   */
+  R importResource(ImportContext context, String awsName);
+
+  default String kind() {
+    return HasMetadata.getKind(resourceType());
+  }
+
+  default String apiVersion() {
+    return HasMetadata.getApiVersion(resourceType());
+  }
+
+  /** Where the crds module's generated CRD of this kind is on the class path. */
+  default String crdResource() {
+    return "META-INF/fabric8/"
+        + HasMetadata.getPlural(resourceType())
+        + "."
+        + HasMetadata.getGroup(resourceType())
+        + "-v1.yml";
+  }
+}

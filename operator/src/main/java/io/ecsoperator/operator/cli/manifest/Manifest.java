@@ -1,0 +1,91 @@
+package io.ecsoperator.operator.cli.manifest;
+
+import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.operator.cli.kind.CliKind;
+import io.ecsoperator.operator.cli.kind.ResolvedReferences;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.fabric8.kubernetes.client.CustomResource;
+import java.util.Map;
+
+/**
+ * One valid object of the files, typed, with where it came from.
+ *
+ * @param <R> the custom resource
+ * @param <S> its spec
+ * @param <A> the kind's model of the AWS resource
+ */
+public final class Manifest<R extends CustomResource<S, ?>, S extends ManagedSpec, A> {
+
+  private final ManifestSource source;
+  private final CliKind<R, S, A> kind;
+  private final R resource;
+  private final Map<String, Object> spec;
+
+  Manifest(ManifestSource source, CliKind<R, S, A> kind, R resource, Map<String, Object> spec) {
+    this.source = source;
+    this.kind = kind;
+    this.resource = resource;
+    this.spec = spec;
+  }
+
+  public ManifestSource source() {
+    return source;
+  }
+
+  public CliKind<R, S, A> kind() {
+    return kind;
+  }
+
+  public R resource() {
+    return resource;
+  }
+
+  public S spec() {
+    return resource.getSpec();
+  }
+
+  public String namespace() {
+    return resource.getMetadata().getNamespace();
+  }
+
+  public String name() {
+    return resource.getMetadata().getName();
+  }
+
+  /**
+   * The owner the AWS resource is tagged with: namespace/name, as the operator tags it, and no UID
+   * since the CLI has none. Ownership is judged by the owner tag alone, so what the CLI applies the
+   * operator later recognises as the same object's, and the other way round.
+   */
+  public ResourceRef ref() {
+    return new ResourceRef(namespace(), name(), null);
+  }
+
+  /** {@code EcrRepository default/web}. */
+  public String id() {
+    return kind.kind() + " " + namespace() + "/" + name();
+  }
+
+  /** The AWS resource in words, e.g. {@code repository shop/web}. */
+  public String describe() {
+    return kind.describe(resource);
+  }
+
+  /** The name a {@code {name: ...}} reference field of the spec holds, or null. */
+  public String referencedName(String field) {
+    return spec.get(field) instanceof Map<?, ?> ref && ref.get("name") instanceof String name
+        ? name
+        : null;
+  }
+
+  public ResourceAdapter<S, A> adapter(AwsClientFactory aws, ResolvedReferences references) {
+    return kind.adapter(aws, resource, references);
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}

@@ -1,0 +1,64 @@
+package io.ecsoperator.operator.cli.plan;
+
+import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.operator.cli.manifest.Manifest;
+import io.ecsoperator.operator.cli.manifest.ResourceGraph;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ClassifiedError;
+import io.ecsoperator.reconcilers.engine.Decision;
+import io.ecsoperator.reconcilers.engine.ErrorClassifier;
+import io.ecsoperator.reconcilers.engine.Observation;
+import io.fabric8.kubernetes.client.CustomResource;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Works out what apply would do, reading AWS only: each object's adapter observes (observe never
+ * writes, by the adapter contract) and the engine's own {@link Decision} says what would follow.
+ */
+public final class Planner {
+
+  private final AwsClientFactory aws;
+
+  public Planner(AwsClientFactory aws) {
+    this.aws = aws;
+  }
+
+  /** One entry per object, in dependency order. */
+  public List<PlanEntry> plan(ResourceGraph graph) {
+    Map<Manifest<?, ?, ?>, Object> observed = new IdentityHashMap<>();
+    List<PlanEntry> entries = new ArrayList<>();
+    for (Manifest<?, ?, ?> manifest : graph.ordered()) {
+      entries.add(planOne(manifest, graph, observed));
+    }
+    return entries;
+  }
+
+  private <R extends CustomResource<S, ?>, S extends ManagedSpec, A> PlanEntry planOne(
+      Manifest<R, S, A> manifest, ResourceGraph graph, Map<Manifest<?, ?, ?>, Object> observed) {
+    PlanEntry.Identity identity = identity(manifest);
+    try {
+      Observation<A> observation =
+          manifest
+              .adapter(aws, graph.resolve(manifest, observed::get))
+              .observe(manifest.ref(), manifest.spec());
+      observed.put(manifest, observation.actual());
+      return PlanEntry.of(identity, Decision.of(manifest.spec(), observation), observation);
+    } catch (RuntimeException e) {
+      ClassifiedError error = ErrorClassifier.classify(e);
+      return identity.entry(PlanAction.ERROR, false, error.reason(), error.message(), List.of());
+    }
+  }
+
+  private PlanEntry.Identity identity(Manifest<?, ?, ?> manifest) {
+    String region = manifest.spec().region;
+    return new PlanEntry.Identity(
+        manifest.kind().kind(),
+        manifest.namespace(),
+        manifest.name(),
+        manifest.describe(),
+        region == null ? aws.defaultRegion() : region);
+  }
+}

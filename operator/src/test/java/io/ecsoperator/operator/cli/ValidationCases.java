@@ -1,0 +1,235 @@
+package io.ecsoperator.operator.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Invalid manifests of the kinds the CLI handles, each with the field the error must name and a
+ * part of the message. The same table runs against the CLI (ManifestLoaderTest) and the real API
+ * server (CliValidationIT), so the CLI refuses what {@code kubectl apply} refuses, for the same
+ * reason and field. Every CEL rule of the two CRDs that applies to a new object has a case.
+ */
+public final class ValidationCases {
+
+  /**
+   * @param kind the object's kind
+   * @param name metadata.name
+   * @param spec the spec, unindented
+   * @param field the field the error names
+   * @param message part of the error message that both the CLI and the API server print
+   */
+  public record Case(String kind, String name, String spec, String field, String message) {
+    @Override
+    public String toString() {
+      return kind + " " + field + ": " + message;
+    }
+
+    public String manifest() {
+      return """
+          apiVersion: ecsoperator.io/v1alpha1
+          kind: %s
+          metadata:
+            name: %s
+          spec:
+          %s"""
+          .formatted(kind, name, spec.indent(2));
+    }
+  }
+
+  private ValidationCases() {}
+
+  private static Case ecr(String spec, String field, String message) {
+    return new Case("EcrRepository", "web", spec, field, message);
+  }
+
+  private static Case cluster(String spec, String field, String message) {
+    return new Case("EcsCluster", "shop", spec, field, message);
+  }
+
+  private static final String EXPIRE_RULE =
+      """
+      - rulePriority: %d
+        selection: {tagStatus: %s, countType: imageCountMoreThan, countNumber: 3}
+        action: {type: expire}
+      """;
+
+  private static String lifecycle(String rules) {
+    return "lifecyclePolicy:\n  rules:\n" + rules.indent(4);
+  }
+
+  private static String selection(String selection) {
+    return lifecycle(
+        "- rulePriority: 1\n  selection: " + selection + "\n  action: {type: expire}\n");
+  }
+
+  /** Every case. */
+  public static List<Case> all() {
+    return List.of(
+        // OpenAPI schema: unknown fields, types, enums, required, patterns, lengths, ranges, sizes
+        ecr("scanOnPush: true", "spec.scanOnPush", "unknown field"),
+        ecr(
+            "imageScanningConfiguration: {scanOnPush: yes please}",
+            "spec.imageScanningConfiguration.scanOnPush",
+            "must be of type boolean"),
+        ecr("tags: {team: 7}", "spec.tags.team", "must be of type string"),
+        ecr(
+            "imageTagMutability: SOMETIMES",
+            "spec.imageTagMutability",
+            "Unsupported value: \"SOMETIMES\""),
+        ecr(
+            "encryptionConfiguration: {}",
+            "spec.encryptionConfiguration.encryptionType",
+            "Required value"),
+        ecr("repositoryName: Shop/Web", "spec.repositoryName", "should match"),
+        ecr("repositoryName: a", "spec.repositoryName", "should be at least 2 chars long"),
+        ecr(
+            "encryptionConfiguration: {encryptionType: KMS, kmsKey: \"" + "k".repeat(2049) + "\"}",
+            "spec.encryptionConfiguration.kmsKey",
+            "Too long"),
+        ecr(
+            lifecycle(EXPIRE_RULE.formatted(0, "untagged")),
+            "spec.lifecyclePolicy.rules[0].rulePriority",
+            "should be greater than or equal to 1"),
+        ecr(
+            "imageTagMutability: IMMUTABLE_WITH_EXCLUSION\nimageTagMutabilityExclusionFilters:\n"
+                + IntStream.rangeClosed(1, 6)
+                    .mapToObj(i -> "  - filter: f" + i + "\n")
+                    .collect(Collectors.joining()),
+            "spec.imageTagMutabilityExclusionFilters",
+            "Too many: 6: must have at most 5 items"),
+        ecr(tags(49), "spec.tags", "Too many: 49: must have at most 48 items"),
+        cluster(
+            "defaultCapacityProviderStrategy: [{capacityProvider: FARGATE, weight: 1001}]",
+            "spec.defaultCapacityProviderStrategy[0].weight",
+            "should be less than or equal to 1000"),
+        cluster(
+            "settings: [{name: containerInsights}]", "spec.settings[0].value", "Required value"),
+        // CEL rules of EcrRepository
+        new Case(
+            "EcrRepository",
+            "a",
+            "{}",
+            "spec.repositoryName",
+            "is not a valid ECR repository name"),
+        ecr(
+            "imageTagMutability: IMMUTABLE_WITH_EXCLUSION",
+            "spec.imageTagMutabilityExclusionFilters",
+            "imageTagMutabilityExclusionFilters are required with the *_WITH_EXCLUSION modes"),
+        ecr(
+            "encryptionConfiguration: {encryptionType: AES256, kmsKey: alias/x}",
+            "spec.encryptionConfiguration.kmsKey",
+            "kmsKey is only allowed with encryptionType KMS or KMS_DSSE"),
+        ecr(
+            lifecycle(EXPIRE_RULE.formatted(1, "untagged") + EXPIRE_RULE.formatted(1, "untagged")),
+            "spec.lifecyclePolicy.rules",
+            "rulePriority must be unique across rules"),
+        ecr(
+            lifecycle(EXPIRE_RULE.formatted(1, "any") + EXPIRE_RULE.formatted(2, "untagged")),
+            "spec.lifecyclePolicy.rules",
+            "a rule with tagStatus any must have the highest rulePriority"),
+        ecr(
+            lifecycle(
+                """
+                - rulePriority: 1
+                  selection: {tagStatus: untagged, countType: imageCountMoreThan, countNumber: 3}
+                  action: {type: transition}
+                """),
+            "spec.lifecyclePolicy.rules[0].action.targetStorageClass",
+            "targetStorageClass is required with type transition"),
+        ecr(
+            selection("{tagStatus: tagged, countType: imageCountMoreThan, countNumber: 3}"),
+            "spec.lifecyclePolicy.rules[0].selection.tagStatus",
+            "tagStatus tagged needs tagPrefixList or tagPatternList"),
+        ecr(
+            selection(
+                "{tagStatus: untagged, tagPrefixList: [v], countType: imageCountMoreThan,"
+                    + " countNumber: 3}"),
+            "spec.lifecyclePolicy.rules[0].selection.tagStatus",
+            "tagPrefixList and tagPatternList are only allowed with tagStatus tagged"),
+        ecr(
+            selection(
+                "{tagStatus: tagged, tagPrefixList: [v], tagPatternList: [\"v*\"], countType:"
+                    + " imageCountMoreThan, countNumber: 3}"),
+            "spec.lifecyclePolicy.rules[0].selection.tagPatternList",
+            "give tagPrefixList or tagPatternList, not both"),
+        ecr(
+            selection("{tagStatus: untagged, countType: sinceImagePushed, countNumber: 3}"),
+            "spec.lifecyclePolicy.rules[0].selection.countUnit",
+            "countUnit is required with the time-based count types"),
+        ecr(
+            selection(
+                "{tagStatus: untagged, countType: sinceImageTransitioned, countUnit: days,"
+                    + " countNumber: 3}"),
+            "spec.lifecyclePolicy.rules[0].selection.storageClass",
+            "countType sinceImageTransitioned needs storageClass archive"),
+        ecr(
+            "tags: {\"AWS:team\": web}",
+            "spec.tags",
+            "tag keys starting with 'aws:' or 'ecsoperator.io/' are reserved"),
+        ecr(
+            "tags: {team: " + "v".repeat(257) + "}",
+            "spec.tags",
+            "tag keys are at most 128 characters and values at most 256"),
+        // CEL rules of EcsCluster
+        new Case(
+            "EcsCluster",
+            "shop.internal",
+            "{}",
+            "spec.clusterName",
+            "is not a valid ECS cluster name"),
+        cluster(
+            "capacityProviders: [FARGATE]\ndefaultCapacityProviderStrategy:\n"
+                + "  - {capacityProvider: FARGATE_SPOT, weight: 1}",
+            "spec.defaultCapacityProviderStrategy",
+            "every provider of defaultCapacityProviderStrategy must be in capacityProviders"),
+        cluster(
+            "settings:\n  - {name: containerInsights, value: enabled}\n"
+                + "  - {name: containerInsights, value: disabled}",
+            "spec.settings",
+            "each setting name may appear once"),
+        cluster(
+            "capacityProviders: [FARGATE, FARGATE]",
+            "spec.capacityProviders",
+            "each capacity provider may appear once"),
+        cluster(
+            "defaultCapacityProviderStrategy:\n  - {capacityProvider: FARGATE, weight: 1}\n"
+                + "  - {capacityProvider: FARGATE, weight: 2}",
+            "spec.defaultCapacityProviderStrategy",
+            "each capacity provider may appear once in the strategy"),
+        cluster(
+            "defaultCapacityProviderStrategy:\n  - {capacityProvider: FARGATE, weight: 1, base: 1}\n"
+                + "  - {capacityProvider: FARGATE_SPOT, weight: 1, base: 2}",
+            "spec.defaultCapacityProviderStrategy",
+            "only one capacity provider of the strategy may have a base"),
+        cluster(
+            "defaultCapacityProviderStrategy:\n  - {capacityProvider: FARGATE, base: 1}\n"
+                + "  - {capacityProvider: FARGATE_SPOT}",
+            "spec.defaultCapacityProviderStrategy",
+            "at least one capacity provider of the strategy must have a weight above 0"),
+        cluster(
+            "configuration: {executeCommandConfiguration: {logging: OVERRIDE}}",
+            "spec.configuration.executeCommandConfiguration.logConfiguration",
+            "logConfiguration is required with logging OVERRIDE"),
+        cluster(
+            "configuration:\n  executeCommandConfiguration:\n    logging: OVERRIDE\n"
+                + "    logConfiguration: {s3KeyPrefix: exec/}",
+            "spec.configuration.executeCommandConfiguration.logConfiguration.s3KeyPrefix",
+            "s3KeyPrefix needs s3BucketName"),
+        cluster(
+            "tags: {ecsoperator.io/owner: me}",
+            "spec.tags",
+            "tag keys starting with 'aws:' or 'ecsoperator.io/' are reserved"),
+        cluster(
+            "tags: {" + "k".repeat(129) + ": v}",
+            "spec.tags",
+            "tag keys are at most 128 characters and values at most 256"));
+  }
+
+  private static String tags(int count) {
+    return "tags:\n"
+        + IntStream.rangeClosed(1, count)
+            .mapToObj(i -> "  key" + i + ": value" + i + "\n")
+            .collect(Collectors.joining());
+  }
+}

@@ -1,0 +1,143 @@
+package io.ecsoperator.operator.cli.manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ecsoperator.crds.cluster.EcsCluster;
+import io.ecsoperator.crds.cluster.EcsClusterSpec;
+import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.kind.CliKind;
+import io.ecsoperator.operator.cli.kind.Reference;
+import io.ecsoperator.operator.cli.kind.ResolvedReferences;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * References and dependency order, with stand-ins for the kinds still to come (task definitions,
+ * services) so that the generic part is tested for them already.
+ */
+class ResourceGraphTest {
+
+  /** A kind that only has a name and references. */
+  private record FakeKind(String kind, List<Reference> references)
+      implements CliKind<EcsCluster, EcsClusterSpec, Object> {
+    @Override
+    public Class<EcsCluster> resourceType() {
+      return EcsCluster.class;
+    }
+
+    @Override
+    public String describe(EcsCluster resource) {
+      return kind + " " + resource.getMetadata().getName();
+    }
+
+    @Override
+    public ResourceAdapter<EcsClusterSpec, Object> adapter(
+        AwsClientFactory aws, EcsCluster resource, ResolvedReferences references) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String arn(Object actual) {
+      return null;
+    }
+
+    @Override
+    public EcsCluster importResource(ImportContext context, String awsName) {
+      return null;
+    }
+  }
+
+  private static final FakeKind REPOSITORY = new FakeKind("EcrRepository", List.of());
+  private static final FakeKind CLUSTER = new FakeKind("EcsCluster", List.of());
+  private static final FakeKind TASK_DEFINITION = new FakeKind("EcsTaskDefinition", List.of());
+  private static final FakeKind SERVICE =
+      new FakeKind(
+          "EcsService",
+          List.of(
+              new Reference("clusterRef", "EcsCluster"),
+              new Reference("taskDefinitionRef", "EcsTaskDefinition")));
+
+  private int documents;
+
+  @Test
+  void ordersByReferencesThenByKindThenAsWritten() {
+    var service =
+        manifest(
+            SERVICE, "web", Map.of("clusterRef", ref("shop"), "taskDefinitionRef", ref("web")));
+    var taskDefinition = manifest(TASK_DEFINITION, "web", Map.of());
+    var cluster = manifest(CLUSTER, "shop", Map.of());
+    var otherCluster = manifest(CLUSTER, "batch", Map.of());
+    var repository = manifest(REPOSITORY, "web", Map.of());
+
+    ResourceGraph graph =
+        ResourceGraph.of(List.of(service, taskDefinition, cluster, otherCluster, repository));
+
+    assertThat(graph.ordered())
+        .containsExactly(repository, cluster, otherCluster, taskDefinition, service);
+    assertThat(graph.dependencies(service)).containsExactly(cluster, taskDefinition);
+    assertThat(graph.dependencies(cluster)).isEmpty();
+  }
+
+  @Test
+  void resolvesReferencesWithWhatIsKnownOfTheirTargets() {
+    var service = manifest(SERVICE, "web", Map.of("clusterRef", ref("shop")));
+    var cluster = manifest(CLUSTER, "shop", Map.of());
+    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster));
+
+    ResolvedReferences references =
+        graph.resolve(service, m -> m == cluster ? "arn:aws:ecs:us-east-1:1:cluster/shop" : null);
+
+    assertThat(references.get("clusterRef").resource()).isSameAs(cluster.resource());
+    assertThat(references.get("clusterRef").actual())
+        .isEqualTo("arn:aws:ecs:us-east-1:1:cluster/shop");
+    assertThat(references.get("taskDefinitionRef")).as("not used by this spec").isNull();
+  }
+
+  @Test
+  void aReferenceMustNameAnObjectOfTheFilesInTheSameNamespace() {
+    var service = manifest(SERVICE, "web", Map.of("clusterRef", ref("shop")));
+    var clusterElsewhere = manifest(CLUSTER, "shop", Map.of());
+    clusterElsewhere.resource().getMetadata().setNamespace("prod");
+
+    assertThatThrownBy(() -> ResourceGraph.of(List.of(service, clusterElsewhere)))
+        .isInstanceOfSatisfying(
+            InvalidManifestsException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(
+                        "files.yaml document 1 (EcsService default/web): spec.clusterRef.name: no"
+                            + " EcsCluster named \"shop\" in namespace default among the files"));
+  }
+
+  @Test
+  void referencesInACircleAreRefused() {
+    FakeKind selfish = new FakeKind("EcsService", List.of(new Reference("after", "EcsService")));
+    var a = manifest(selfish, "a", Map.of("after", ref("b")));
+    var b = manifest(selfish, "b", Map.of("after", ref("a")));
+
+    assertThatThrownBy(() -> ResourceGraph.of(List.of(a, b)))
+        .isInstanceOf(InvalidManifestsException.class)
+        .hasMessageContaining("its references form a cycle");
+  }
+
+  private static Map<String, Object> ref(String name) {
+    return Map.of("name", name);
+  }
+
+  private Manifest<EcsCluster, EcsClusterSpec, Object> manifest(
+      FakeKind kind, String name, Map<String, Object> spec) {
+    EcsCluster resource = new EcsCluster();
+    resource.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace("default").build());
+    resource.setSpec(new EcsClusterSpec());
+    return new Manifest<>(
+        new ManifestSource("files.yaml", ++documents),
+        kind,
+        resource,
+        new java.util.HashMap<>(spec));
+  }
+}
