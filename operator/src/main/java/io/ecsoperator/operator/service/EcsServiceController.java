@@ -22,7 +22,6 @@ import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ResolvedService;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -80,8 +79,13 @@ public final class EcsServiceController
             Map.of(
                 BY_CLUSTER_REF, s -> referenceKeys(s, spec -> spec.clusterRef),
                 BY_TASK_DEFINITION_REF, s -> referenceKeys(s, spec -> spec.taskDefinitionRef)));
-    clusters = watch(context, EcsCluster.class, BY_CLUSTER_REF);
-    taskDefinitions = watch(context, EcsTaskDefinition.class, BY_TASK_DEFINITION_REF);
+    clusters = watch(context, EcsCluster.class, BY_CLUSTER_REF, cluster -> null);
+    taskDefinitions =
+        watch(
+            context,
+            EcsTaskDefinition.class,
+            BY_TASK_DEFINITION_REF,
+            td -> td.getStatus() == null ? null : td.getStatus().taskDefinitionArn);
     return List.of(clusters, taskDefinitions);
   }
 
@@ -244,9 +248,19 @@ public final class EcsServiceController
     return dependency;
   }
 
-  /** Watches objects of a kind, mapped to the services of their namespace referring to them. */
-  private static <D extends HasMetadata> InformerEventSource<D, EcsService> watch(
-      EventSourceContext<EcsService> context, Class<D> kind, String index) {
+  /**
+   * Watches objects of a kind, mapped to the services of their namespace referring to them; an
+   * update reconciles them only when it changes what they read from the object ({@link
+   * DependencyChange}).
+   *
+   * @param output what a service reads from the object's status beyond its readiness
+   */
+  private static <D extends CustomResource<?, ? extends ManagedStatus>>
+      InformerEventSource<D, EcsService> watch(
+          EventSourceContext<EcsService> context,
+          Class<D> kind,
+          String index,
+          Function<D, Object> output) {
     Function<D, Set<ResourceID>> referringServices =
         dependency ->
             context
@@ -264,6 +278,8 @@ public final class EcsServiceController
             .withName(index)
             .withNamespacesInheritedFromController()
             .withSecondaryToPrimaryMapper(referringServices::apply)
+            .withOnUpdateFilter(
+                (updated, previous) -> DependencyChange.matters(updated, previous, output))
             .build(),
         context);
   }
