@@ -133,6 +133,20 @@ public final class EcsServiceController
     return control;
   }
 
+  /**
+   * The services of one cluster are checked for drift at the same instant, so that the reader
+   * describes them 10 per DescribeServices call; a service whose cluster is not known yet is a
+   * group of its own.
+   */
+  @Override
+  protected String driftCheckGroup(EcsService resource) {
+    String cluster = clusterForDeletion(resource);
+    String region = resource.getSpec().region;
+    return cluster == null
+        ? super.driftCheckGroup(resource)
+        : BatchedServiceReader.batchGroup(region == null ? aws.defaultRegion() : region, cluster);
+  }
+
   @Override
   protected EcsServiceStatus newStatus() {
     return new EcsServiceStatus();
@@ -174,8 +188,9 @@ public final class EcsServiceController
   }
 
   /**
-   * The cluster to delete the service from: as for reconciling, else the one AWS reported (the
-   * referenced EcsCluster may be gone by now); null when unknown.
+   * The cluster to delete the service from: as for reconciling (without waiting for the referenced
+   * EcsCluster to be Ready), else the one AWS reported (the referenced EcsCluster may be gone by
+   * now); null when unknown.
    */
   private String clusterForDeletion(EcsService resource) {
     LocalObjectReference ref = resource.getSpec().clusterRef;
