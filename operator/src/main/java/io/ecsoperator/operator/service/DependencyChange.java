@@ -1,6 +1,7 @@
 package io.ecsoperator.operator.service;
 
 import io.ecsoperator.crds.common.ManagedStatus;
+import io.ecsoperator.crds.common.StatusCondition;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.fabric8.kubernetes.client.CustomResource;
 import java.util.Arrays;
@@ -29,13 +30,7 @@ final class DependencyChange {
   private static <D extends CustomResource<?, ? extends ManagedStatus>> List<Object> view(
       D dependency, Function<D, Object> output) {
     ManagedStatus status = dependency.getStatus();
-    var ready =
-        status == null
-            ? null
-            : status.conditions.stream()
-                .filter(c -> StatusConditions.READY.equals(c.type))
-                .findFirst()
-                .orElse(null);
+    StatusCondition ready = StatusConditions.ready(status);
     return Arrays.asList(
         dependency.getMetadata().getGeneration(),
         status == null ? null : status.observedGeneration,

@@ -240,13 +240,7 @@ public final class EcsServiceController
             .orElseThrow(
                 () -> new DependencyNotReadyException(kind + " " + ref.name + " does not exist"));
     ManagedStatus status = dependency.getStatus();
-    StatusCondition readyCondition =
-        status == null
-            ? null
-            : status.conditions.stream()
-                .filter(c -> StatusConditions.READY.equals(c.type))
-                .findFirst()
-                .orElse(null);
+    StatusCondition readyCondition = StatusConditions.ready(status);
     boolean current =
         status != null
             && Objects.equals(status.observedGeneration, dependency.getMetadata().getGeneration());
