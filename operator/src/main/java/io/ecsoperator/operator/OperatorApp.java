@@ -152,6 +152,8 @@ public final class OperatorApp implements AutoCloseable {
     Consumer<ControllerConfigurationOverrider<R>> overrides =
         o -> {
           o.withFinalizer(FINALIZER);
+          // A backstop only: each reconcile schedules the object's next drift check itself, on
+          // its group's grid (DriftCheckSchedule), so that checks that batch happen together.
           o.withReconciliationMaxInterval(settings.resyncInterval());
           o.withRetry(RETRYABLE_ERRORS);
           if (!settings.namespaces().isEmpty()) {

@@ -21,6 +21,7 @@ import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,8 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The thin JOSDK layer every kind shares: runs the engine, turns its outcome into the status
- * contract and events, and drives deletion behind the finalizer. A kind only says how to build its
- * adapter and which status fields the AWS resource fills.
+ * contract and events, schedules the next check (soon while work is in progress, else the next
+ * drift check of the object's group, see {@link DriftCheckSchedule}), and drives deletion behind
+ * the finalizer. A kind only says how to build its adapter and which status fields the AWS resource
+ * fills.
  *
  * @param <R> the custom resource
  * @param <S> its spec
@@ -70,6 +73,15 @@ public abstract class ManagedResourceController<
 
   /** Copies the kind's status fields (ARN, URI...) from the AWS resource. */
   protected abstract void copyObserved(A actual, T status);
+
+  /**
+   * The objects whose drift checks happen together ({@link DriftCheckSchedule}): by default each
+   * object on its own. A kind whose reads batch several objects groups them by what one call can
+   * read.
+   */
+  protected String driftCheckGroup(R resource) {
+    return DriftCheckSchedule.ownGroup(resource);
+  }
 
   /** Where reconciles are reported; set once, before the operator starts. */
   public void reportTo(ReconcileMetrics reconcileMetrics) {
@@ -113,10 +125,11 @@ public abstract class ManagedResourceController<
     T next = nextStatus(previous, outcome, generation);
     recordNotices(resource, previous, next, outcome.notices());
     UpdateControl<R> control = patchIfChanged(resource, previous, next);
-    if (outcome.state() == ReconcileOutcome.State.PROGRESSING) {
-      control.rescheduleAfter(settings.progressInterval());
-    }
-    return control;
+    return control.rescheduleAfter(
+        outcome.state() == ReconcileOutcome.State.PROGRESSING
+            ? settings.progressInterval()
+            : DriftCheckSchedule.untilNext(
+                Instant.now(), settings.resyncInterval(), driftCheckGroup(resource)));
   }
 
   @Override

@@ -51,6 +51,13 @@ public final class StatusConditions {
     next.conditions = conditions;
   }
 
+  /** The status's Ready condition; null when there is none (or no status). */
+  public static StatusCondition ready(ManagedStatus status) {
+    return status == null
+        ? null
+        : status.conditions.stream().filter(c -> READY.equals(c.type)).findFirst().orElse(null);
+  }
+
   static List<DriftedField> drift(List<FieldChange> changes) {
     return changes.stream()
         .map(

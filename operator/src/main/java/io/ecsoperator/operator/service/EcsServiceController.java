@@ -22,7 +22,6 @@ import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ResolvedService;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -80,8 +79,13 @@ public final class EcsServiceController
             Map.of(
                 BY_CLUSTER_REF, s -> referenceKeys(s, spec -> spec.clusterRef),
                 BY_TASK_DEFINITION_REF, s -> referenceKeys(s, spec -> spec.taskDefinitionRef)));
-    clusters = watch(context, EcsCluster.class, BY_CLUSTER_REF);
-    taskDefinitions = watch(context, EcsTaskDefinition.class, BY_TASK_DEFINITION_REF);
+    clusters = watch(context, EcsCluster.class, BY_CLUSTER_REF, cluster -> null);
+    taskDefinitions =
+        watch(
+            context,
+            EcsTaskDefinition.class,
+            BY_TASK_DEFINITION_REF,
+            td -> td.getStatus() == null ? null : td.getStatus().taskDefinitionArn);
     return List.of(clusters, taskDefinitions);
   }
 
@@ -129,6 +133,20 @@ public final class EcsServiceController
     return control;
   }
 
+  /**
+   * The services of one cluster are checked for drift at the same instant, so that the reader
+   * describes them 10 per DescribeServices call; a service whose cluster is not known yet is a
+   * group of its own.
+   */
+  @Override
+  protected String driftCheckGroup(EcsService resource) {
+    String cluster = clusterForDeletion(resource);
+    String region = resource.getSpec().region;
+    return cluster == null
+        ? super.driftCheckGroup(resource)
+        : BatchedServiceReader.batchGroup(region == null ? aws.defaultRegion() : region, cluster);
+  }
+
   @Override
   protected EcsServiceStatus newStatus() {
     return new EcsServiceStatus();
@@ -170,8 +188,9 @@ public final class EcsServiceController
   }
 
   /**
-   * The cluster to delete the service from: as for reconciling, else the one AWS reported (the
-   * referenced EcsCluster may be gone by now); null when unknown.
+   * The cluster to delete the service from: as for reconciling (without waiting for the referenced
+   * EcsCluster to be Ready), else the one AWS reported (the referenced EcsCluster may be gone by
+   * now); null when unknown.
    */
   private String clusterForDeletion(EcsService resource) {
     LocalObjectReference ref = resource.getSpec().clusterRef;
@@ -221,13 +240,7 @@ public final class EcsServiceController
             .orElseThrow(
                 () -> new DependencyNotReadyException(kind + " " + ref.name + " does not exist"));
     ManagedStatus status = dependency.getStatus();
-    StatusCondition readyCondition =
-        status == null
-            ? null
-            : status.conditions.stream()
-                .filter(c -> StatusConditions.READY.equals(c.type))
-                .findFirst()
-                .orElse(null);
+    StatusCondition readyCondition = StatusConditions.ready(status);
     boolean current =
         status != null
             && Objects.equals(status.observedGeneration, dependency.getMetadata().getGeneration());
@@ -244,9 +257,19 @@ public final class EcsServiceController
     return dependency;
   }
 
-  /** Watches objects of a kind, mapped to the services of their namespace referring to them. */
-  private static <D extends HasMetadata> InformerEventSource<D, EcsService> watch(
-      EventSourceContext<EcsService> context, Class<D> kind, String index) {
+  /**
+   * Watches objects of a kind, mapped to the services of their namespace referring to them; an
+   * update reconciles them only when it changes what they read from the object ({@link
+   * DependencyChange}).
+   *
+   * @param output what a service reads from the object's status beyond its readiness
+   */
+  private static <D extends CustomResource<?, ? extends ManagedStatus>>
+      InformerEventSource<D, EcsService> watch(
+          EventSourceContext<EcsService> context,
+          Class<D> kind,
+          String index,
+          Function<D, Object> output) {
     Function<D, Set<ResourceID>> referringServices =
         dependency ->
             context
@@ -264,6 +287,8 @@ public final class EcsServiceController
             .withName(index)
             .withNamespacesInheritedFromController()
             .withSecondaryToPrimaryMapper(referringServices::apply)
+            .withOnUpdateFilter(
+                (updated, previous) -> DependencyChange.matters(updated, previous, output))
             .build(),
         context);
   }

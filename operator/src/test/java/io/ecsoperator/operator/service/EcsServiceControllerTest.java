@@ -2,11 +2,14 @@ package io.ecsoperator.operator.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecsoperator.crds.service.EcsService;
+import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
 import io.ecsoperator.operator.OperatorSettings;
 import io.ecsoperator.operator.controller.ObservedStatus;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.model.Deployment;
 import software.amazon.awssdk.services.ecs.model.Service;
@@ -57,6 +60,28 @@ class EcsServiceControllerTest {
     assertThat(EcsServiceController.memory(status, false))
         .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", null));
     assertThat(EcsServiceController.memory(null, true)).isEqualTo(ServiceMemory.NONE);
+  }
+
+  @Test
+  void servicesOfOneClusterOfOneRegionAreCheckedForDriftTogetherByNameOrArn() {
+    EcsService byName = service("web", "eu-west-1", "shop");
+    EcsService byArn =
+        service("api", "eu-west-1", "arn:aws:ecs:eu-west-1:123456789012:cluster/shop");
+    EcsService elsewhere = service("web", "us-east-1", "shop");
+
+    assertThat(controller.driftCheckGroup(byName))
+        .isEqualTo(controller.driftCheckGroup(byArn))
+        .isEqualTo("eu-west-1/shop");
+    assertThat(controller.driftCheckGroup(elsewhere)).isEqualTo("us-east-1/shop");
+  }
+
+  private static EcsService service(String name, String region, String cluster) {
+    EcsService service = new EcsService();
+    service.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace("apps").build());
+    service.setSpec(new EcsServiceSpec());
+    service.getSpec().region = region;
+    service.getSpec().cluster = cluster;
+    return service;
   }
 
   private static Service service() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.operator.OperatorApp;
 import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.operator.observability.OperatorMetrics;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.AwsCallCounter;
 import io.ecsoperator.testsupport.Processes;
@@ -11,6 +12,7 @@ import io.ecsoperator.testsupport.TestBed;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.http.HttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The operator running in the test JVM against the real test bed, watching one namespace of its
@@ -30,6 +33,10 @@ public final class OperatorHarness implements AutoCloseable {
 
   public final TestBed bed = TestBed.get();
   public final AwsCallCounter calls = new AwsCallCounter();
+
+  /** The requests of the operator's Kubernetes client that may change something. */
+  public final KubernetesWriteCounter writes = new KubernetesWriteCounter();
+
   public final AwsClientFactory aws;
   public final KubernetesClient client;
   public final String namespace;
@@ -41,7 +48,9 @@ public final class OperatorHarness implements AutoCloseable {
     bed.kubectl("create", "namespace", namespace).assertSuccess("create namespace");
     this.client = newClient(bed);
     this.aws = bed.awsClients(calls, awsEndpoint == null ? bed.awsEndpoint() : awsEndpoint);
-    this.app = new OperatorApp(newClient(bed), aws, settings);
+    this.app =
+        new OperatorApp(
+            newClient(bed, http -> http.addOrReplaceInterceptor("writes", writes)), aws, settings);
     app.start();
   }
 
@@ -101,10 +110,20 @@ public final class OperatorHarness implements AutoCloseable {
     return all.toArray(String[]::new);
   }
 
+  /** The operator's meters: reconciles by kind and result (its AWS calls are in {@link #calls}). */
+  public OperatorMetrics metrics() {
+    return app.metrics();
+  }
+
   public static KubernetesClient newClient(TestBed bed) {
+    return newClient(bed, http -> {});
+  }
+
+  private static KubernetesClient newClient(TestBed bed, Consumer<HttpClient.Builder> http) {
     try {
       return new KubernetesClientBuilder()
           .withConfig(Config.fromKubeconfig(Files.readString(bed.kubeconfig())))
+          .withHttpClientBuilderConsumer(http)
           .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -28,6 +28,11 @@ import software.amazon.awssdk.services.ecs.model.ServiceField;
  * fresh read (after our own writes, or for a new generation of the spec) always calls AWS, and
  * {@link #invalidate} drops an answer that our own write made stale. Two reads of the same service
  * at once share one call. Thread-safe; one instance serves every service object.
+ *
+ * <p>Batching needs the reads of a cluster's services to come within {@code maxAge} of each other.
+ * Drift checks timed from each object's own last reconcile do not: services created or changed at
+ * different times are checked at different times, and each check then makes a call of its own. So
+ * the operator checks all the services of one {@link #batchGroup} at the same instant.
  */
 public final class BatchedServiceReader {
 
@@ -66,6 +71,14 @@ public final class BatchedServiceReader {
     this.describe = describe;
     this.maxAgeNanos = maxAge.toNanos();
     this.nanoTime = nanoTime;
+  }
+
+  /**
+   * The services whose reads batch together: those of one cluster (by name or ARN) of one region.
+   * Equal strings for exactly those.
+   */
+  public static String batchGroup(String region, String cluster) {
+    return region + "/" + ResolvedService.clusterName(cluster);
   }
 
   /** The production reader: DescribeServices with tags, through each region's call guard. */
