@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.reconcilers.json.SdkJson;
-import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionDiff;
-import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionRequests;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionSpecHash;
 import java.io.IOException;
 import java.util.Map;
@@ -51,7 +50,7 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
     assertThat(described.taskDefinition().containerDefinitions().get(0).image()).isEqualTo(IMAGE);
     assertThat(described.taskDefinition().requiresCompatibilitiesAsStrings())
         .containsExactly("FARGATE");
-    assertThat(TaskDefinitionDiff.tags(described.tags()))
+    assertThat(EcsTags.of(described.tags()))
         .containsEntry("team", "web")
         .containsEntry("cost-center", "cc-42")
         .containsEntry("ecsoperator.io/owner", h.namespace + "/example")
@@ -127,7 +126,7 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
     ecs.registerTaskDefinition(
         SdkJson.fromJson(pasted, RegisterTaskDefinitionRequest.builder()).toBuilder()
             .family("e2e-pasted")
-            .tags(TaskDefinitionRequests.awsTags(Map.of("team", "web")))
+            .tags(EcsTags.toAws(Map.of("team", "web")))
             .build());
     String spec =
         PastedTaskDefinitions.pastedYaml(PastedTaskDefinitions.FARGATE_WEB)
