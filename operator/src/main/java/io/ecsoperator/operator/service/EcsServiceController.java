@@ -3,6 +3,7 @@ package io.ecsoperator.operator.service;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.crds.common.StatusCondition;
+import io.ecsoperator.crds.service.AutoScalingStatus;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
@@ -101,14 +102,18 @@ public final class EcsServiceController
   }
 
   /**
-   * What the status remembers for the adapter: the last restartedAt always, a failed rollout only
-   * for the generation it failed at, since a new spec may retry it.
+   * What the status remembers for the adapter: the last restartedAt and the scalable target
+   * registered always, a failed rollout only for the generation it failed at, since a new spec may
+   * retry it.
    */
   static ServiceMemory memory(EcsServiceStatus status, boolean seenBefore) {
     if (status == null) {
       return ServiceMemory.NONE;
     }
-    return new ServiceMemory(status.restartedAt, seenBefore ? status.failedTaskDefinition : null);
+    return new ServiceMemory(
+        status.restartedAt,
+        seenBefore ? status.failedTaskDefinition : null,
+        status.autoScaling == null ? null : status.autoScaling.scalableTargetARN);
   }
 
   /**
@@ -156,8 +161,23 @@ public final class EcsServiceController
                   return rollout;
                 })
             .orElse(null);
+    status.autoScaling = autoScaling(actual);
     status.restartedAt = actual.restartedAt();
     status.failedTaskDefinition = actual.failedTaskDefinition();
+  }
+
+  /** The scalable target this object registered or adopted; null when it has none. */
+  private static AutoScalingStatus autoScaling(EcsServiceState actual) {
+    if (actual.scalableTargetArn() == null) {
+      return null;
+    }
+    AutoScalingStatus status = new AutoScalingStatus();
+    status.scalableTargetARN = actual.scalableTargetArn();
+    if (actual.scaling() != null) {
+      status.minCapacity = actual.scaling().minCapacity();
+      status.maxCapacity = actual.scaling().maxCapacity();
+    }
+    return status;
   }
 
   /** spec.cluster, or the name of the referenced EcsCluster once it is Ready. */

@@ -275,7 +275,7 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
         .as("a new service needs no restart")
         .isEqualTo("2025-03-15T10:00:00Z");
     String deployment = primaryDeployment();
-    ServiceMemory remembered = new ServiceMemory(created.actual().restartedAt(), null);
+    ServiceMemory remembered = new ServiceMemory(created.actual().restartedAt(), null, null);
     calls.reset();
 
     ReconcileOutcome<EcsServiceState> resync =
@@ -283,7 +283,7 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     assertThat(calls.writes()).as("the same restartedAt again").isEmpty();
     ReconcileOutcome<EcsServiceState> restarted =
         ReconcileEngine.reconcile(adapter("web", 1, remembered, true), REF, spec(second), false);
-    ServiceMemory afterRestart = new ServiceMemory(restarted.actual().restartedAt(), null);
+    ServiceMemory afterRestart = new ServiceMemory(restarted.actual().restartedAt(), null, null);
     ReconcileOutcome<EcsServiceState> again =
         ReconcileEngine.reconcile(adapter("web", 1, afterRestart, false), REF, spec(second), true);
 
