@@ -298,27 +298,6 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
   }
 
   @Test
-  void aDesiredCountTheScalerChangedIsNotRevertedWithAutoScaling() {
-    EcsServiceSpec scaled =
-        spec(
-            fullSpecYaml().replace("desiredCount: 2\n", "")
-                + "autoScaling: {minCapacity: 3, maxCapacity: 8}\n");
-    reconcile(scaled, false);
-    assertThat(describe("web").desiredCount()).as("starts at minCapacity").isEqualTo(3);
-    ecs.updateService(r -> r.cluster(CLUSTER).service("web").desiredCount(7));
-    calls.reset();
-
-    ReconcileOutcome<EcsServiceState> outcome = reconcile(scaled, true);
-    ReconcileOutcome<EcsServiceState> withCount =
-        reconcile(spec(fullSpecYaml() + "autoScaling: {minCapacity: 3, maxCapacity: 8}\n"), true);
-
-    assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
-    assertThat(withCount.state()).isEqualTo(State.READY);
-    assertThat(calls.writes()).isEmpty();
-    assertThat(describe("web").desiredCount()).isEqualTo(7);
-  }
-
-  @Test
   void aDesiredCountTheSpecLeavesOutIsNotReverted() {
     EcsServiceSpec unset = spec(fullSpecYaml().replace("desiredCount: 2\n", ""));
     reconcile(unset, false);
