@@ -17,6 +17,7 @@ import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceAdapter;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
@@ -30,6 +31,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
@@ -37,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -57,6 +60,16 @@ public final class EcsServiceController
   private final AwsClientFactory aws;
   private final BatchedServiceReader reader;
   private final TaskDefinitionRevisions revisions;
+
+  /**
+   * The status this process last computed for each service, by UID, until the API server has it. A
+   * status write can fail after AWS was changed (a conflict with another write of the object; JOSDK
+   * then retries the reconcile): what the status remembers must not be lost with it, above all the
+   * ARN of a scalable target just registered, without which the retry would take the target for
+   * someone else's and stall.
+   */
+  private final Map<String, EcsServiceStatus> unwritten = new ConcurrentHashMap<>();
+
   private InformerEventSource<EcsCluster, EcsService> clusters;
   private InformerEventSource<EcsTaskDefinition, EcsService> taskDefinitions;
 
@@ -87,8 +100,42 @@ public final class EcsServiceController
   }
 
   @Override
+  public UpdateControl<EcsService> reconcile(EcsService resource, Context<EcsService> context) {
+    UpdateControl<EcsService> control = super.reconcile(resource, context);
+    if (control.isPatchStatus()) {
+      computed(resource);
+    }
+    return control;
+  }
+
+  /** Keeps the status just computed for the object (its status now) until it is written. */
+  void computed(EcsService resource) {
+    unwritten.put(
+        resource.getMetadata().getUid(),
+        Json.MAPPER.convertValue(resource.getStatus(), EcsServiceStatus.class));
+  }
+
+  /**
+   * The object's status as this process last computed it: the one in the API server, unless the
+   * write of a newer one is still missing.
+   */
+  EcsServiceStatus rememberedStatus(EcsService resource) {
+    String uid = resource.getMetadata().getUid();
+    EcsServiceStatus written = resource.getStatus();
+    EcsServiceStatus computed = unwritten.get(uid);
+    if (computed == null) {
+      return written;
+    }
+    if (written != null && Json.toTree(written).equals(Json.toTree(computed))) {
+      unwritten.remove(uid, computed);
+      return written;
+    }
+    return computed;
+  }
+
+  @Override
   protected ResourceAdapter<EcsServiceSpec, EcsServiceState> adapter(EcsService resource) {
-    EcsServiceStatus status = resource.getStatus();
+    EcsServiceStatus status = rememberedStatus(resource);
     boolean seenBefore =
         status != null
             && Objects.equals(status.observedGeneration, resource.getMetadata().getGeneration());
@@ -123,13 +170,14 @@ public final class EcsServiceController
   @Override
   public DeleteControl cleanup(EcsService resource, Context<EcsService> context) {
     String cluster = clusterForDeletion(resource);
-    if (cluster == null) {
-      return DeleteControl.defaultDelete();
-    }
-    DeleteControl control = super.cleanup(resource, context);
+    DeleteControl control =
+        cluster == null ? DeleteControl.defaultDelete() : super.cleanup(resource, context);
     if (control.isRemoveFinalizer()) {
-      reader.forget(
-          aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
+      unwritten.remove(resource.getMetadata().getUid());
+      if (cluster != null) {
+        reader.forget(
+            aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
+      }
     }
     return control;
   }
@@ -202,7 +250,8 @@ public final class EcsServiceController
     if (cluster != null) {
       return cluster.clusterName();
     }
-    return resource.getStatus() == null ? null : resource.getStatus().clusterArn;
+    EcsServiceStatus status = rememberedStatus(resource);
+    return status == null ? null : status.clusterArn;
   }
 
   /**
