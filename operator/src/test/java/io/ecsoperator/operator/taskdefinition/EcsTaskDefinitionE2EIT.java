@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
  */
 class EcsTaskDefinitionE2EIT extends OperatorE2E {
 
-  private static final String IMAGE = "public.ecr.aws/nginx/nginx:1.27-alpine";
+  private static final String IMAGE = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1.0.0";
 
   private EcsClient ecs;
 
@@ -71,7 +71,7 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
     h.waitFor("condition=Ready", "ecstaskdefinition/imaged", WAIT);
     h.calls.reset();
 
-    String changed = manifest.replace(IMAGE, "public.ecr.aws/nginx/nginx:1.28-alpine");
+    String changed = manifest.replace(IMAGE, IMAGE.replace(":1.0.0", ":1.1.0"));
     h.apply(changed).assertSuccess("apply the new image");
 
     h.waitFor("jsonpath={.status.observedGeneration}=2", "ecstaskdefinition/imaged", WAIT);
@@ -159,7 +159,7 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
     String manifest = example("gone", "e2e-gone");
     h.apply(manifest).assertSuccess("apply");
     h.waitFor("condition=Ready", "ecstaskdefinition/gone", WAIT);
-    h.apply(manifest.replace(IMAGE, "public.ecr.aws/nginx/nginx:1.28-alpine"))
+    h.apply(manifest.replace(IMAGE, IMAGE.replace(":1.0.0", ":1.1.0")))
         .assertSuccess("apply a new image");
     h.waitFor("jsonpath={.status.revision}=2", "ecstaskdefinition/gone", WAIT);
     ecs.registerTaskDefinition(

@@ -475,7 +475,7 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     ReconcileOutcome<TaskDefinitionState> outcome =
         reconcile(
             spec(
-                pastedFargateWeb().replace("1.27-alpine", "1.28-alpine")
+                pastedFargateWeb().replace("web:1.0.0", "web:1.1.0")
                     + "managementPolicy: ObserveOnly\n"),
             false);
 
