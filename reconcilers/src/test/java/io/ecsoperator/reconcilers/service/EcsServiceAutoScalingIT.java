@@ -202,12 +202,9 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
   @Test
   void removingTheBlockDeregistersOurTargetAndThenAutoScalingIsNotRead() {
     reconcileAndRemember(fullSpec(), false);
-    String withoutScaling =
-        fullSpecYaml().substring(0, fullSpecYaml().indexOf("autoScaling:"))
-            + "desiredCount: 2\ntags:\n  team: web\n";
     calls.reset();
 
-    ReconcileOutcome<EcsServiceState> removed = reconcileAndRemember(spec(withoutScaling), false);
+    ReconcileOutcome<EcsServiceState> removed = reconcileAndRemember(spec(withoutScaling()), false);
 
     assertThat(removed.state()).as(removed.message()).isEqualTo(State.READY);
     assertThat(removed.notices())
@@ -221,7 +218,7 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
     clock.addAndGet(MAX_AGE.toNanos());
     calls.reset();
 
-    reconcileAndRemember(spec(withoutScaling), true);
+    reconcileAndRemember(spec(withoutScaling()), true);
 
     assertThat(calls.all()).isEqualTo(Map.of("DescribeServices", 1));
   }
@@ -252,6 +249,41 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
     Service service = describe();
     assertThat(service.status()).isEqualTo("INACTIVE");
     assertThat(service.desiredCount()).isZero();
+  }
+
+  @Test
+  void aTargetSomeoneElseRegisteredOnOurServiceStallsItAndIsNeverTouched() {
+    reconcileAndRemember(spec(withoutScaling()), false);
+    String theirs =
+        aas.registerScalableTarget(
+                r ->
+                    r.serviceNamespace(ServiceNamespace.ECS)
+                        .scalableDimension("ecs:service:DesiredCount")
+                        .resourceId(RESOURCE_ID)
+                        .minCapacity(1)
+                        .maxCapacity(3))
+            .scalableTargetARN();
+    calls.reset();
+
+    ReconcileOutcome<EcsServiceState> outcome = reconcileAndRemember(fullSpec(), false);
+    DeleteOutcome deleted = ReconcileEngine.delete(adapter(aws, reader, true), REF, fullSpec());
+
+    assertThat(outcome.state()).isEqualTo(State.STALLED);
+    assertThat(outcome.reason()).isEqualTo("ScalableTargetOwnedByOther");
+    assertThat(outcome.message()).contains(theirs);
+    assertThat(memory.scalableTargetArn()).isNull();
+    assertThat(deleted).isEqualTo(DeleteOutcome.DONE);
+    assertThat(calls.writes())
+        .as("the service is deleted, their target left")
+        .isEqualTo(Map.of("UpdateService", 1, "DeleteService", 1));
+    assertThat(target().scalableTargetARN()).isEqualTo(theirs);
+    assertThat(target().maxCapacity()).isEqualTo(3);
+  }
+
+  /** The spec without its autoScaling block, with a desiredCount instead. */
+  private String withoutScaling() {
+    return fullSpecYaml().substring(0, fullSpecYaml().indexOf("autoScaling:"))
+        + "desiredCount: 2\ntags:\n  team: web\n";
   }
 
   /**
