@@ -32,6 +32,10 @@ public class EcsServiceStatus extends ManagedStatus {
   public RolloutStatus rollout;
 
   @JsonPropertyDescription(
+      "Application Auto Scaling of the desired count, while this object has a scalable target.")
+  public AutoScalingStatus autoScaling;
+
+  @JsonPropertyDescription(
       "The spec.restartedAt the last forced deployment was made for, so each value forces one.")
   public String restartedAt;
 

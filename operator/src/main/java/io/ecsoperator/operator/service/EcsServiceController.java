@@ -3,6 +3,7 @@ package io.ecsoperator.operator.service;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.crds.common.StatusCondition;
+import io.ecsoperator.crds.service.AutoScalingStatus;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
@@ -16,6 +17,7 @@ import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceAdapter;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
@@ -28,6 +30,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
@@ -35,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,6 +59,16 @@ public final class EcsServiceController
   private final AwsClientFactory aws;
   private final BatchedServiceReader reader;
   private final TaskDefinitionRevisions revisions;
+
+  /**
+   * The status this process last computed for each service, by UID, until the API server has it. A
+   * status write can fail after AWS was changed (a conflict with another write of the object; JOSDK
+   * then retries the reconcile): what the status remembers must not be lost with it, above all the
+   * ARN of a scalable target just registered, without which the retry would take the target for
+   * someone else's and stall.
+   */
+  private final Map<String, EcsServiceStatus> unwritten = new ConcurrentHashMap<>();
+
   private InformerEventSource<EcsCluster, EcsService> clusters;
   private InformerEventSource<EcsTaskDefinition, EcsService> taskDefinitions;
 
@@ -90,8 +104,42 @@ public final class EcsServiceController
   }
 
   @Override
+  public UpdateControl<EcsService> reconcile(EcsService resource, Context<EcsService> context) {
+    UpdateControl<EcsService> control = super.reconcile(resource, context);
+    if (control.isPatchStatus()) {
+      computed(resource);
+    }
+    return control;
+  }
+
+  /** Keeps the status just computed for the object (its status now) until it is written. */
+  void computed(EcsService resource) {
+    unwritten.put(
+        resource.getMetadata().getUid(),
+        Json.MAPPER.convertValue(resource.getStatus(), EcsServiceStatus.class));
+  }
+
+  /**
+   * The object's status as this process last computed it: the one in the API server, unless the
+   * write of a newer one is still missing.
+   */
+  EcsServiceStatus rememberedStatus(EcsService resource) {
+    String uid = resource.getMetadata().getUid();
+    EcsServiceStatus written = resource.getStatus();
+    EcsServiceStatus computed = unwritten.get(uid);
+    if (computed == null) {
+      return written;
+    }
+    if (written != null && Json.toTree(written).equals(Json.toTree(computed))) {
+      unwritten.remove(uid, computed);
+      return written;
+    }
+    return computed;
+  }
+
+  @Override
   protected ResourceAdapter<EcsServiceSpec, EcsServiceState> adapter(EcsService resource) {
-    EcsServiceStatus status = resource.getStatus();
+    EcsServiceStatus status = rememberedStatus(resource);
     boolean seenBefore =
         status != null
             && Objects.equals(status.observedGeneration, resource.getMetadata().getGeneration());
@@ -105,14 +153,18 @@ public final class EcsServiceController
   }
 
   /**
-   * What the status remembers for the adapter: the last restartedAt always, a failed rollout only
-   * for the generation it failed at, since a new spec may retry it.
+   * What the status remembers for the adapter: the last restartedAt and the scalable target
+   * registered always, a failed rollout only for the generation it failed at, since a new spec may
+   * retry it.
    */
   static ServiceMemory memory(EcsServiceStatus status, boolean seenBefore) {
     if (status == null) {
       return ServiceMemory.NONE;
     }
-    return new ServiceMemory(status.restartedAt, seenBefore ? status.failedTaskDefinition : null);
+    return new ServiceMemory(
+        status.restartedAt,
+        seenBefore ? status.failedTaskDefinition : null,
+        status.autoScaling == null ? null : status.autoScaling.scalableTargetARN);
   }
 
   /**
@@ -122,13 +174,14 @@ public final class EcsServiceController
   @Override
   public DeleteControl cleanup(EcsService resource, Context<EcsService> context) {
     String cluster = clusterForDeletion(resource);
-    if (cluster == null) {
-      return DeleteControl.defaultDelete();
-    }
-    DeleteControl control = super.cleanup(resource, context);
+    DeleteControl control =
+        cluster == null ? DeleteControl.defaultDelete() : super.cleanup(resource, context);
     if (control.isRemoveFinalizer()) {
-      reader.forget(
-          aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
+      unwritten.remove(resource.getMetadata().getUid());
+      if (cluster != null) {
+        reader.forget(
+            aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
+      }
     }
     return control;
   }
@@ -174,8 +227,23 @@ public final class EcsServiceController
                   return rollout;
                 })
             .orElse(null);
+    status.autoScaling = autoScaling(actual);
     status.restartedAt = actual.restartedAt();
     status.failedTaskDefinition = actual.failedTaskDefinition();
+  }
+
+  /** The scalable target this object registered or adopted; null when it has none. */
+  private static AutoScalingStatus autoScaling(EcsServiceState actual) {
+    if (actual.scalableTargetArn() == null) {
+      return null;
+    }
+    AutoScalingStatus status = new AutoScalingStatus();
+    status.scalableTargetARN = actual.scalableTargetArn();
+    if (actual.scaling() != null) {
+      status.minCapacity = actual.scaling().minCapacity();
+      status.maxCapacity = actual.scaling().maxCapacity();
+    }
+    return status;
   }
 
   /** spec.cluster, or the name of the referenced EcsCluster once it is Ready. */
@@ -201,7 +269,8 @@ public final class EcsServiceController
     if (cluster != null) {
       return cluster.clusterName();
     }
-    return resource.getStatus() == null ? null : resource.getStatus().clusterArn;
+    EcsServiceStatus status = rememberedStatus(resource);
+    return status == null ? null : status.clusterArn;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.ecsoperator.operator.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecsoperator.crds.service.AutoScalingStatus;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
@@ -9,7 +10,9 @@ import io.ecsoperator.operator.OperatorSettings;
 import io.ecsoperator.operator.controller.ObservedStatus;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
+import io.ecsoperator.reconcilers.service.scaling.ScalingState;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.model.Deployment;
 import software.amazon.awssdk.services.ecs.model.Service;
@@ -20,6 +23,10 @@ class EcsServiceControllerTest {
   private static final String WEB_7 = "arn:aws:ecs:eu-west-1:123456789012:task-definition/web:7";
   private static final String WEB_8 = "arn:aws:ecs:eu-west-1:123456789012:task-definition/web:8";
 
+  private static final String TARGET_ARN =
+      "arn:aws:application-autoscaling:eu-west-1:123456789012:scalable-target/"
+          + "0ec5d2a4b8f14c6e9a1b3c5d7e9f0a2b4c6d";
+
   private final EcsServiceController controller =
       new EcsServiceController(null, null, null, OperatorSettings.defaults());
 
@@ -27,7 +34,14 @@ class EcsServiceControllerTest {
   void countsTheRolloutAndWhatToRememberComeFromTheState() {
     EcsServiceStatus status = new EcsServiceStatus();
 
-    controller.copyObserved(new EcsServiceState(service(), "2025-03-15T10:00:00Z", WEB_8), status);
+    controller.copyObserved(
+        new EcsServiceState(
+            service(),
+            "2025-03-15T10:00:00Z",
+            WEB_8,
+            new ScalingState("service/shop/web", TARGET_ARN, 2, 10, new TreeMap<>()),
+            TARGET_ARN),
+        status);
     EcsServiceStatus kept = ObservedStatus.kept(status, EcsServiceStatus::new);
 
     assertThat(status.arn).isEqualTo("arn:aws:ecs:eu-west-1:123456789012:service/shop/web");
@@ -43,6 +57,9 @@ class EcsServiceControllerTest {
     assertThat(status.rollout.failedTasks).isEqualTo(1);
     assertThat(status.restartedAt).isEqualTo("2025-03-15T10:00:00Z");
     assertThat(status.failedTaskDefinition).isEqualTo(WEB_8);
+    assertThat(status.autoScaling.scalableTargetARN).isEqualTo(TARGET_ARN);
+    assertThat(status.autoScaling.minCapacity).isEqualTo(2);
+    assertThat(status.autoScaling.maxCapacity).isEqualTo(10);
     assertThat(kept)
         .usingRecursiveComparison()
         .as("kept as it was when AWS cannot be read")
@@ -50,15 +67,27 @@ class EcsServiceControllerTest {
   }
 
   @Test
-  void aFailedRolloutIsRememberedOnlyForItsGenerationAndRestartedAtAlways() {
+  void aScalableTargetOfSomeoneElseOrNoneLeavesNoAutoScalingStatus() {
+    ScalingState theirs = new ScalingState("service/shop/web", TARGET_ARN, 2, 10, new TreeMap<>());
+    EcsServiceStatus status = new EcsServiceStatus();
+
+    controller.copyObserved(new EcsServiceState(service(), null, null, theirs, null), status);
+
+    assertThat(status.autoScaling).isNull();
+  }
+
+  @Test
+  void aFailedRolloutIsRememberedOnlyForItsGenerationRestartedAtAndTheTargetAlways() {
     EcsServiceStatus status = new EcsServiceStatus();
     status.restartedAt = "2025-03-15T10:00:00Z";
     status.failedTaskDefinition = WEB_8;
+    status.autoScaling = new AutoScalingStatus();
+    status.autoScaling.scalableTargetARN = TARGET_ARN;
 
     assertThat(EcsServiceController.memory(status, true))
-        .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", WEB_8));
+        .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", WEB_8, TARGET_ARN));
     assertThat(EcsServiceController.memory(status, false))
-        .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", null));
+        .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", null, TARGET_ARN));
     assertThat(EcsServiceController.memory(null, true)).isEqualTo(ServiceMemory.NONE);
   }
 
@@ -82,6 +111,41 @@ class EcsServiceControllerTest {
     service.getSpec().region = region;
     service.getSpec().cluster = cluster;
     return service;
+  }
+
+  /**
+   * A status write that fails (a conflict) after a scalable target was registered: the retry
+   * remembers the target from the status computed before, until the API server has that status.
+   */
+  @Test
+  void aStatusNotWrittenYetIsRememberedUntilTheApiServerHasIt() {
+    EcsService resource = new EcsService();
+    resource.setMetadata(
+        new ObjectMetaBuilder().withNamespace("apps").withName("web").withUid("uid-1").build());
+    EcsServiceStatus before = new EcsServiceStatus();
+    before.arn = "arn:aws:ecs:eu-west-1:123456789012:service/shop/web";
+    resource.setStatus(before);
+    EcsServiceStatus computed = new EcsServiceStatus();
+    computed.arn = before.arn;
+    computed.autoScaling = new AutoScalingStatus();
+    computed.autoScaling.scalableTargetARN = TARGET_ARN;
+
+    assertThat(controller.rememberedStatus(resource)).isSameAs(before);
+    resource.setStatus(computed);
+    controller.computed(resource);
+    resource.setStatus(before);
+
+    assertThat(controller.rememberedStatus(resource).autoScaling.scalableTargetARN)
+        .as("the write failed: the API server still has the status before")
+        .isEqualTo(TARGET_ARN);
+    EcsServiceStatus written = ObservedStatus.kept(computed, EcsServiceStatus::new);
+    written.observedGeneration = computed.observedGeneration;
+    resource.setStatus(written);
+    assertThat(controller.rememberedStatus(resource)).as("written at last").isSameAs(written);
+    resource.setStatus(before);
+    assertThat(controller.rememberedStatus(resource))
+        .as("forgotten once written: the API server's is the truth again")
+        .isSameAs(before);
   }
 
   private static Service service() {

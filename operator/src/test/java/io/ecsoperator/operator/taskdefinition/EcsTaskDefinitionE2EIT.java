@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.reconcilers.json.SdkJson;
-import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionDiff;
-import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionRequests;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionSpecHash;
 import java.io.IOException;
 import java.util.Map;
@@ -23,7 +22,7 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
  */
 class EcsTaskDefinitionE2EIT extends OperatorE2E {
 
-  private static final String IMAGE = "public.ecr.aws/nginx/nginx:1.27-alpine";
+  private static final String IMAGE = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1.0.0";
 
   private EcsClient ecs;
 
@@ -51,7 +50,7 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
     assertThat(described.taskDefinition().containerDefinitions().get(0).image()).isEqualTo(IMAGE);
     assertThat(described.taskDefinition().requiresCompatibilitiesAsStrings())
         .containsExactly("FARGATE");
-    assertThat(TaskDefinitionDiff.tags(described.tags()))
+    assertThat(EcsTags.of(described.tags()))
         .containsEntry("team", "web")
         .containsEntry("cost-center", "cc-42")
         .containsEntry("ecsoperator.io/owner", h.namespace + "/example")
@@ -72,7 +71,7 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
     h.waitFor("condition=Ready", "ecstaskdefinition/imaged", WAIT);
     h.calls.reset();
 
-    String changed = manifest.replace(IMAGE, "public.ecr.aws/nginx/nginx:1.28-alpine");
+    String changed = manifest.replace(IMAGE, IMAGE.replace(":1.0.0", ":1.1.0"));
     h.apply(changed).assertSuccess("apply the new image");
 
     h.waitFor("jsonpath={.status.observedGeneration}=2", "ecstaskdefinition/imaged", WAIT);
@@ -127,7 +126,7 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
     ecs.registerTaskDefinition(
         SdkJson.fromJson(pasted, RegisterTaskDefinitionRequest.builder()).toBuilder()
             .family("e2e-pasted")
-            .tags(TaskDefinitionRequests.awsTags(Map.of("team", "web")))
+            .tags(EcsTags.toAws(Map.of("team", "web")))
             .build());
     String spec =
         PastedTaskDefinitions.pastedYaml(PastedTaskDefinitions.FARGATE_WEB)
@@ -160,7 +159,7 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
     String manifest = example("gone", "e2e-gone");
     h.apply(manifest).assertSuccess("apply");
     h.waitFor("condition=Ready", "ecstaskdefinition/gone", WAIT);
-    h.apply(manifest.replace(IMAGE, "public.ecr.aws/nginx/nginx:1.28-alpine"))
+    h.apply(manifest.replace(IMAGE, IMAGE.replace(":1.0.0", ":1.1.0")))
         .assertSuccess("apply a new image");
     h.waitFor("jsonpath={.status.revision}=2", "ecstaskdefinition/gone", WAIT);
     ecs.registerTaskDefinition(

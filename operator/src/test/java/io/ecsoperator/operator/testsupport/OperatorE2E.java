@@ -1,6 +1,7 @@
 package io.ecsoperator.operator.testsupport;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +39,17 @@ public abstract class OperatorE2E {
   /** Runs before the subclass's own {@code @BeforeAll} methods, which may use {@link #h}. */
   @BeforeAll
   void startOperator() {
-    h = OperatorHarness.start(namespacePrefix, RESYNC);
+    h = OperatorHarness.start(namespacePrefix, RESYNC, awsEndpoint());
     h.bed.resetAws();
+  }
+
+  /**
+   * Where the operator sends its AWS calls: null for the bed's moto, or e.g. an AwsFaultProxy in
+   * front of it that answers as AWS does where moto does not. Called once, before the operator
+   * starts.
+   */
+  protected URI awsEndpoint() {
+    return null;
   }
 
   @AfterAll

@@ -13,6 +13,13 @@ public record ChangeSet(List<FieldChange> changes) {
     changes = List.copyOf(changes);
   }
 
+  /** These changes followed by {@code more}. */
+  public ChangeSet plus(ChangeSet more) {
+    List<FieldChange> all = new ArrayList<>(changes);
+    all.addAll(more.changes);
+    return new ChangeSet(all);
+  }
+
   public boolean isEmpty() {
     return changes.isEmpty();
   }

@@ -12,6 +12,10 @@ import io.ecsoperator.reconcilers.engine.Readiness;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.engine.TerminalException;
+import io.ecsoperator.reconcilers.service.scaling.ScalingDiff;
+import io.ecsoperator.reconcilers.service.scaling.ScalingOwner;
+import io.ecsoperator.reconcilers.service.scaling.ScalingState;
+import io.ecsoperator.reconcilers.service.scaling.ServiceScaling;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,9 +32,12 @@ import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
 
 /**
  * ECS services: CreateService with every declared field, UpdateService with only the changed ones
- * (a new restartedAt forces one new deployment), TagResource / UntagResource for tags; deletion
- * scales to 0, deletes and waits for INACTIVE. Reads go through the shared {@link
- * BatchedServiceReader}. The cluster and task definition come resolved ({@link ResolvedService}).
+ * (a new restartedAt forces one new deployment), TagResource / UntagResource for tags, and the
+ * service's Application Auto Scaling ({@link ServiceScaling}) for autoScaling; deletion removes our
+ * scaling, scales to 0, deletes and waits for INACTIVE. Reads go through the shared {@link
+ * BatchedServiceReader}; Application Auto Scaling is read only when the spec declares autoScaling
+ * or this object registered a target. The cluster and task definition come resolved ({@link
+ * ResolvedService}).
  */
 public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, EcsServiceState> {
 
@@ -73,14 +80,22 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     if (actual == null) {
       return Observation.absent();
     }
-    // A DRAINING service takes no updates: readiness reports the wait for INACTIVE.
-    ChangeSet changes =
-        actual.active() ? EcsServiceDiff.diff(spec, resolved, actual) : ChangeSet.NONE;
-    // Integration point, Application Auto Scaling: add the changes of
-    // ServiceScaling.diff(spec.autoScaling,
-    //     ServiceScaling.read(clients, resolved.clusterName(), resolved.serviceName()), ref)
-    // (paths under "autoScaling.") to these; update() applies them.
-    return new Observation<>(actual, ref.ownershipOf(actual.tags()), changes);
+    if (!actual.active()) {
+      // A DRAINING service takes no updates: readiness reports the wait for INACTIVE.
+      return new Observation<>(actual, ref.ownershipOf(actual.tags()), ChangeSet.NONE);
+    }
+    ScalingOwner owner = scalingOwner(ref, spec);
+    if (ServiceScaling.needsRead(spec.autoScaling, owner)) {
+      ScalingState scaling = scaling(clients).read();
+      actual = actual.withScaling(scaling, owner.targetArnToRecord(spec.autoScaling, scaling));
+    }
+    return new Observation<>(actual, ref.ownershipOf(actual.tags()), diff(ref, spec, actual));
+  }
+
+  /** The service's changes, then its scaling's (paths under "autoScaling"). */
+  private ChangeSet diff(ResourceRef ref, EcsServiceSpec spec, EcsServiceState actual) {
+    return EcsServiceDiff.diff(spec, resolved, actual)
+        .plus(ScalingDiff.diff(spec.autoScaling, actual.scaling(), scalingOwner(ref, spec)));
   }
 
   @Override
@@ -98,9 +113,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
               .call(ApiCategory.ECS_SERVICE_MODIFY, () -> clients.ecs().createService(request))
               .service();
       invalidate(clients);
-      // Integration point, Application Auto Scaling: ServiceScaling.apply(...) when
-      // spec.autoScaling is set.
-      return new EcsServiceState(created, spec.restartedAt, null);
+      return scaleNew(ref, spec, clients, new EcsServiceState(created, spec.restartedAt, null));
     } catch (InvalidParameterException existing) {
       if (!String.valueOf(existing.getMessage()).contains(NOT_IDEMPOTENT)) {
         throw existing;
@@ -110,7 +123,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     // made since observe. The engine's ownership rules apply to it.
     invalidate(clients);
     Observation<EcsServiceState> existing =
-        remembering(observe(ref, spec, true), spec, spec.restartedAt);
+        remembering(observe(ref, spec, true), ref, spec, spec.restartedAt);
     if (!existing.exists()) {
       throw new IllegalStateException(
           "service " + resolved.serviceName() + " not found after CreateService said it exists");
@@ -176,13 +189,60 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     if (changes.has(EcsServiceDiff.TAGS)) {
       EcsTags.writer(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
     }
-    // Integration point, Application Auto Scaling: for the changes under "autoScaling.",
-    // ServiceScaling.apply(...) when spec.autoScaling is set, else ServiceScaling.remove(...).
     invalidate(clients);
-    return new EcsServiceState(
-        updated,
-        restart ? spec.restartedAt : actual.restartedAt(),
-        restart ? null : actual.failedTaskDefinition());
+    EcsServiceState after =
+        new EcsServiceState(
+            updated,
+            restart ? spec.restartedAt : actual.restartedAt(),
+            restart ? null : actual.failedTaskDefinition(),
+            actual.scaling(),
+            actual.scalableTargetArn());
+    boolean scalingChanged =
+        changes.changes().stream()
+            .anyMatch(c -> EcsServiceDiff.topLevel(c.path()).equals(ScalingDiff.PATH));
+    return scalingChanged ? applyScaling(ref, spec, clients, after, actual.scaling()) : after;
+  }
+
+  /**
+   * A new service's scaling: what the spec declares, or the removal of a target this object
+   * registered for an earlier service of the same name. Application Auto Scaling is read first, so
+   * that a target someone else left behind is not taken over.
+   */
+  private EcsServiceState scaleNew(
+      ResourceRef ref, EcsServiceSpec spec, AwsClients clients, EcsServiceState created) {
+    if (!ServiceScaling.needsRead(spec.autoScaling, scalingOwner(ref, spec))) {
+      return created;
+    }
+    return applyScaling(ref, spec, clients, created, scaling(clients).read());
+  }
+
+  /**
+   * Makes the service's scaling match the spec, after every write of the service itself: the
+   * scalable target needs the service, and a target this call registers is known only from its
+   * answer, so no later failure may keep that answer from the status (ServiceScaling undoes a
+   * registration whose policies fail).
+   *
+   * @param before the scaling as read in this reconcile
+   */
+  private EcsServiceState applyScaling(
+      ResourceRef ref,
+      EcsServiceSpec spec,
+      AwsClients clients,
+      EcsServiceState service,
+      ScalingState before) {
+    ScalingOwner owner = scalingOwner(ref, spec);
+    String targetArn =
+        scaling(clients).apply(spec.autoScaling, before, owner).registeredTargetArn();
+    if (spec.autoScaling == null) {
+      return service.withScaling(owner.registered(before) ? null : before, null);
+    }
+    return service.withScaling(
+        ScalingState.applied(
+            ServiceScaling.resourceId(resolved.cluster(), resolved.serviceName()),
+            targetArn,
+            spec.autoScaling,
+            before),
+        targetArn);
   }
 
   @Override
@@ -191,8 +251,8 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
       return draining(actual.status());
     }
     AwsClients clients = aws.forRegion(spec.region);
-    // Integration point, Application Auto Scaling: ServiceScaling.remove(...) first, so that the
-    // scaler cannot scale the service up again.
+    // Our scaling goes first, so that the scaler cannot scale the service up again.
+    scaling(clients).remove(actual.scaling(), scalingOwner(ref, spec));
     try {
       if (!actual.daemon() && actual.desiredCount() > 0) {
         clients
@@ -258,14 +318,25 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
 
   /** The observation with this restartedAt remembered, diffed again. */
   private Observation<EcsServiceState> remembering(
-      Observation<EcsServiceState> observation, EcsServiceSpec spec, String restartedAt) {
+      Observation<EcsServiceState> observation,
+      ResourceRef ref,
+      EcsServiceSpec spec,
+      String restartedAt) {
     if (!observation.exists()) {
       return observation;
     }
     EcsServiceState actual =
         observation.actual().remembering(restartedAt, observation.actual().failedTaskDefinition());
-    return new Observation<>(
-        actual, observation.ownership(), EcsServiceDiff.diff(spec, resolved, actual));
+    return new Observation<>(actual, observation.ownership(), diff(ref, spec, actual));
+  }
+
+  /** Whose the service's scalable target is: by the ARN remembered in the status. */
+  private ScalingOwner scalingOwner(ResourceRef ref, EcsServiceSpec spec) {
+    return new ScalingOwner(ref, memory.scalableTargetArn(), spec.adoptExisting());
+  }
+
+  private ServiceScaling scaling(AwsClients clients) {
+    return new ServiceScaling(clients, resolved.cluster(), resolved.serviceName());
   }
 
   private void invalidate(AwsClients clients) {

@@ -1,5 +1,6 @@
 package io.ecsoperator.reconcilers.service;
 
+import io.ecsoperator.reconcilers.service.scaling.ScalingState;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,13 +18,28 @@ import software.amazon.awssdk.services.ecs.model.Service;
  * @param restartedAt the spec.restartedAt the last forced deployment was made for; null if none
  * @param failedTaskDefinition a revision whose rollout failed, not to be deployed again until the
  *     spec changes; null if none
+ * @param scaling the service's scalable target and its policies; null when it has none, or when
+ *     Application Auto Scaling was not read (the spec has no autoScaling and this object never
+ *     registered a target)
+ * @param scalableTargetArn the ARN of {@code scaling} when this object registered or adopted it, to
+ *     be remembered; null otherwise
  */
-public record EcsServiceState(Service service, String restartedAt, String failedTaskDefinition) {
+public record EcsServiceState(
+    Service service,
+    String restartedAt,
+    String failedTaskDefinition,
+    ScalingState scaling,
+    String scalableTargetArn) {
 
   /** Deployment status of the deployment that rolls out the service's task definition. */
   static final String PRIMARY = "PRIMARY";
 
   static final String ROLLOUT_FAILED = "FAILED";
+
+  /** A service without scaling (none read, none of ours). */
+  public EcsServiceState(Service service, String restartedAt, String failedTaskDefinition) {
+    this(service, restartedAt, failedTaskDefinition, null, null);
+  }
 
   public String arn() {
     return service.serviceArn();
@@ -92,7 +108,14 @@ public record EcsServiceState(Service service, String restartedAt, String failed
 
   /** The same service, with what is remembered for it. */
   public EcsServiceState remembering(String newRestartedAt, String newFailedTaskDefinition) {
-    return new EcsServiceState(service, newRestartedAt, newFailedTaskDefinition);
+    return new EcsServiceState(
+        service, newRestartedAt, newFailedTaskDefinition, scaling, scalableTargetArn);
+  }
+
+  /** The same service with this scaling, and the ARN of the target that is this object's. */
+  public EcsServiceState withScaling(ScalingState newScaling, String newScalableTargetArn) {
+    return new EcsServiceState(
+        service, restartedAt, failedTaskDefinition, newScaling, newScalableTargetArn);
   }
 
   private static int zeroIfNull(Integer value) {

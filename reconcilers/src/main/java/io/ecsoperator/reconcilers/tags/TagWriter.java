@@ -34,6 +34,11 @@ public final class TagWriter {
     guard.run(category, () -> tag.accept(tags));
   }
 
+  /** UntagResource: removes the tags with these keys, reserved ones included. */
+  public void untag(Set<String> keys) {
+    guard.run(category, () -> untag.accept(keys));
+  }
+
   /**
    * Makes the user's tags on AWS equal {@code desired}: changed and new tags are written, user tags
    * no longer declared are removed, and reserved tags (aws:, ownership) are never touched.
@@ -45,7 +50,7 @@ public final class TagWriter {
       tag(changed);
     }
     if (!removed.isEmpty()) {
-      guard.run(category, () -> untag.accept(removed));
+      untag(removed);
     }
   }
 }

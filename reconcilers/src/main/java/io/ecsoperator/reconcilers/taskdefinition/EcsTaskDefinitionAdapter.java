@@ -11,7 +11,7 @@ import io.ecsoperator.reconcilers.engine.FieldChange;
 import io.ecsoperator.reconcilers.engine.Observation;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
-import io.ecsoperator.reconcilers.tags.TagWriter;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.reconcilers.tags.UserTags;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,7 +132,7 @@ public final class EcsTaskDefinitionAdapter
   /** Tags the family's newest revision as this object's current one; its content is untouched. */
   @Override
   public void adopt(ResourceRef ref, TaskDefinitionState actual) {
-    tags(aws.forRegion(regionOf(actual.arn())), actual.arn()).tag(ref.ownershipTags());
+    EcsTags.writer(aws.forRegion(regionOf(actual.arn())), actual.arn()).tag(ref.ownershipTags());
     known = new KnownRevisions(actual.arn(), known.registered());
   }
 
@@ -227,7 +227,7 @@ public final class EcsTaskDefinitionAdapter
     if (spec.tags == null) {
       return actual;
     }
-    tags(clients, actual.arn()).sync(spec.tags, actual.tags());
+    EcsTags.writer(clients, actual.arn()).sync(spec.tags, actual.tags());
     Map<String, String> after = new TreeMap<>(actual.tags());
     after.keySet().removeIf(key -> !UserTags.isReserved(key));
     after.putAll(spec.tags);
@@ -252,14 +252,7 @@ public final class EcsTaskDefinitionAdapter
 
   /** Removes this object's ownership tags from a revision; its other tags stay. */
   private static void release(AwsClients clients, ResourceRef ref, String arn) {
-    clients
-        .guard()
-        .run(
-            ApiCategory.ECS_TAG_MODIFY,
-            () ->
-                clients
-                    .ecs()
-                    .untagResource(r -> r.resourceArn(arn).tagKeys(ref.ownershipTags().keySet())));
+    EcsTags.writer(clients, arn).untag(ref.ownershipTags().keySet());
   }
 
   /**
@@ -332,17 +325,6 @@ public final class EcsTaskDefinitionAdapter
 
   private static int historyLimit(EcsTaskDefinitionSpec spec) {
     return spec.revisionHistoryLimit == null ? DEFAULT_HISTORY_LIMIT : spec.revisionHistoryLimit;
-  }
-
-  private static TagWriter tags(AwsClients clients, String arn) {
-    return new TagWriter(
-        clients.guard(),
-        ApiCategory.ECS_TAG_MODIFY,
-        tags ->
-            clients
-                .ecs()
-                .tagResource(r -> r.resourceArn(arn).tags(TaskDefinitionRequests.awsTags(tags))),
-        keys -> clients.ecs().untagResource(r -> r.resourceArn(arn).tagKeys(keys)));
   }
 
   /** "arn:aws:ecs:eu-west-1:..." -> "eu-west-1". */

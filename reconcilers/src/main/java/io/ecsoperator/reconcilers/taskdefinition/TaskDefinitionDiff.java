@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import software.amazon.awssdk.services.ecs.model.Tag;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 
 /**
@@ -42,15 +41,6 @@ public final class TaskDefinitionDiff {
   public static ChangeSet diff(
       EcsTaskDefinitionSpec spec, JsonNode actualJson, Map<String, String> actualTags) {
     return diff(spec, TaskDefinitionNormalizer.normalize(actualJson), actualTags);
-  }
-
-  /** AWS's tag list as a map. */
-  public static Map<String, String> tags(List<Tag> tags) {
-    Map<String, String> map = new TreeMap<>();
-    if (tags != null) {
-      tags.forEach(t -> map.put(t.key(), t.value()));
-    }
-    return map;
   }
 
   private static ChangeSet diff(

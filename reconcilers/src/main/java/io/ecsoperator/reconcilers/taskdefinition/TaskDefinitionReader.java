@@ -2,6 +2,7 @@ package io.ecsoperator.reconcilers.taskdefinition;
 
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class TaskDefinitionReader {
         taskDefinition.revision(),
         taskDefinition.statusAsString(),
         taskDefinition,
-        TaskDefinitionDiff.tags(response.tags()),
+        EcsTags.of(response.tags()),
         List.of());
   }
 
@@ -106,7 +107,7 @@ public final class TaskDefinitionReader {
   }
 
   private Map<String, String> tags(String arn) {
-    return TaskDefinitionDiff.tags(
+    return EcsTags.of(
         read(ApiCategory.ECS_TAG_READ, ecs -> ecs.listTagsForResource(r -> r.resourceArn(arn)))
             .tags());
   }

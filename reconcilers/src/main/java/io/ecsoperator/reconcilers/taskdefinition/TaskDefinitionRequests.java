@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionSpec;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
-import software.amazon.awssdk.services.ecs.model.Tag;
 
 /** RegisterTaskDefinition requests made from a spec. Pure. */
 public final class TaskDefinitionRequests {
@@ -38,14 +38,7 @@ public final class TaskDefinitionRequests {
     content.remove(NOT_CONTENT);
     return SdkJson.fromJson(content, RegisterTaskDefinitionRequest.builder()).toBuilder()
         .family(family)
-        .tags(awsTags(tags))
+        .tags(EcsTags.toAws(tags))
         .build();
-  }
-
-  /** A tag map as ECS's tag list. */
-  public static List<Tag> awsTags(Map<String, String> tags) {
-    return tags.entrySet().stream()
-        .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
-        .toList();
   }
 }

@@ -24,6 +24,20 @@ class ChangeSetTest {
   }
 
   @Test
+  void plusKeepsBothInOrder() {
+    ChangeSet service =
+        ChangeSet.builder().compare("desiredCount", 3, 2, ChangeStrategy.IN_PLACE).build();
+    ChangeSet scaling =
+        ChangeSet.builder()
+            .compare("autoScaling.maxCapacity", 8, 4, ChangeStrategy.IN_PLACE)
+            .build();
+
+    assertThat(service.plus(scaling).paths()).isEqualTo("desiredCount, autoScaling.maxCapacity");
+    assertThat(ChangeSet.NONE.plus(ChangeSet.NONE).isEmpty()).isTrue();
+    assertThat(service.paths()).as("unchanged").isEqualTo("desiredCount");
+  }
+
+  @Test
   void compareTreatsNullDesiredAsDrift() {
     // compare() is for fields whose absence in the spec means "none", e.g. an empty policy.
     ChangeSet changes =

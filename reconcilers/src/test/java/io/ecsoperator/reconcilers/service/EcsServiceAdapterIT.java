@@ -23,6 +23,7 @@ import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.testsupport.AdapterIT;
 import io.ecsoperator.testsupport.AwsCallCounter;
+import io.ecsoperator.testsupport.MotoNetwork;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +92,7 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
   private final AtomicLong clock = new AtomicLong();
   private BatchedServiceReader reader;
   private EcsClient ecs;
-  private String subnet;
-  private String securityGroup;
+  private MotoNetwork network;
 
   @Override
   protected ResourceAdapter<EcsServiceSpec, EcsServiceState> newAdapter(AwsClientFactory aws) {
@@ -108,36 +108,11 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
   /** The full spec, with a subnet and a security group made in moto on first use. */
   @Override
   protected String fullSpecYaml() {
-    if (subnet == null) {
-      createNetwork();
+    if (network == null) {
+      network = MotoNetwork.create(bed, 1);
     }
     String region = bed.region();
-    return FULL_SPEC.formatted(region, subnet, securityGroup, region, region);
-  }
-
-  /** moto checks that the subnets and security groups of CreateService exist. */
-  private void createNetwork() {
-    String vpc = ec2("create-vpc", "--cidr-block", "10.0.0.0/16", "--query", "Vpc.VpcId");
-    subnet =
-        ec2(
-            "create-subnet",
-            "--vpc-id",
-            vpc,
-            "--cidr-block",
-            "10.0.1.0/24",
-            "--query",
-            "Subnet.SubnetId");
-    securityGroup =
-        ec2(
-            "create-security-group",
-            "--group-name",
-            "web",
-            "--description",
-            "web",
-            "--vpc-id",
-            vpc,
-            "--query",
-            "GroupId");
+    return FULL_SPEC.formatted(region, network.subnet(), network.securityGroup(), region, region);
   }
 
   @BeforeEach
@@ -163,7 +138,7 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     assertThat(service.desiredCount()).isEqualTo(2);
     assertThat(service.launchTypeAsString()).isEqualTo("FARGATE");
     assertThat(service.networkConfiguration().awsvpcConfiguration().subnets())
-        .containsExactly(subnet);
+        .containsExactly(network.subnet());
     assertThat(service.loadBalancers()).hasSize(1);
     assertThat(service.propagateTagsAsString()).isEqualTo("SERVICE");
     assertThat(EcsTags.of(service.tags()))
@@ -275,7 +250,7 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
         .as("a new service needs no restart")
         .isEqualTo("2025-03-15T10:00:00Z");
     String deployment = primaryDeployment();
-    ServiceMemory remembered = new ServiceMemory(created.actual().restartedAt(), null);
+    ServiceMemory remembered = new ServiceMemory(created.actual().restartedAt(), null, null);
     calls.reset();
 
     ReconcileOutcome<EcsServiceState> resync =
@@ -283,7 +258,7 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     assertThat(calls.writes()).as("the same restartedAt again").isEmpty();
     ReconcileOutcome<EcsServiceState> restarted =
         ReconcileEngine.reconcile(adapter("web", 1, remembered, true), REF, spec(second), false);
-    ServiceMemory afterRestart = new ServiceMemory(restarted.actual().restartedAt(), null);
+    ServiceMemory afterRestart = new ServiceMemory(restarted.actual().restartedAt(), null, null);
     ReconcileOutcome<EcsServiceState> again =
         ReconcileEngine.reconcile(adapter("web", 1, afterRestart, false), REF, spec(second), true);
 
@@ -295,27 +270,6 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     assertThat(calls.writes()).isEqualTo(Map.of("UpdateService", 1));
     assertThat(afterRestart.restartedAt()).isEqualTo("2025-03-16T10:00:00Z");
     assertThat(primaryDeployment()).as("a new deployment").isNotEqualTo(deployment);
-  }
-
-  @Test
-  void aDesiredCountTheScalerChangedIsNotRevertedWithAutoScaling() {
-    EcsServiceSpec scaled =
-        spec(
-            fullSpecYaml().replace("desiredCount: 2\n", "")
-                + "autoScaling: {minCapacity: 3, maxCapacity: 8}\n");
-    reconcile(scaled, false);
-    assertThat(describe("web").desiredCount()).as("starts at minCapacity").isEqualTo(3);
-    ecs.updateService(r -> r.cluster(CLUSTER).service("web").desiredCount(7));
-    calls.reset();
-
-    ReconcileOutcome<EcsServiceState> outcome = reconcile(scaled, true);
-    ReconcileOutcome<EcsServiceState> withCount =
-        reconcile(spec(fullSpecYaml() + "autoScaling: {minCapacity: 3, maxCapacity: 8}\n"), true);
-
-    assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
-    assertThat(withCount.state()).isEqualTo(State.READY);
-    assertThat(calls.writes()).isEmpty();
-    assertThat(describe("web").desiredCount()).isEqualTo(7);
   }
 
   @Test
@@ -591,15 +545,5 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
         .findFirst()
         .orElseThrow()
         .id();
-  }
-
-  /** An EC2 call through the AWS CLI (the operator has no EC2 client): its --query result. */
-  private String ec2(String... args) {
-    String[] command = new String[args.length + 3];
-    command[0] = "ec2";
-    System.arraycopy(args, 0, command, 1, args.length);
-    command[args.length + 1] = "--output";
-    command[args.length + 2] = "text";
-    return bed.aws(command).assertSuccess("aws ec2 " + args[0]).stdout().strip();
   }
 }

@@ -6,14 +6,17 @@ import static io.ecsoperator.reconcilers.service.ServiceFixtures.WEB_ROLLBACK;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.WEB_TD_7;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.WEB_TD_8;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.load;
+import static io.ecsoperator.reconcilers.service.ServiceFixtures.scalingAnswer;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.serviceAnswer;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.spec;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.reconcilers.cluster.EcsFixtures;
+import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Observation;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The service adapter and the engine against AWS answers saved from real responses, for what moto
  * cannot show: failed and rolled-back rollouts, DRAINING services, AWS refusing a second
- * CreateService of a name.
+ * CreateService of a name, Application Auto Scaling not seeing a service just created yet, and the
+ * order of the calls.
  */
 class EcsServiceAdapterTest {
 
@@ -36,6 +40,31 @@ class EcsServiceAdapterTest {
       "{\"services\":[],\"failures\":[{\"arn\":"
           + "\"arn:aws:ecs:eu-west-1:123456789012:service/shop/web\",\"reason\":\"MISSING\"}]}";
   private static final String WEB_SPEC = "cluster: shop\ntaskDefinitionRef: {name: web}\n";
+
+  /**
+   * The target of the scaling fixtures, min 2 max 10, with policies cpu, memory, requests, burst.
+   */
+  private static final String TARGET_ARN =
+      "arn:aws:application-autoscaling:eu-west-1:123456789012:scalable-target/"
+          + "0ec5d2a4b8f14c6e9a1b3c5d7e9f0a2b4c6d";
+
+  private static final String SCALED_SPEC =
+      WEB_SPEC
+          + """
+          autoScaling:
+            minCapacity: 2
+            maxCapacity: 10
+            targetTrackingPolicies:
+              - policyName: cpu
+                predefinedMetricType: ECSServiceAverageCPUUtilization
+                targetValue: 60
+          """;
+
+  private static final String NO_TARGETS = "{\"ScalableTargets\":[]}";
+  private static final String REGISTERED = "{\"ScalableTargetARN\":\"" + TARGET_ARN + "\"}";
+  private static final String POLICY_PUT =
+      "{\"PolicyARN\":\"arn:aws:autoscaling:eu-west-1:123456789012:scalingPolicy:6d8972f3-efc8"
+          + "-437c-92d1-6270f29a66e7:resource/ecs/service/shop/web:policyName/cpu\",\"Alarms\":[]}";
 
   private static EcsServiceAdapter adapter(
       EcsFixtures aws, String taskDefinition, ServiceMemory memory) {
@@ -56,7 +85,8 @@ class EcsServiceAdapterTest {
     ReconcileOutcome<EcsServiceState> during =
         ReconcileEngine.reconcile(
             adapter(rollingBack, WEB_TD_8, ServiceMemory.NONE), WEB_REF, spec(WEB_SPEC), true);
-    ServiceMemory remembered = new ServiceMemory(null, during.actual().failedTaskDefinition());
+    ServiceMemory remembered =
+        new ServiceMemory(null, during.actual().failedTaskDefinition(), null);
     ReconcileOutcome<EcsServiceState> after =
         ReconcileEngine.reconcile(
             adapter(rolledBack, WEB_TD_8, remembered), WEB_REF, spec(WEB_SPEC), true);
@@ -85,7 +115,7 @@ class EcsServiceAdapterTest {
 
     ReconcileOutcome<EcsServiceState> retried =
         ReconcileEngine.reconcile(
-            adapter(aws, WEB_TD_8, new ServiceMemory(null, WEB_TD_8)),
+            adapter(aws, WEB_TD_8, new ServiceMemory(null, WEB_TD_8, null)),
             WEB_REF,
             spec(WEB_SPEC + "restartedAt: \"2025-03-16T08:00:00Z\"\n"),
             false);
@@ -106,7 +136,7 @@ class EcsServiceAdapterTest {
             .answer("UpdateService", serviceAnswer(load(WEB)));
 
     ReconcileEngine.reconcile(
-        adapter(aws, web9, new ServiceMemory(null, WEB_TD_8)), WEB_REF, spec(WEB_SPEC), true);
+        adapter(aws, web9, new ServiceMemory(null, WEB_TD_8, null)), WEB_REF, spec(WEB_SPEC), true);
 
     assertThat(aws.writes()).containsExactly("UpdateService");
     assertThat(aws.lastRequest("UpdateService").get("taskDefinition").asText()).isEqualTo(web9);
@@ -177,5 +207,122 @@ class EcsServiceAdapterTest {
     assertThat(outcome.reason()).isEqualTo("InvalidParameter");
     assertThat(outcome.message())
         .isEqualTo("Task definition does not support launch_type FARGATE.");
+  }
+
+  @Test
+  void aNewServiceGetsItsScalingRightAfterCreateServiceAndRemembersTheTarget() {
+    EcsFixtures aws =
+        EcsFixtures.answering()
+            .answer("DescribeServices", MISSING)
+            .answer("CreateService", serviceAnswer(load(WEB)))
+            .answer("DescribeScalableTargets", NO_TARGETS)
+            .answer("RegisterScalableTarget", REGISTERED)
+            .answer("PutScalingPolicy", POLICY_PUT);
+
+    ReconcileOutcome<EcsServiceState> created =
+        ReconcileEngine.reconcile(
+            adapter(aws, WEB_TD_7, ServiceMemory.NONE), WEB_REF, spec(SCALED_SPEC), false);
+
+    assertThat(created.state()).as(created.message()).isEqualTo(State.READY);
+    assertThat(aws.operations())
+        .containsExactly(
+            "DescribeServices",
+            "CreateService",
+            "DescribeScalableTargets",
+            "RegisterScalableTarget",
+            "PutScalingPolicy");
+    assertThat(aws.lastRequest("CreateService").get("desiredCount").asInt())
+        .as("the scaler's minimum as the initial count")
+        .isEqualTo(2);
+    JsonNode register = aws.lastRequest("RegisterScalableTarget");
+    assertThat(register.get("ResourceId").asText()).isEqualTo("service/shop/web");
+    assertThat(register.get("Tags").get(ResourceRef.OWNER_TAG).asText()).isEqualTo("apps/web");
+    assertThat(created.actual().scalableTargetArn()).isEqualTo(TARGET_ARN);
+    assertThat(created.actual().scaling().minCapacity()).isEqualTo(2);
+    assertThat(created.actual().scaling().maxCapacity()).isEqualTo(10);
+    assertThat(created.actual().scaling().policies()).containsOnlyKeys("cpu");
+  }
+
+  /**
+   * Application Auto Scaling may not see a service ECS has just created: the reconcile is retried,
+   * and the next one, which finds the service, registers the target without a second service.
+   */
+  @Test
+  void aServiceAutoScalingDoesNotSeeYetIsScaledByTheNextReconcile() {
+    EcsFixtures justCreated =
+        EcsFixtures.answering()
+            .answer("DescribeServices", MISSING)
+            .answer("CreateService", serviceAnswer(load(WEB)))
+            .answer("DescribeScalableTargets", NO_TARGETS)
+            .fail(
+                "RegisterScalableTarget",
+                "ValidationException",
+                "ECS service doesn't exist: service/shop/web");
+    EcsFixtures visible =
+        EcsFixtures.answering()
+            .answer("DescribeServices", wire(load(WEB)))
+            .answer("DescribeScalableTargets", NO_TARGETS)
+            .answer("RegisterScalableTarget", REGISTERED)
+            .answer("PutScalingPolicy", POLICY_PUT);
+
+    ReconcileOutcome<EcsServiceState> first =
+        ReconcileEngine.reconcile(
+            adapter(justCreated, WEB_TD_7, ServiceMemory.NONE), WEB_REF, spec(SCALED_SPEC), false);
+    ReconcileOutcome<EcsServiceState> second =
+        ReconcileEngine.reconcile(
+            adapter(visible, WEB_TD_7, ServiceMemory.NONE), WEB_REF, spec(SCALED_SPEC), false);
+
+    assertThat(first.state()).isEqualTo(State.RETRYING);
+    assertThat(first.reason()).isEqualTo("ServiceNotVisibleYet");
+    assertThat(justCreated.writes()).containsExactly("CreateService", "RegisterScalableTarget");
+    assertThat(second.state()).as(second.message()).isEqualTo(State.READY);
+    assertThat(visible.writes()).containsExactly("RegisterScalableTarget", "PutScalingPolicy");
+    assertThat(second.actual().scalableTargetArn()).isEqualTo(TARGET_ARN);
+  }
+
+  @Test
+  void deletionRemovesOurScalingBeforeScalingTheServiceToZero() {
+    EcsFixtures aws = deletable();
+
+    DeleteOutcome outcome =
+        ReconcileEngine.delete(
+            adapter(aws, null, new ServiceMemory(null, null, TARGET_ARN)),
+            WEB_REF,
+            spec(SCALED_SPEC));
+
+    assertThat(outcome.progress()).isEqualTo(DeleteOutcome.Progress.WAITING);
+    assertThat(aws.writes())
+        .containsExactly(
+            "DeleteScalingPolicy",
+            "DeleteScalingPolicy",
+            "DeleteScalingPolicy",
+            "DeleteScalingPolicy",
+            "DeregisterScalableTarget",
+            "UpdateService",
+            "DeleteService");
+    assertThat(aws.lastRequest("UpdateService").get("desiredCount").asInt()).isZero();
+  }
+
+  @Test
+  void deletionLeavesAScalableTargetThisObjectDidNotRegister() {
+    EcsFixtures aws = deletable();
+
+    ReconcileEngine.delete(adapter(aws, null, ServiceMemory.NONE), WEB_REF, spec(SCALED_SPEC));
+
+    assertThat(aws.operations()).contains("DescribeScalableTargets");
+    assertThat(aws.writes()).containsExactly("UpdateService", "DeleteService");
+  }
+
+  /** shop/web, ours, with the scaling of the fixtures; deleting it leaves it DRAINING. */
+  private static EcsFixtures deletable() {
+    String draining = load(WEB).replace("\"status\": \"ACTIVE\"", "\"status\": \"DRAINING\"");
+    return EcsFixtures.answering()
+        .answer("DescribeServices", wire(load(WEB)))
+        .answer("DescribeScalableTargets", scalingAnswer("describe-scalable-targets-web.json"))
+        .answer("DescribeScalingPolicies", scalingAnswer("describe-scaling-policies-web.json"))
+        .answer("DeleteScalingPolicy", "{}")
+        .answer("DeregisterScalableTarget", "{}")
+        .answer("UpdateService", serviceAnswer(load(WEB)))
+        .answer("DeleteService", serviceAnswer(draining));
   }
 }

@@ -45,7 +45,19 @@ final class ServiceFixtures {
   private ServiceFixtures() {}
 
   static String load(String fixture) {
-    String resource = "/fixtures/service/" + fixture;
+    return resource("/fixtures/service/" + fixture);
+  }
+
+  /**
+   * An {@code aws application-autoscaling describe-scalable-targets} or {@code
+   * describe-scaling-policies} output of the shop/web service, saved under {@code
+   * fixtures/scaling/}, as Application Auto Scaling's wire answer.
+   */
+  static String scalingAnswer(String fixture) {
+    return wire(resource("/fixtures/scaling/" + fixture));
+  }
+
+  private static String resource(String resource) {
     try (InputStream in = ServiceFixtures.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + resource);

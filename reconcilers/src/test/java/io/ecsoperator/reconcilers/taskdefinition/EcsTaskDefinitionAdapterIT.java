@@ -19,6 +19,7 @@ import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.json.SdkJson;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.testsupport.AdapterIT;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -474,7 +475,7 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     ReconcileOutcome<TaskDefinitionState> outcome =
         reconcile(
             spec(
-                pastedFargateWeb().replace("1.27-alpine", "1.28-alpine")
+                pastedFargateWeb().replace("web:1.0.0", "web:1.1.0")
                     + "managementPolicy: ObserveOnly\n"),
             false);
 
@@ -550,7 +551,7 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     RegisterTaskDefinitionRequest request =
         SdkJson.fromJson(pasted, RegisterTaskDefinitionRequest.builder()).toBuilder()
             .family(FAMILY)
-            .tags(TaskDefinitionRequests.awsTags(tags))
+            .tags(EcsTags.toAws(tags))
             .build();
     ecs.registerTaskDefinition(request);
   }
@@ -569,7 +570,7 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
   }
 
   private Map<String, String> tags(int revision) {
-    return TaskDefinitionDiff.tags(describe(revision).tags());
+    return EcsTags.of(describe(revision).tags());
   }
 
   private List<String> activeRevisions() {

@@ -15,6 +15,7 @@ import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionSpec;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.engine.FieldChange;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
@@ -514,6 +515,6 @@ class TaskDefinitionDiffTest {
         .containsEntry("cost-center", "cc-42")
         .containsEntry("ecsoperator.io/owner", "apps/web")
         .hasSize(5);
-    assertThat(TaskDefinitionDiff.tags(null)).isEmpty();
+    assertThat(EcsTags.of(null)).isEmpty();
   }
 }

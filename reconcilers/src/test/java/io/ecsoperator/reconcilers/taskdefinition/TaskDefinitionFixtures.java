@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionSpec;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.testsupport.Specs;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class TaskDefinitionFixtures {
   }
 
   static Map<String, String> tags(String fixture) {
-    return TaskDefinitionDiff.tags(response(fixture).tags());
+    return EcsTags.of(response(fixture).tags());
   }
 
   /** A spec as the API server hands it over: YAML through Fabric8's mapper. */

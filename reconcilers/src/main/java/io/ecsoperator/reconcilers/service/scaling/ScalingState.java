@@ -1,5 +1,7 @@
 package io.ecsoperator.reconcilers.service.scaling;
 
+import io.ecsoperator.crds.service.ServiceAutoScaling;
+import io.ecsoperator.crds.service.TargetTrackingPolicy;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
@@ -45,6 +47,32 @@ public record ScalingState(
         target.minCapacity(),
         target.maxCapacity(),
         byName);
+  }
+
+  /**
+   * What Application Auto Scaling has once {@link ServiceScaling#apply} made it match {@code
+   * desired}: the target {@code targetArn} with the declared capacities and target-tracking
+   * policies, and the policies of other types {@code before} had under undeclared names (apply
+   * leaves those alone). Pure: it spares the describe calls after a write.
+   *
+   * @param before what {@link ServiceScaling#read()} returned before apply; null when no target
+   */
+  public static ScalingState applied(
+      String resourceId, String targetArn, ServiceAutoScaling desired, ScalingState before) {
+    TreeMap<String, TrackingPolicy> policies = new TreeMap<>();
+    if (before != null) {
+      before.policies.forEach(
+          (name, policy) -> {
+            if (!policy.isTargetTracking()) {
+              policies.put(name, policy);
+            }
+          });
+    }
+    for (TargetTrackingPolicy policy : ScalingDiff.declaredPolicies(desired)) {
+      policies.put(policy.policyName, TrackingPolicy.of(policy));
+    }
+    return new ScalingState(
+        resourceId, targetArn, desired.minCapacity, desired.maxCapacity, policies);
   }
 
   /** The target-tracking policies: the only kind a spec declares, so the only kind it removes. */

@@ -2,6 +2,8 @@ package io.ecsoperator.reconcilers.service.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecsoperator.crds.service.ServiceAutoScaling;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
 import org.junit.jupiter.api.Test;
 
 /** Turning real describe-scalable-targets and describe-scaling-policies outputs into state. */
@@ -88,5 +90,50 @@ class ScalingStateTest {
             "\"PredefinedMetricType\": \"ECSServiceAverageCPUUtilization\", \"ResourceLabel\": \"\"");
 
     assertThat(state.policies().get("cpu").resourceLabel()).isNull();
+  }
+
+  @Test
+  void appliedHasTheDeclaredCapacitiesAndPoliciesAndKeepsThoseOfOtherTypes() {
+    ServiceAutoScaling desired =
+        ScalingFixtures.spec(
+            """
+            minCapacity: 1
+            maxCapacity: 4
+            targetTrackingPolicies:
+              - {policyName: cpu, predefinedMetricType: ECSServiceAverageCPUUtilization, targetValue: 50}
+            """);
+    ScalingState before = ScalingFixtures.web();
+
+    ScalingState applied =
+        ScalingState.applied("service/shop/web", ScalingFixtures.TARGET_ARN, desired, before);
+
+    assertThat(applied.targetArn()).isEqualTo(ScalingFixtures.TARGET_ARN);
+    assertThat(applied.minCapacity()).isEqualTo(1);
+    assertThat(applied.maxCapacity()).isEqualTo(4);
+    assertThat(applied.policies()).containsOnlyKeys("burst", "cpu");
+    assertThat(applied.policies().get("burst")).isEqualTo(before.policies().get("burst"));
+    assertThat(applied.policies().get("cpu").targetValue()).isEqualTo(50.0);
+    assertThat(
+            ScalingDiff.diff(
+                    desired,
+                    applied,
+                    new ScalingOwner(
+                        new ResourceRef("apps", "web", "uid"), ScalingFixtures.TARGET_ARN, false))
+                .isEmpty())
+        .as("the spec matches what apply left")
+        .isTrue();
+  }
+
+  @Test
+  void appliedToAServiceWithoutTargetHasOnlyTheDeclared() {
+    ServiceAutoScaling desired = ScalingFixtures.spec("minCapacity: 0\nmaxCapacity: 3\n");
+
+    ScalingState applied =
+        ScalingState.applied("service/shop/web", ScalingFixtures.TARGET_ARN, desired, null);
+
+    assertThat(applied.resourceId()).isEqualTo("service/shop/web");
+    assertThat(applied.minCapacity()).isZero();
+    assertThat(applied.maxCapacity()).isEqualTo(3);
+    assertThat(applied.policies()).isEmpty();
   }
 }
