@@ -101,10 +101,6 @@ public final class ImportCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
-    if (repositories.isEmpty() && clusters.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(), "name at least one --repository or --cluster to import");
-    }
     if (allServices && !services.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "give --service or --all-services, not both");
@@ -116,6 +112,10 @@ public final class ImportCommand implements Callable<Integer> {
     if (allServices && clusters.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "--all-services needs the --cluster whose services to import");
+    }
+    if (repositories.isEmpty() && clusters.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "name at least one --repository or --cluster to import");
     }
   }
 

@@ -228,7 +228,7 @@ class CliImportIT {
         .contains("kind: EcsTaskDefinition\nmetadata:\n  name: web\n")
         .contains("# service web-legacy runs " + revision("web", 1) + ", not the newest")
         .contains("  taskDefinition: " + revision("web", 1) + "\n")
-        .doesNotContain("taskDefinitionRef");
+        .doesNotContain("  taskDefinitionRef:");
 
     CliHarness.Result plan = cli.run("plan", "-f", file.toString());
     assertThat(plan.exitCode()).as(plan.output()).isZero();
