@@ -235,6 +235,60 @@ class CliImportIT {
     assertThat(plan.out()).endsWith("Plan: 0 to create, 0 to update, 0 blocked, 3 unchanged.\n");
   }
 
+  /**
+   * A cluster owned by an object of another namespace keeps that owner's namespace and name; the
+   * service, in the namespace asked for, names the cluster instead of referring to it.
+   */
+  @Test
+  void aClusterOfAnotherNamespaceIsNamedNotReferenced() throws Exception {
+    try (AwsClientFactory aws = cli.bed.awsClients(AwsCallListener.NONE)) {
+      AwsClients clients = aws.forRegion(null);
+      String arn =
+          clients
+              .ecs()
+              .describeClusters(r -> r.clusters("Shop_Prod"))
+              .clusters()
+              .get(0)
+              .clusterArn();
+      clients
+          .ecs()
+          .tagResource(
+              r ->
+                  r.resourceArn(arn)
+                      .tags(t -> t.key(ResourceRef.OWNER_TAG).value("platform/shop")));
+    }
+    Path file = dir.resolve("worker.yaml");
+
+    CliHarness.Result imported =
+        cli.run(
+            "import",
+            "--cluster",
+            "Shop_Prod",
+            "--service",
+            "worker",
+            "-n",
+            "apps",
+            "-o",
+            file.toString());
+
+    assertThat(imported.exitCode()).as(imported.output()).isZero();
+    assertThat(imported.err())
+        .startsWith(
+            "note: the cluster of service worker belongs to EcsCluster platform/shop (its ownership"
+                + " tag), out of reach of a reference from the service's namespace: it is named"
+                + " instead\n");
+    assertThat(Files.readString(file))
+        .contains("metadata:\n  name: shop\n  namespace: platform\n")
+        .contains(
+            "metadata:\n  name: worker\n  namespace: apps\nspec:\n  cluster: Shop_Prod\n"
+                + "  taskDefinitionRef:\n    name: worker\n");
+    CliHarness.Result plan = cli.run("plan", "-f", file.toString());
+    assertThat(plan.exitCode()).as(plan.output()).isZero();
+    assertThat(plan.out())
+        .contains("= EcsCluster platform/shop: no change to cluster Shop_Prod")
+        .endsWith("Plan: 0 to create, 0 to update, 0 blocked, 3 unchanged.\n");
+  }
+
   @Test
   void serviceOptionsNeedTheirCluster() {
     assertThat(cli.run("import", "--service", "web").err())

@@ -12,10 +12,12 @@ import io.ecsoperator.reconcilers.service.ServiceDeclaration;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.reconcilers.tags.UserTags;
 import io.ecsoperator.reconcilers.taskdefinition.RevisionArn;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
 import software.amazon.awssdk.services.ecs.model.Service;
@@ -73,9 +75,7 @@ public final class ServiceImporter {
     if (!service.serviceName().equals(resource.getMetadata().getName())) {
       spec.serviceName = service.serviceName();
     }
-    spec.clusterRef =
-        new LocalObjectReference(
-            context.reference("EcsCluster", ResolvedService.clusterName(cluster)));
+    runsIn(context, resource, spec, cluster);
     runs(context, resource, spec, service.taskDefinition());
     spec.region = context.specRegion();
     spec.adopt = true;
@@ -83,6 +83,24 @@ public final class ServiceImporter {
     spec.tags = userTags.isEmpty() ? null : userTags;
     resource.setSpec(spec);
     return resource;
+  }
+
+  /**
+   * Declares the cluster: clusterRef to the cluster's object, unless that object is another
+   * namespace's (its owner's), which a reference cannot reach: then by name, with a note.
+   */
+  private static void runsIn(
+      ImportContext context, EcsService resource, EcsServiceSpec spec, String cluster) {
+    HasMetadata object =
+        context
+            .find("EcsCluster", cluster)
+            .orElseThrow(() -> new IllegalArgumentException("no EcsCluster named " + cluster));
+    if (sameNamespace(resource, object)) {
+      spec.clusterRef = new LocalObjectReference(object.getMetadata().getName());
+      return;
+    }
+    spec.cluster = ResolvedService.clusterName(cluster);
+    context.note(resource, otherNamespace(resource, object, "cluster"));
   }
 
   /**
@@ -100,34 +118,53 @@ public final class ServiceImporter {
             : context
                 .find("EcsTaskDefinition", revision.family())
                 .map(EcsTaskDefinition.class::cast);
-    if (family.isPresent() && revisionArn.equals(family.get().getStatus().taskDefinitionArn)) {
+    boolean current =
+        family.isPresent() && revisionArn.equals(family.get().getStatus().taskDefinitionArn);
+    if (current && sameNamespace(resource, family.get())) {
       spec.taskDefinitionRef = new LocalObjectReference(family.get().getMetadata().getName());
       return;
     }
     spec.taskDefinition = revisionArn;
-    context.note(
-        resource,
-        family
-            .map(
-                f ->
-                    "service "
-                        + resource.getMetadata().getName()
-                        + " runs "
-                        + revisionArn
-                        + ", not the newest revision of its family ("
-                        + f.getStatus().taskDefinitionArn
-                        + "), which EcsTaskDefinition "
-                        + f.getMetadata().getName()
-                        + " adopts: taskDefinition pins the revision it runs; replace it with"
-                        + " taskDefinitionRef: {name: "
-                        + f.getMetadata().getName()
-                        + "} to roll it forward")
-            .orElse(
-                "service "
-                    + resource.getMetadata().getName()
-                    + " runs "
-                    + revisionArn
-                    + ", whose family has no ACTIVE revision to import: taskDefinition pins it"));
+    String service = "service " + resource.getMetadata().getName() + " runs " + revisionArn;
+    if (family.isEmpty()) {
+      context.note(
+          resource,
+          service + ", whose family has no ACTIVE revision to import: taskDefinition pins it");
+    } else if (current) {
+      context.note(resource, otherNamespace(resource, family.get(), "task definition"));
+    } else {
+      String name = family.get().getMetadata().getName();
+      context.note(
+          resource,
+          service
+              + ", not the newest revision of its family ("
+              + family.get().getStatus().taskDefinitionArn
+              + "), which EcsTaskDefinition "
+              + name
+              + " adopts: taskDefinition pins the revision it runs; replace it with"
+              + " taskDefinitionRef: {name: "
+              + name
+              + "} to roll it forward");
+    }
+  }
+
+  private static boolean sameNamespace(HasMetadata one, HasMetadata other) {
+    return Objects.equals(one.getMetadata().getNamespace(), other.getMetadata().getNamespace());
+  }
+
+  private static String otherNamespace(EcsService resource, HasMetadata target, String what) {
+    return "the "
+        + what
+        + " of service "
+        + resource.getMetadata().getName()
+        + " belongs to "
+        + target.getKind()
+        + " "
+        + target.getMetadata().getNamespace()
+        + "/"
+        + target.getMetadata().getName()
+        + " (its ownership tag), out of reach of a reference from the service's namespace: it is"
+        + " named instead";
   }
 
   /** The names of the cluster's services, every page of ListServices. */
