@@ -72,12 +72,13 @@ public final class EcsServiceCliKind
             cluster(spec, references),
             taskDefinition(aws, spec, references.get(TASK_DEFINITION_REF)));
     BatchedServiceReader reader = BatchedServiceReader.on(aws, ONE_RECONCILE);
-    if (spec.restartedAt == null) {
-      return new EcsServiceAdapter(aws, reader, resolved, ServiceMemory.NONE, true);
-    }
-    // The adapter's observe reuses this read.
-    Service service = read(reader, aws.forRegion(spec.region).region(), resolved);
-    return new EcsServiceAdapter(aws, reader, resolved, restart(spec.restartedAt, service), false);
+    boolean restart = spec.restartedAt != null;
+    // With a restart to judge, the service is read first; the adapter's observe reuses that read.
+    ServiceMemory memory =
+        restart
+            ? restart(spec.restartedAt, read(reader, aws.forRegion(spec.region).region(), resolved))
+            : ServiceMemory.NONE;
+    return new EcsServiceAdapter(aws, reader, resolved, memory, !restart);
   }
 
   @Override
