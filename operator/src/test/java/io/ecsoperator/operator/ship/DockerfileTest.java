@@ -3,6 +3,7 @@ package io.ecsoperator.operator.ship;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.operator.Main;
+import io.ecsoperator.operator.cli.CliContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
-import picocli.CommandLine;
 
 /**
  * There is no container engine here to build the image, so the Dockerfile is checked against what
@@ -65,7 +65,8 @@ class DockerfileTest {
 
     List<String> cmd = execForm(withKeyword("CMD").get(0));
     assertThat(cmd).containsExactly("run");
-    assertThat(new CommandLine(new Main()).getSubcommands()).containsKey(cmd.get(0));
+    assertThat(Main.commandLine(CliContext.fromEnvironment()).getSubcommands())
+        .containsKey(cmd.get(0));
   }
 
   @Test
