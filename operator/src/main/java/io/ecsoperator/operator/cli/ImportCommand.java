@@ -2,6 +2,7 @@ package io.ecsoperator.operator.cli;
 
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.imports.ManifestWriter;
+import io.ecsoperator.operator.cli.service.ServiceImporter;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
       "Writes manifests of existing AWS resources: only what differs from AWS's defaults, no"
           + " read-only fields, and adopt: true so that the first apply takes them over. plan on"
           + " the result shows no change.",
+      "With --service or --all-services, each service comes with its cluster and task"
+          + " definition family, which it refers to with clusterRef and taskDefinitionRef.",
       "It only reads AWS."
     })
 public final class ImportCommand implements Callable<Integer> {
@@ -40,6 +43,19 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--cluster", paramLabel = "NAME", description = "ECS cluster. Repeatable.")
   List<String> clusters = new ArrayList<>();
+
+  @Option(
+      names = "--service",
+      paramLabel = "NAME",
+      description =
+          "ECS service of the (one) --cluster, with its task definition family; services refer"
+              + " to the imported cluster and task definition. Repeatable.")
+  List<String> services = new ArrayList<>();
+
+  @Option(
+      names = "--all-services",
+      description = "Every service of each --cluster, with their task definition families.")
+  boolean allServices;
 
   @Option(
       names = {"-n", "--namespace"},
@@ -66,39 +82,64 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    checkOptions();
+    ImportContext imports;
+    try (AwsClientFactory aws = context.aws().apply(AwsCallListener.NONE)) {
+      imports = new ImportContext(aws, region, namespace, context.kinds());
+      for (String name : repositories) {
+        imports.reference("EcrRepository", name);
+      }
+      for (String cluster : clusters) {
+        imports.reference("EcsCluster", cluster);
+        if (allServices || !services.isEmpty()) {
+          ServiceImporter.importServices(imports, cluster, allServices ? List.of() : services);
+        }
+      }
+    }
+    write(imports);
+    return 0;
+  }
+
+  private void checkOptions() {
+    if (allServices && !services.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "give --service or --all-services, not both");
+    }
+    if (!services.isEmpty() && clusters.size() != 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--service needs exactly one --cluster, the services' cluster");
+    }
+    if (allServices && clusters.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "--all-services needs the --cluster whose services to import");
+    }
     if (repositories.isEmpty() && clusters.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "name at least one --repository or --cluster to import");
     }
-    List<HasMetadata> objects;
-    try (AwsClientFactory aws = context.aws().apply(AwsCallListener.NONE)) {
-      ImportContext imports = new ImportContext(aws, region, namespace, context.kinds());
-      repositories.forEach(name -> imports.reference("EcrRepository", name));
-      clusters.forEach(name -> imports.reference("EcsCluster", name));
-      objects = imports.emitted();
-    }
-    write(objects);
-    return 0;
   }
 
-  private void write(List<HasMetadata> objects) throws IOException {
+  private void write(ImportContext imports) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    List<HasMetadata> objects = imports.emitted();
+    objects.forEach(o -> imports.notes(o).forEach(note -> err.println("note: " + note)));
     if (output == null) {
-      out.print(ManifestWriter.toYaml(objects));
+      out.print(ManifestWriter.toYaml(objects, imports::notes));
       out.flush();
-      return;
-    }
-    Path path = Path.of(output);
-    if (output.endsWith("/") || Files.isDirectory(path)) {
-      List<Path> files = ManifestWriter.toFolder(objects, path);
-      err.println("wrote " + files.size() + " manifests to " + path);
     } else {
-      if (path.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(path.toAbsolutePath().getParent());
+      Path path = Path.of(output);
+      if (output.endsWith("/") || Files.isDirectory(path)) {
+        List<Path> files = ManifestWriter.toFolder(objects, imports::notes, path);
+        err.println("wrote " + files.size() + " manifests to " + path);
+      } else {
+        if (path.toAbsolutePath().getParent() != null) {
+          Files.createDirectories(path.toAbsolutePath().getParent());
+        }
+        Files.writeString(
+            path, ManifestWriter.toYaml(objects, imports::notes), StandardCharsets.UTF_8);
+        err.println("wrote " + objects.size() + " manifests to " + path);
       }
-      Files.writeString(path, ManifestWriter.toYaml(objects), StandardCharsets.UTF_8);
-      err.println("wrote " + objects.size() + " manifests to " + path);
     }
     err.flush();
   }

@@ -51,12 +51,18 @@ class CliApplyIT {
 
     assertThat(first.exitCode()).as(first.output()).isZero();
     List<String> lines = first.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("Applying 2 objects, then waiting up to 10m for Ready:");
+    assertThat(lines.get(0)).isEqualTo("Applying 4 objects, then waiting up to 10m for Ready:");
     assertThat(lines.get(1))
         .startsWith("EcrRepository default/web (repository quickstart/web): Ready: created in AWS");
     assertThat(lines.get(2))
         .startsWith("EcsCluster default/quickstart (cluster quickstart): Ready: created in AWS");
-    assertThat(lines).contains("Apply: 2 ready.");
+    assertThat(lines.get(3))
+        .startsWith(
+            "EcsTaskDefinition default/web (task definition quickstart-web): Ready: created in"
+                + " AWS");
+    assertThat(lines.get(4))
+        .startsWith("EcsService default/web (service quickstart-web): Ready: created in AWS");
+    assertThat(lines).contains("Apply: 4 ready.");
     try (AwsClientFactory aws = cli.bed.awsClients(AwsCallListener.NONE)) {
       AwsClients clients = aws.forRegion(null);
       assertThat(EcrRepositoryReader.read(clients, "quickstart/web", false, false).tags())
@@ -68,7 +74,7 @@ class CliApplyIT {
     CliHarness.Result second = cli.run("apply", "-f", quickstart);
 
     assertThat(second.exitCode()).isZero();
-    assertThat(second.out()).contains("Ready: in sync with AWS");
+    assertThat(second.out()).contains("Ready: in sync with AWS").contains("Apply: 4 ready.");
     assertThat(cli.calls.writes()).as("nothing to change, nothing written").isEmpty();
   }
 

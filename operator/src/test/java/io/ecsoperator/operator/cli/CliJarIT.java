@@ -51,20 +51,31 @@ class CliJarIT {
 
     Processes.Result plan = cli.runJar(Map.of(), null, "plan", "-f", quickstart);
     assertThat(plan.exitCode()).as(plan.output()).isEqualTo(2);
-    assertThat(plan.stdout()).endsWith("Plan: 2 to create, 0 to update, 0 blocked, 0 unchanged.\n");
+    assertThat(plan.stdout()).endsWith("Plan: 4 to create, 0 to update, 0 blocked, 0 unchanged.\n");
 
     Processes.Result apply = cli.runJar(Map.of(), null, "apply", "-f", quickstart);
     assertThat(apply.exitCode()).as(apply.output()).isZero();
-    assertThat(apply.stdout()).contains("Apply: 2 ready.");
+    assertThat(apply.stdout()).contains("Apply: 4 ready.");
 
     Processes.Result imported =
         cli.runJar(
-            Map.of(), null, "import", "--repository", "quickstart/web", "--cluster", "quickstart");
+            Map.of(),
+            null,
+            "import",
+            "--repository",
+            "quickstart/web",
+            "--cluster",
+            "quickstart",
+            "--all-services");
     assertThat(imported.exitCode()).as(imported.output()).isZero();
+    assertThat(imported.stdout())
+        .as("the owners' names: the same objects as the quickstart's")
+        .contains("kind: EcsService\nmetadata:\n  name: web\n")
+        .contains("  clusterRef:\n    name: quickstart\n  taskDefinitionRef:\n    name: web\n");
     Processes.Result replan = cli.runJar(Map.of(), imported.stdout(), "plan", "-f", "-");
     assertThat(replan.exitCode()).as(replan.output()).isZero();
     assertThat(replan.stdout())
-        .endsWith("Plan: 0 to create, 0 to update, 0 blocked, 2 unchanged.\n");
+        .endsWith("Plan: 0 to create, 0 to update, 0 blocked, 4 unchanged.\n");
 
     Processes.Result version = cli.runJar(Map.of(), null, "--version");
     assertThat(version.stdout()).startsWith("ecs-operator ");

@@ -37,13 +37,19 @@ class DemoIT {
         .contains("demo: installing the CRDs")
         .contains("demo: operator started")
         .contains("ecrrepository.ecsoperator.io/web condition met")
-        .contains("ecscluster.ecsoperator.io/quickstart condition met");
+        .contains("ecscluster.ecsoperator.io/quickstart condition met")
+        .contains("ecstaskdefinition.ecsoperator.io/web condition met")
+        .contains("ecsservice.ecsoperator.io/web condition met");
     assertThat(demo.stdout())
         .containsPattern("ecrrepository.ecsoperator.io/web +True +in sync with AWS")
         .containsPattern("ecscluster.ecsoperator.io/quickstart +True +in sync with AWS")
+        .containsPattern("ecstaskdefinition.ecsoperator.io/web +True +in sync with AWS")
+        .containsPattern("ecsservice.ecsoperator.io/web +True +in sync with AWS +2 +2 +COMPLETED")
         .containsPattern("quickstart/web +IMMUTABLE +True +default/web")
         .containsPattern("quickstart +ACTIVE +FARGATE,FARGATE_SPOT +0 +default/quickstart")
-        .contains("Plan: 0 to create, 0 to update, 0 blocked, 2 unchanged.")
+        .containsPattern("(?m)^ +quickstart-web$")
+        .containsPattern("quickstart +quickstart-web +ACTIVE +2/2 +quickstart-web:1")
+        .contains("Plan: 0 to create, 0 to update, 0 blocked, 4 unchanged.")
         .contains(
             "To stop everything:                      TESTBED_DIR=" + state + " testbed/down");
 

@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
  * Invalid manifests of the kinds the CLI handles, each with the field the error must name and a
  * part of the message. The same table runs against the CLI (ManifestLoaderTest) and the real API
  * server (CliValidationIT), so the CLI refuses what {@code kubectl apply} refuses, for the same
- * reason and field. Every CEL rule of the two CRDs that applies to a new object has a case.
+ * reason and field. Every CEL rule of the CRDs that applies to a new object has a case.
  */
 public final class ValidationCases {
 
@@ -45,6 +45,41 @@ public final class ValidationCases {
 
   private static Case cluster(String spec, String field, String message) {
     return new Case("EcsCluster", "shop", spec, field, message);
+  }
+
+  private static Case taskDefinition(String spec, String field, String message) {
+    return new Case("EcsTaskDefinition", "web", spec, field, message);
+  }
+
+  private static Case service(String spec, String field, String message) {
+    return new Case("EcsService", "web", spec, field, message);
+  }
+
+  /** A valid Fargate task definition that the cases break one field at a time. */
+  private static final String FARGATE =
+      """
+      requiresCompatibilities: [FARGATE]
+      networkMode: awsvpc
+      cpu: "256"
+      memory: "512"
+      containerDefinitions:
+        - name: web
+          image: nginx:1.27
+          portMappings:
+            - containerPort: 80
+      """;
+
+  /** The smallest valid service spec. */
+  private static final String SERVICE = "cluster: shop\ntaskDefinition: web\n";
+
+  private static final String DAEMON = SERVICE + "schedulingStrategy: DAEMON\n";
+
+  private static String trackingPolicy(String fields) {
+    return SERVICE
+        + "autoScaling:\n  minCapacity: 1\n  maxCapacity: 4\n  targetTrackingPolicies:\n"
+        + "    - {policyName: requests, targetValue: 100, "
+        + fields
+        + "}\n";
   }
 
   private static final String EXPIRE_RULE =
@@ -223,7 +258,172 @@ public final class ValidationCases {
         cluster(
             "tags: {" + "k".repeat(129) + ": v}",
             "spec.tags",
-            "tag keys are at most 128 characters and values at most 256"));
+            "tag keys are at most 128 characters and values at most 256"),
+        // EcsTaskDefinition: schema, then its CEL rules
+        taskDefinition(FARGATE + "taskRole: web\n", "spec.taskRole", "unknown field"),
+        taskDefinition(FARGATE.replace("cpu: \"256\"", "cpu: 256m"), "spec.cpu", "should match"),
+        taskDefinition(
+            "containerDefinitions: [{name: web}]",
+            "spec.containerDefinitions[0].image",
+            "Required value"),
+        new Case("EcsTaskDefinition", "web", "", "spec", "spec is required"),
+        new Case(
+            "EcsTaskDefinition",
+            "web.app",
+            FARGATE,
+            "spec.family",
+            "metadata.name is not a valid task definition family"),
+        taskDefinition(
+            "containerDefinitions: [{name: web, image: nginx}, {name: web, image: envoy}]",
+            "spec.containerDefinitions",
+            "container names must be unique"),
+        taskDefinition(
+            FARGATE.replace("[FARGATE]", "[FARGATE, FARGATE]"),
+            "spec.requiresCompatibilities",
+            "requiresCompatibilities must not repeat a value"),
+        taskDefinition(
+            FARGATE + "volumes: [{name: data}, {name: data}]\n",
+            "spec.volumes",
+            "volume names must be unique"),
+        taskDefinition(
+            FARGATE.replace("memory: \"512\"", "memory: \"4096\""),
+            "spec.cpu",
+            "with FARGATE, cpu and memory are required and must be a Fargate combination"),
+        taskDefinition(
+            FARGATE.replace("networkMode: awsvpc", "networkMode: bridge"),
+            "spec.networkMode",
+            "FARGATE needs networkMode awsvpc"),
+        taskDefinition(
+            FARGATE.replace("- containerPort: 80", "- {containerPort: 80, hostPort: 8080}"),
+            "spec.containerDefinitions",
+            "with networkMode awsvpc or host, a portMapping's hostPort must equal its"
+                + " containerPort or be omitted"),
+        taskDefinition(
+            "containerDefinitions: [{name: web, image: nginx, essential: false}]",
+            "spec.containerDefinitions",
+            "at least one container must be essential"),
+        taskDefinition(FARGATE + tags(48), "spec.tags", "a task definition takes at most 47 tags"),
+        // EcsService: schema, then its CEL rules
+        service(SERVICE + "desiredCount: -1", "spec.desiredCount", "should be greater than"),
+        service("cluster: team/shop\ntaskDefinition: web", "spec.cluster", "should match"),
+        service(SERVICE + "launchType: LAMBDA", "spec.launchType", "Unsupported value"),
+        new Case("EcsService", "web", "", "spec", "spec is required"),
+        new Case(
+            "EcsService",
+            "web.prod",
+            SERVICE,
+            "spec.serviceName",
+            "metadata.name is not a valid ECS service name"),
+        service("taskDefinition: web", "spec.cluster", "set exactly one of cluster and clusterRef"),
+        service(
+            SERVICE + "clusterRef: {name: shop}",
+            "spec.cluster",
+            "set exactly one of cluster and clusterRef"),
+        service(
+            "cluster: shop",
+            "spec.taskDefinition",
+            "set exactly one of taskDefinition and taskDefinitionRef"),
+        service(
+            SERVICE
+                + "launchType: FARGATE\ncapacityProviderStrategy: [{capacityProvider: FARGATE}]",
+            "spec.capacityProviderStrategy",
+            "set launchType or capacityProviderStrategy, not both"),
+        service(
+            SERVICE
+                + "capacityProviderStrategy:\n  - {capacityProvider: FARGATE, weight: 1}\n"
+                + "  - {capacityProvider: FARGATE, weight: 2}",
+            "spec.capacityProviderStrategy",
+            "each capacity provider may appear once in the strategy"),
+        service(
+            DAEMON + "desiredCount: 2",
+            "spec.desiredCount",
+            "a DAEMON service runs one task per container instance: desiredCount is not allowed"),
+        service(
+            DAEMON + "autoScaling: {minCapacity: 1, maxCapacity: 2}",
+            "spec.autoScaling",
+            "a DAEMON service cannot be auto scaled"),
+        service(
+            DAEMON + "placementStrategy: [{type: random}]",
+            "spec.placementStrategy",
+            "a DAEMON service takes no placementStrategy"),
+        service(
+            DAEMON + "launchType: FARGATE",
+            "spec.schedulingStrategy",
+            "a DAEMON service runs on EC2 or external instances: not on Fargate nor a strategy"),
+        service(
+            SERVICE + "deploymentConfiguration: {maximumPercent: 50, minimumHealthyPercent: 100}",
+            "spec.deploymentConfiguration.maximumPercent",
+            "maximumPercent must not be below minimumHealthyPercent"),
+        service(
+            SERVICE + "deploymentConfiguration: {linearConfiguration: {stepPercent: 10.0}}",
+            "spec.deploymentConfiguration.linearConfiguration",
+            "linearConfiguration needs strategy LINEAR"),
+        service(
+            SERVICE
+                + "deploymentConfiguration:\n  strategy: LINEAR\n"
+                + "  canaryConfiguration: {canaryPercent: 10.0}",
+            "spec.deploymentConfiguration.canaryConfiguration",
+            "canaryConfiguration needs strategy CANARY"),
+        service(
+            SERVICE + "loadBalancers: [{targetGroupArn: tg, loadBalancerName: lb}]",
+            "spec.loadBalancers[0]",
+            "set exactly one of targetGroupArn (ALB, NLB) and loadBalancerName (Classic)"),
+        service(
+            SERVICE
+                + "networkConfiguration: {awsvpcConfiguration: {subnets: [subnet-1, subnet-1]}}",
+            "spec.networkConfiguration.awsvpcConfiguration.subnets",
+            "each subnet may appear once"),
+        service(
+            SERVICE
+                + "networkConfiguration: {awsvpcConfiguration: {subnets: [subnet-1],"
+                + " securityGroups: [sg-1, sg-1]}}",
+            "spec.networkConfiguration.awsvpcConfiguration.securityGroups",
+            "each security group may appear once"),
+        service(
+            SERVICE + "placementConstraints: [{type: memberOf}]",
+            "spec.placementConstraints[0].expression",
+            "memberOf needs an expression"),
+        service(
+            SERVICE + "placementConstraints: [{type: distinctInstance, expression: x}]",
+            "spec.placementConstraints[0].expression",
+            "distinctInstance takes no expression"),
+        service(
+            SERVICE + "placementStrategy: [{type: random, field: memory}]",
+            "spec.placementStrategy[0].field",
+            "random takes no field"),
+        service(
+            SERVICE
+                + "serviceConnectConfiguration:\n  enabled: true\n"
+                + "  services: [{portName: http}, {portName: http}]",
+            "spec.serviceConnectConfiguration.services",
+            "each portName may appear once"),
+        service(
+            SERVICE + "volumeConfigurations: [{name: a, managedEBSVolume: {roleArn: r}}]",
+            "spec.volumeConfigurations[0].managedEBSVolume.sizeInGiB",
+            "set sizeInGiB or snapshotId"),
+        service(
+            SERVICE + "autoScaling: {minCapacity: 5, maxCapacity: 2}",
+            "spec.autoScaling.minCapacity",
+            "minCapacity must not exceed maxCapacity"),
+        service(
+            SERVICE
+                + "autoScaling:\n  minCapacity: 1\n  maxCapacity: 4\n  targetTrackingPolicies:\n"
+                + "    - {policyName: cpu, predefinedMetricType: ECSServiceAverageCPUUtilization,"
+                + " targetValue: 60}\n"
+                + "    - {policyName: cpu, predefinedMetricType:"
+                + " ECSServiceAverageMemoryUtilization, targetValue: 60}\n",
+            "spec.autoScaling.targetTrackingPolicies",
+            "targetTrackingPolicies[].policyName must be unique"),
+        service(
+            trackingPolicy("predefinedMetricType: ALBRequestCountPerTarget"),
+            "spec.autoScaling.targetTrackingPolicies[0].resourceLabel",
+            "resourceLabel is required with ALBRequestCountPerTarget"),
+        service(
+            trackingPolicy(
+                "predefinedMetricType: ECSServiceAverageCPUUtilization, resourceLabel:"
+                    + " app/shop/1/targetgroup/web/2"),
+            "spec.autoScaling.targetTrackingPolicies[0].resourceLabel",
+            "resourceLabel is only for ALBRequestCountPerTarget"));
   }
 
   private static String tags(int count) {

@@ -1,12 +1,17 @@
 package io.ecsoperator.operator.cli.apply;
 
 import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.operator.cli.manifest.Manifest;
 import io.ecsoperator.operator.cli.manifest.ResourceGraph;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.ClassifiedError;
+import io.ecsoperator.reconcilers.engine.ErrorClassifier;
 import io.ecsoperator.reconcilers.engine.Notice;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.fabric8.kubernetes.client.CustomResource;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,7 +63,7 @@ public final class Applier {
   private final Duration pollInterval;
   private final Clock clock;
   private final Map<Manifest<?, ?, ?>, ObjectStatus> statuses = new LinkedHashMap<>();
-  private final Map<Manifest<?, ?, ?>, Object> actuals = new IdentityHashMap<>();
+  private final Map<Manifest<?, ?, ?>, ResolvedReferences.Target> applied = new IdentityHashMap<>();
 
   public Applier(
       AwsClientFactory aws,
@@ -140,14 +145,27 @@ public final class Applier {
 
   private <R extends CustomResource<S, ?>, S extends ManagedSpec, A> void reconcile(
       Manifest<R, S, A> manifest, ResourceGraph graph) {
+    ResourceAdapter<S, A> adapter;
+    try {
+      adapter = manifest.adapter(aws, graph.resolve(manifest, applied::get));
+    } catch (RuntimeException unresolvable) {
+      // Its references could not be turned into AWS names, e.g. a task definition AWS lacks.
+      ClassifiedError error = ErrorClassifier.classify(unresolvable);
+      set(
+          manifest,
+          new ObjectStatus(
+              error.retryable() ? ObjectState.RETRYING : ObjectState.STALLED,
+              error.reason(),
+              error.message(),
+              null));
+      return;
+    }
     ReconcileOutcome<A> outcome =
-        ReconcileEngine.reconcile(
-            manifest.adapter(aws, graph.resolve(manifest, actuals::get)),
-            manifest.ref(),
-            manifest.spec(),
-            false);
+        ReconcileEngine.reconcile(adapter, manifest.ref(), manifest.spec(), false);
     if (outcome.actual() != null) {
-      actuals.put(manifest, outcome.actual());
+      applied.put(
+          manifest,
+          new ResolvedReferences.Target(manifest.resource(), outcome.actual(), ChangeSet.NONE));
     }
     ObjectState state =
         switch (outcome.state()) {

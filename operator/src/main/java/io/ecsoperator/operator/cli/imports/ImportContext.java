@@ -9,9 +9,13 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One import run: reads AWS, names the emitted objects, and lets an object refer to another one it
@@ -27,6 +31,7 @@ public final class ImportContext {
   private final CliKinds kinds;
   private final KubeNames names = new KubeNames();
   private final Map<String, HasMetadata> emitted = new LinkedHashMap<>();
+  private final Map<HasMetadata, List<String>> notes = new IdentityHashMap<>();
 
   /**
    * @param region the region asked for on the command line, or null for the default one
@@ -73,26 +78,68 @@ public final class ImportContext {
    * @throws IllegalArgumentException when AWS has no such resource
    */
   public String reference(String kind, String awsName) {
+    return reference(kind, awsName, () -> handler(kind).importResource(this, awsName));
+  }
+
+  /**
+   * The same, with the object made by {@code importer} (null when there is no such resource), e.g.
+   * from an answer that described several resources at once.
+   */
+  public String reference(String kind, String awsName, Supplier<HasMetadata> importer) {
+    return imported(kind, awsName, importer)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no " + kind + " named " + awsName + " in " + clients().region()))
+        .getMetadata()
+        .getName();
+  }
+
+  /**
+   * The object of the AWS resource of {@code kind} named {@code awsName}, imported unless this run
+   * already did; empty when AWS has no such resource.
+   */
+  public Optional<HasMetadata> find(String kind, String awsName) {
+    return imported(kind, awsName, () -> handler(kind).importResource(this, awsName));
+  }
+
+  /** Says something about an emitted object that its manifest should carry as a comment. */
+  public void note(HasMetadata object, String text) {
+    notes.computeIfAbsent(object, o -> new ArrayList<>()).add(text);
+  }
+
+  /** The notes about an object, in the order they were made. */
+  public List<String> notes(HasMetadata object) {
+    return notes.getOrDefault(object, List.of());
+  }
+
+  /**
+   * Every object imported, in dependency order of their kinds (as apply takes them), else in the
+   * order they were asked for.
+   */
+  public List<HasMetadata> emitted() {
+    List<HasMetadata> objects = new ArrayList<>(emitted.values());
+    objects.sort(Comparator.comparingInt(o -> CliKinds.rank(o.getKind())));
+    return objects;
+  }
+
+  private Optional<HasMetadata> imported(
+      String kind, String awsName, Supplier<HasMetadata> importer) {
     String key = kind + " " + awsName;
     HasMetadata existing = emitted.get(key);
     if (existing != null) {
-      return existing.getMetadata().getName();
+      return Optional.of(existing);
     }
-    CliKind<?, ?, ?> handler =
-        kinds
-            .byKind(kind)
-            .orElseThrow(() -> new IllegalArgumentException(kind + " cannot be imported yet"));
-    HasMetadata imported = handler.importResource(this, awsName);
-    if (imported == null) {
-      throw new IllegalArgumentException(
-          "no " + kind + " named " + awsName + " in " + clients().region());
+    HasMetadata imported = importer.get();
+    if (imported != null) {
+      emitted.put(key, imported);
     }
-    emitted.put(key, imported);
-    return imported.getMetadata().getName();
+    return Optional.ofNullable(imported);
   }
 
-  /** Every object imported, in the order they were asked for. */
-  public List<HasMetadata> emitted() {
-    return new ArrayList<>(emitted.values());
+  private CliKind<?, ?, ?> handler(String kind) {
+    return kinds
+        .byKind(kind)
+        .orElseThrow(() -> new IllegalArgumentException(kind + " cannot be imported yet"));
   }
 }

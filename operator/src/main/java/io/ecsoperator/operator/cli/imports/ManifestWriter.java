@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -28,22 +29,32 @@ public final class ManifestWriter {
   private static final List<String> COMMON_FIELDS =
       List.of("region", "deletionPolicy", "managementPolicy", "tags", "adopt");
 
+  private static final int COMMENT_WIDTH = 100;
+
   private ManifestWriter() {}
 
-  /** All objects as one multi-document YAML text. */
-  public static String toYaml(List<HasMetadata> objects) {
+  /**
+   * All objects as one multi-document YAML text.
+   *
+   * @param notes what to say about an object, written as comments above it
+   */
+  public static String toYaml(
+      List<HasMetadata> objects, Function<HasMetadata, List<String>> notes) {
     StringBuilder out = new StringBuilder(HEADER);
     for (int i = 0; i < objects.size(); i++) {
       if (i > 0) {
         out.append("---\n");
       }
+      notes.apply(objects.get(i)).forEach(note -> out.append(comment(note)));
       out.append(yaml().dump(document(objects.get(i))));
     }
     return out.toString();
   }
 
   /** One file per object in {@code folder}, named {@code <kind>-<name>.yaml}; the paths written. */
-  public static List<Path> toFolder(List<HasMetadata> objects, Path folder) throws IOException {
+  public static List<Path> toFolder(
+      List<HasMetadata> objects, Function<HasMetadata, List<String>> notes, Path folder)
+      throws IOException {
     Files.createDirectories(folder);
     List<Path> written = new ArrayList<>();
     for (HasMetadata object : objects) {
@@ -53,10 +64,24 @@ public final class ManifestWriter {
                   + "-"
                   + object.getMetadata().getName()
                   + ".yaml");
-      Files.writeString(file, toYaml(List.of(object)), StandardCharsets.UTF_8);
+      Files.writeString(file, toYaml(List.of(object), notes), StandardCharsets.UTF_8);
       written.add(file);
     }
     return written;
+  }
+
+  /** A note as comment lines of at most about 100 characters. */
+  static String comment(String note) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder("#");
+    for (String word : note.split(" ")) {
+      if (line.length() > 1 && line.length() + 1 + word.length() > COMMENT_WIDTH) {
+        out.append(line).append('\n');
+        line = new StringBuilder("#");
+      }
+      line.append(' ').append(word);
+    }
+    return out.append(line).append('\n').toString();
   }
 
   private static Map<String, Object> document(HasMetadata object) {

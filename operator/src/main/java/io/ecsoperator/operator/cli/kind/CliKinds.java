@@ -4,6 +4,8 @@ import io.ecsoperator.operator.cli.cluster.EcsClusterCliKind;
 import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.schema.CelRules;
 import io.ecsoperator.operator.cli.schema.CrdSchema;
+import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
+import io.ecsoperator.operator.cli.taskdefinition.EcsTaskDefinitionCliKind;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,12 @@ public final class CliKinds {
 
   /** Every kind this build of the CLI handles. */
   public static CliKinds standard() {
-    return new CliKinds(List.of(new EcrRepositoryCliKind(), new EcsClusterCliKind()));
+    return new CliKinds(
+        List.of(
+            new EcrRepositoryCliKind(),
+            new EcsClusterCliKind(),
+            new EcsTaskDefinitionCliKind(),
+            new EcsServiceCliKind()));
   }
 
   public List<CliKind<?, ?, ?>> all() {

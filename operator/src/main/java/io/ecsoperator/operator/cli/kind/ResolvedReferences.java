@@ -1,5 +1,6 @@
 package io.ecsoperator.operator.cli.kind;
 
+import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Map;
 
@@ -14,8 +15,16 @@ public final class ResolvedReferences {
    *
    * @param resource the object as the files declare it
    * @param actual its kind's model of the AWS resource, or null when it does not exist (yet)
+   * @param pending what apply would still change in it before the referring object's turn: the
+   *     plan's changes of the target; none during apply, which reconciles the target first
    */
-  public record Target(HasMetadata resource, Object actual) {}
+  public record Target(HasMetadata resource, Object actual, ChangeSet pending) {
+
+    /** A target this run has not read (yet). */
+    public static Target unknown(HasMetadata resource) {
+      return new Target(resource, null, ChangeSet.NONE);
+    }
+  }
 
   public static final ResolvedReferences NONE = new ResolvedReferences(Map.of());
 

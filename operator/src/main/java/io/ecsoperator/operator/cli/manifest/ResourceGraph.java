@@ -125,17 +125,23 @@ public final class ResourceGraph {
     return List.copyOf(targets.get(manifest).values());
   }
 
-  /** The references of one object, with what is known of each target in AWS so far. */
+  /**
+   * The references of one object, with what is known of each target in AWS so far.
+   *
+   * @param known what this run knows of an object; null when it has not read it
+   */
   public ResolvedReferences resolve(
-      Manifest<?, ?, ?> manifest, Function<Manifest<?, ?, ?>, Object> actualOf) {
+      Manifest<?, ?, ?> manifest, Function<Manifest<?, ?, ?>, ResolvedReferences.Target> known) {
     Map<String, ResolvedReferences.Target> resolved = new LinkedHashMap<>();
     targets
         .get(manifest)
         .forEach(
-            (field, target) ->
-                resolved.put(
-                    field,
-                    new ResolvedReferences.Target(target.resource(), actualOf.apply(target))));
+            (field, target) -> {
+              ResolvedReferences.Target found = known.apply(target);
+              resolved.put(
+                  field,
+                  found != null ? found : ResolvedReferences.Target.unknown(target.resource()));
+            });
     return new ResolvedReferences(resolved);
   }
 }

@@ -1,13 +1,16 @@
 package io.ecsoperator.operator.cli.plan;
 
 import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.operator.cli.manifest.Manifest;
 import io.ecsoperator.operator.cli.manifest.ResourceGraph;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
 import io.ecsoperator.reconcilers.engine.Decision;
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
 import io.ecsoperator.reconcilers.engine.Observation;
+import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.fabric8.kubernetes.client.CustomResource;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -28,7 +31,7 @@ public final class Planner {
 
   /** One entry per object, in dependency order. */
   public List<PlanEntry> plan(ResourceGraph graph) {
-    Map<Manifest<?, ?, ?>, Object> observed = new IdentityHashMap<>();
+    Map<Manifest<?, ?, ?>, ResolvedReferences.Target> observed = new IdentityHashMap<>();
     List<PlanEntry> entries = new ArrayList<>();
     for (Manifest<?, ?, ?> manifest : graph.ordered()) {
       entries.add(planOne(manifest, graph, observed));
@@ -37,19 +40,36 @@ public final class Planner {
   }
 
   private <R extends CustomResource<S, ?>, S extends ManagedSpec, A> PlanEntry planOne(
-      Manifest<R, S, A> manifest, ResourceGraph graph, Map<Manifest<?, ?, ?>, Object> observed) {
+      Manifest<R, S, A> manifest,
+      ResourceGraph graph,
+      Map<Manifest<?, ?, ?>, ResolvedReferences.Target> observed) {
     PlanEntry.Identity identity = identity(manifest);
     try {
       Observation<A> observation =
           manifest
               .adapter(aws, graph.resolve(manifest, observed::get))
               .observe(manifest.ref(), manifest.spec());
-      observed.put(manifest, observation.actual());
-      return PlanEntry.of(identity, Decision.of(manifest.spec(), observation), observation);
+      Decision decision = Decision.of(manifest.spec(), observation);
+      observed.put(
+          manifest,
+          new ResolvedReferences.Target(
+              manifest.resource(), observation.actual(), pending(decision, observation)));
+      return PlanEntry.of(identity, decision, observation);
+    } catch (TerminalException e) {
+      // Only a change of the files helps, e.g. a task definition that AWS does not have.
+      return identity.entry(PlanAction.BLOCKED, false, e.reason(), e.getMessage(), List.of());
     } catch (RuntimeException e) {
       ClassifiedError error = ErrorClassifier.classify(e);
       return identity.entry(PlanAction.ERROR, false, error.reason(), error.message(), List.of());
     }
+  }
+
+  /** What apply would change in the object: the objects referring to it see its changes. */
+  private static ChangeSet pending(Decision decision, Observation<?> observation) {
+    return decision.action() == Decision.Action.CREATE
+            || decision.action() == Decision.Action.UPDATE
+        ? observation.changes()
+        : ChangeSet.NONE;
   }
 
   private PlanEntry.Identity identity(Manifest<?, ?, ?> manifest) {

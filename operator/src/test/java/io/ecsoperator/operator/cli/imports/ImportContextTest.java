@@ -85,6 +85,30 @@ class ImportContextTest {
   }
 
   @Test
+  void findImportsOnceAndIsEmptyWhenAwsHasNoSuchResource() {
+    assertThat(context.find("EcsCluster", "Shop")).get().isSameAs(context.emitted().get(0));
+    assertThat(context.find("EcsCluster", "Shop")).isPresent();
+    assertThat(context.find("EcsCluster", "gone")).isEmpty();
+
+    assertThat(clusters.reads).containsExactly("Shop", "gone");
+  }
+
+  /** An importer that read several resources at once hands its object in. */
+  @Test
+  void aReferenceCanTakeAnObjectMadeElsewhereAndNotesStayWithTheirObject() {
+    EcsCluster made = new EcsCluster();
+    made.setMetadata(context.newMetadata("EcsCluster", "Batch", Map.of()));
+    context.note(made, "made elsewhere");
+
+    assertThat(context.reference("EcsCluster", "Batch", () -> made)).isEqualTo("batch");
+
+    assertThat(clusters.reads).isEmpty();
+    assertThat(context.emitted()).containsExactly(made);
+    assertThat(context.notes(made)).containsExactly("made elsewhere");
+    assertThat(context.notes(new EcsCluster())).isEmpty();
+  }
+
+  @Test
   void aKindTheCliDoesNotHandleCannotBeReferenced() {
     assertThatThrownBy(() -> context.reference("EcsService", "shop/web"))
         .hasMessage("EcsService cannot be imported yet");

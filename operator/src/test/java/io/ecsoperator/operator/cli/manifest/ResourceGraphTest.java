@@ -10,6 +10,9 @@ import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.ChangeStrategy;
+import io.ecsoperator.reconcilers.engine.FieldChange;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.List;
@@ -89,13 +92,36 @@ class ResourceGraphTest {
     var cluster = manifest(CLUSTER, "shop", Map.of());
     ResourceGraph graph = ResourceGraph.of(List.of(service, cluster));
 
+    ChangeSet pending =
+        new ChangeSet(
+            List.of(new FieldChange("settings", "enabled", "disabled", ChangeStrategy.IN_PLACE)));
     ResolvedReferences references =
-        graph.resolve(service, m -> m == cluster ? "arn:aws:ecs:us-east-1:1:cluster/shop" : null);
+        graph.resolve(
+            service,
+            m ->
+                m == cluster
+                    ? new ResolvedReferences.Target(
+                        m.resource(), "arn:aws:ecs:us-east-1:1:cluster/shop", pending)
+                    : null);
 
     assertThat(references.get("clusterRef").resource()).isSameAs(cluster.resource());
     assertThat(references.get("clusterRef").actual())
         .isEqualTo("arn:aws:ecs:us-east-1:1:cluster/shop");
+    assertThat(references.get("clusterRef").pending()).isSameAs(pending);
     assertThat(references.get("taskDefinitionRef")).as("not used by this spec").isNull();
+  }
+
+  @Test
+  void aTargetThisRunHasNotReadIsKnownByItsManifestAlone() {
+    var service = manifest(SERVICE, "web", Map.of("clusterRef", ref("shop")));
+    var cluster = manifest(CLUSTER, "shop", Map.of());
+    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster));
+
+    ResolvedReferences.Target target = graph.resolve(service, m -> null).get("clusterRef");
+
+    assertThat(target.resource()).isSameAs(cluster.resource());
+    assertThat(target.actual()).isNull();
+    assertThat(target.pending().isEmpty()).isTrue();
   }
 
   @Test

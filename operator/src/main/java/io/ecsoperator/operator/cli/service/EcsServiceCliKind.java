@@ -1,0 +1,160 @@
+package io.ecsoperator.operator.cli.service;
+
+import io.ecsoperator.crds.cluster.EcsCluster;
+import io.ecsoperator.crds.service.EcsService;
+import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
+import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.kind.CliKind;
+import io.ecsoperator.operator.cli.kind.Reference;
+import io.ecsoperator.operator.cli.kind.ResolvedReferences;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ChangeStrategy;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.engine.TerminalException;
+import io.ecsoperator.reconcilers.service.BatchedServiceReader;
+import io.ecsoperator.reconcilers.service.EcsServiceAdapter;
+import io.ecsoperator.reconcilers.service.EcsServiceState;
+import io.ecsoperator.reconcilers.service.ResolvedService;
+import io.ecsoperator.reconcilers.service.ServiceMemory;
+import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
+import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionState;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
+import software.amazon.awssdk.services.ecs.model.Deployment;
+import software.amazon.awssdk.services.ecs.model.Service;
+
+/**
+ * EcsService in the CLI. clusterRef and taskDefinitionRef name objects of the same files: the
+ * cluster's name comes from the EcsCluster, the revision from what this run knows of the
+ * EcsTaskDefinition (what plan observed, or what apply registered or adopted).
+ */
+public final class EcsServiceCliKind
+    implements CliKind<EcsService, EcsServiceSpec, EcsServiceState> {
+
+  static final String CLUSTER_REF = "clusterRef";
+  static final String TASK_DEFINITION_REF = "taskDefinitionRef";
+
+  /** Long enough for one reconcile to use the service read before it, short of apply's polls. */
+  private static final Duration ONE_RECONCILE = Duration.ofSeconds(1);
+
+  @Override
+  public Class<EcsService> resourceType() {
+    return EcsService.class;
+  }
+
+  @Override
+  public List<Reference> references() {
+    return List.of(
+        new Reference(CLUSTER_REF, "EcsCluster"),
+        new Reference(TASK_DEFINITION_REF, "EcsTaskDefinition"));
+  }
+
+  @Override
+  public String describe(EcsService resource) {
+    return "service " + resource.serviceName();
+  }
+
+  /**
+   * @throws TerminalException when spec.taskDefinition names nothing AWS has, or the referenced
+   *     EcsTaskDefinition is observe-only and AWS has no revision of it
+   */
+  @Override
+  public ResourceAdapter<EcsServiceSpec, EcsServiceState> adapter(
+      AwsClientFactory aws, EcsService resource, ResolvedReferences references) {
+    EcsServiceSpec spec = resource.getSpec();
+    ResolvedService resolved =
+        new ResolvedService(
+            resource.serviceName(),
+            cluster(spec, references),
+            taskDefinition(aws, spec, references.get(TASK_DEFINITION_REF)));
+    BatchedServiceReader reader = BatchedServiceReader.on(aws, ONE_RECONCILE);
+    boolean restart = spec.restartedAt != null;
+    // With a restart to judge, the service is read first; the adapter's observe reuses that read.
+    ServiceMemory memory =
+        restart
+            ? restart(spec.restartedAt, read(reader, aws.forRegion(spec.region).region(), resolved))
+            : ServiceMemory.NONE;
+    return new EcsServiceAdapter(aws, reader, resolved, memory, !restart);
+  }
+
+  @Override
+  public String arn(EcsServiceState actual) {
+    return actual.arn();
+  }
+
+  /**
+   * @param clusterAndService {@code <cluster>/<service>}
+   */
+  @Override
+  public EcsService importResource(ImportContext context, String clusterAndService) {
+    int slash = clusterAndService.indexOf('/');
+    return ServiceImporter.importOne(
+        context, clusterAndService.substring(0, slash), clusterAndService.substring(slash + 1));
+  }
+
+  /**
+   * What a restartedAt of the spec has brought about, with no status to remember it in: the restart
+   * is done when the PRIMARY deployment started at that time or later.
+   */
+  static ServiceMemory restart(String restartedAt, Service service) {
+    Instant requested = OffsetDateTime.parse(restartedAt).toInstant();
+    boolean done =
+        service != null
+            && service.deployments().stream()
+                .filter(d -> "PRIMARY".equals(d.status()))
+                .map(Deployment::createdAt)
+                .anyMatch(started -> started != null && !started.isBefore(requested));
+    return done ? new ServiceMemory(restartedAt, null) : ServiceMemory.NONE;
+  }
+
+  private static Service read(BatchedServiceReader reader, String region, ResolvedService name) {
+    try {
+      return reader.read(region, name.cluster(), name.serviceName(), true);
+    } catch (ClusterNotFoundException noCluster) {
+      return null;
+    }
+  }
+
+  private static String cluster(EcsServiceSpec spec, ResolvedReferences references) {
+    return spec.cluster != null
+        ? spec.cluster
+        : ((EcsCluster) references.get(CLUSTER_REF).resource()).clusterName();
+  }
+
+  /**
+   * The revision ARN the service is to run. A referenced EcsTaskDefinition that apply would first
+   * create or give a new revision (only plan sees this) has no ARN for it yet: a placeholder that
+   * says so stands in, which plan shows as the service's change.
+   */
+  private static String taskDefinition(
+      AwsClientFactory aws, EcsServiceSpec spec, ResolvedReferences.Target reference) {
+    if (reference == null) {
+      return new TaskDefinitionRevisions(aws)
+          .revisionArn(spec.region, spec.taskDefinition)
+          .orElseThrow(
+              () ->
+                  new TerminalException(
+                      "TaskDefinitionNotFound",
+                      "task definition " + spec.taskDefinition + " does not exist in AWS"));
+    }
+    EcsTaskDefinition target = (EcsTaskDefinition) reference.resource();
+    TaskDefinitionState current = (TaskDefinitionState) reference.actual();
+    String name =
+        "EcsTaskDefinition "
+            + target.getMetadata().getNamespace()
+            + "/"
+            + target.getMetadata().getName();
+    if (current != null && !reference.pending().hasAny(ChangeStrategy.NEW_REVISION)) {
+      return current.arn();
+    }
+    if (target.getSpec().observeOnly()) {
+      throw new TerminalException(
+          "TaskDefinitionNotFound", name + " is observe-only and AWS has no revision of it");
+    }
+    return "(next revision of " + name + ")";
+  }
+}
