@@ -108,7 +108,7 @@ public final class EcsServiceCliKind
                 .filter(d -> "PRIMARY".equals(d.status()))
                 .map(Deployment::createdAt)
                 .anyMatch(started -> started != null && !started.isBefore(requested));
-    return done ? new ServiceMemory(restartedAt, null) : ServiceMemory.NONE;
+    return done ? new ServiceMemory(restartedAt, null, null) : ServiceMemory.NONE;
   }
 
   private static Service read(BatchedServiceReader reader, String region, ResolvedService name) {

@@ -43,12 +43,12 @@ class EcsServiceCliKindTest {
   @Test
   void aRestartIsDoneOnceThePrimaryDeploymentStartedAtItsTimeOrLater() {
     assertThat(EcsServiceCliKind.restart(RESTART, primarySince("2025-03-14T10:00:00Z")))
-        .isEqualTo(new ServiceMemory(RESTART, null));
+        .isEqualTo(new ServiceMemory(RESTART, null, null));
     assertThat(
             EcsServiceCliKind.restart(
                 "2025-03-14T12:00:00+02:00", primarySince("2025-03-14T10:00:01Z")))
         .as("offsets are times like others")
-        .isEqualTo(new ServiceMemory("2025-03-14T12:00:00+02:00", null));
+        .isEqualTo(new ServiceMemory("2025-03-14T12:00:00+02:00", null, null));
     assertThat(EcsServiceCliKind.restart(RESTART, primarySince("2025-03-14T09:59:59.999Z")))
         .as("an older PRIMARY deployment; a newer ACTIVE one does not count")
         .isEqualTo(ServiceMemory.NONE);

@@ -9,6 +9,7 @@ import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.manifest.ManifestLoader;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
+import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionDiff;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionState;
 import java.io.ByteArrayInputStream;
@@ -41,7 +42,7 @@ class EcsTaskDefinitionCliKindTest {
           content.revision(),
           content.statusAsString(),
           content,
-          TaskDefinitionDiff.tags(response.tags()),
+          EcsTags.of(response.tags()),
           List.of());
     }
   }
