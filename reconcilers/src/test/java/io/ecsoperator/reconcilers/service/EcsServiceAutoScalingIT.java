@@ -14,17 +14,16 @@ import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.service.scaling.ServiceScaling;
 import io.ecsoperator.testsupport.AdapterIT;
 import io.ecsoperator.testsupport.AwsCallCounter;
+import io.ecsoperator.testsupport.ScalingInAws;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.applicationautoscaling.model.ScalableTarget;
-import software.amazon.awssdk.services.applicationautoscaling.model.ScalingPolicy;
 import software.amazon.awssdk.services.applicationautoscaling.model.ServiceNamespace;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Service;
@@ -68,6 +67,7 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
   private BatchedServiceReader reader;
   private EcsClient ecs;
   private ApplicationAutoScalingClient aas;
+  private ScalingInAws inAws;
 
   /** What the object's status remembers between reconciles. */
   private ServiceMemory memory = ServiceMemory.NONE;
@@ -92,6 +92,7 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
   void clusterAndTaskDefinition() {
     ecs = aws.forRegion(null).ecs();
     aas = aws.forRegion(null).autoScaling();
+    inAws = new ScalingInAws(aas, RESOURCE_ID);
     ecs.createCluster(r -> r.clusterName(CLUSTER));
     ecs.registerTaskDefinition(
         r ->
@@ -113,10 +114,10 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
     assertThat(calls.writes())
         .isEqualTo(Map.of("CreateService", 1, "RegisterScalableTarget", 1, "PutScalingPolicy", 2));
     assertThat(describe().desiredCount()).as("starts at minCapacity").isEqualTo(2);
-    ScalableTarget target = target();
+    ScalableTarget target = inAws.target();
     assertThat(target.minCapacity()).isEqualTo(2);
     assertThat(target.maxCapacity()).isEqualTo(6);
-    assertThat(policies()).containsOnlyKeys("cpu", "memory");
+    assertThat(inAws.policies()).containsOnlyKeys("cpu", "memory");
     assertThat(memory.scalableTargetArn()).isEqualTo(target.scalableTargetARN());
     assertThat(created.actual().scaling())
         .as("the state the create reports is what AWS has")
@@ -172,7 +173,7 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
         .extracting(Notice::message)
         .containsExactly("updated autoScaling.targetTrackingPolicies[cpu].targetValue");
     assertThat(calls.writes()).isEqualTo(Map.of("PutScalingPolicy", 1));
-    assertThat(policies().get("cpu").targetTrackingScalingPolicyConfiguration().targetValue())
+    assertThat(inAws.policies().get("cpu").targetTrackingScalingPolicyConfiguration().targetValue())
         .isEqualTo(45.0);
   }
 
@@ -194,9 +195,9 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
     assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
     assertThat(calls.writes()).isEqualTo(Map.of("UpdateService", 1, "RegisterScalableTarget", 1));
     assertThat(describe().enableExecuteCommand()).isTrue();
-    assertThat(target().maxCapacity()).isEqualTo(9);
+    assertThat(inAws.target().maxCapacity()).isEqualTo(9);
     assertThat(outcome.actual().scaling().maxCapacity()).isEqualTo(9);
-    assertThat(memory.scalableTargetArn()).isEqualTo(target().scalableTargetARN());
+    assertThat(memory.scalableTargetArn()).isEqualTo(inAws.target().scalableTargetARN());
   }
 
   @Test
@@ -212,8 +213,8 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
         .containsExactly("updated autoScaling");
     assertThat(calls.writes())
         .isEqualTo(Map.of("DeleteScalingPolicy", 2, "DeregisterScalableTarget", 1));
-    assertThat(targets()).isEmpty();
-    assertThat(policies()).isEmpty();
+    assertThat(inAws.targets()).isEmpty();
+    assertThat(inAws.policies()).isEmpty();
     assertThat(memory.scalableTargetArn()).isNull();
     clock.addAndGet(MAX_AGE.toNanos());
     calls.reset();
@@ -244,8 +245,8 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
             "DeregisterScalableTarget",
             "UpdateService",
             "DeleteService");
-    assertThat(targets()).isEmpty();
-    assertThat(policies()).isEmpty();
+    assertThat(inAws.targets()).isEmpty();
+    assertThat(inAws.policies()).isEmpty();
     Service service = describe();
     assertThat(service.status()).isEqualTo("INACTIVE");
     assertThat(service.desiredCount()).isZero();
@@ -276,8 +277,8 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
     assertThat(calls.writes())
         .as("the service is deleted, their target left")
         .isEqualTo(Map.of("UpdateService", 1, "DeleteService", 1));
-    assertThat(target().scalableTargetARN()).isEqualTo(theirs);
-    assertThat(target().maxCapacity()).isEqualTo(3);
+    assertThat(inAws.target().scalableTargetARN()).isEqualTo(theirs);
+    assertThat(inAws.target().maxCapacity()).isEqualTo(3);
   }
 
   /** The spec without its autoScaling block, with a desiredCount instead. */
@@ -322,26 +323,5 @@ class EcsServiceAutoScalingIT extends AdapterIT<EcsServiceSpec, EcsServiceState>
 
   private Service describe() {
     return ecs.describeServices(r -> r.cluster(CLUSTER).services("web")).services().get(0);
-  }
-
-  private List<ScalableTarget> targets() {
-    return aas.describeScalableTargets(
-            r -> r.serviceNamespace(ServiceNamespace.ECS).resourceIds(RESOURCE_ID))
-        .scalableTargets();
-  }
-
-  private ScalableTarget target() {
-    List<ScalableTarget> targets = targets();
-    assertThat(targets).hasSize(1);
-    return targets.get(0);
-  }
-
-  private Map<String, ScalingPolicy> policies() {
-    return aas
-        .describeScalingPolicies(
-            r -> r.serviceNamespace(ServiceNamespace.ECS).resourceId(RESOURCE_ID))
-        .scalingPolicies()
-        .stream()
-        .collect(Collectors.toMap(ScalingPolicy::policyName, p -> p));
   }
 }

@@ -17,7 +17,7 @@ import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.testsupport.AdapterIT;
 import io.ecsoperator.testsupport.AwsFaultProxy;
-import java.util.List;
+import io.ecsoperator.testsupport.ScalingInAws;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +67,7 @@ class ServiceScalingIT
 
   private ScalingHarness harness;
   private ApplicationAutoScalingClient aas;
+  private ScalingInAws inAws;
 
   @Override
   protected ResourceAdapter<ScaledServiceSpec, ScaledService> newAdapter(AwsClientFactory aws) {
@@ -89,6 +90,7 @@ class ServiceScalingIT
   void serviceOfOurs() {
     AwsClients clients = aws.forRegion(null);
     aas = clients.autoScaling();
+    inAws = new ScalingInAws(aas, RESOURCE_ID);
     clients.ecs().createCluster(r -> r.clusterName(CLUSTER));
     clients
         .ecs()
@@ -129,11 +131,11 @@ class ServiceScalingIT
     assertThat(calls.writes())
         .isEqualTo(Map.of("RegisterScalableTarget", 1, "PutScalingPolicy", 2));
 
-    ScalableTarget target = target();
+    ScalableTarget target = inAws.target();
     assertThat(target.minCapacity()).isEqualTo(1);
     assertThat(target.maxCapacity()).isEqualTo(4);
     assertThat(harness.recordedTargetArn()).isEqualTo(target.scalableTargetARN());
-    Map<String, ScalingPolicy> policies = policies();
+    Map<String, ScalingPolicy> policies = inAws.policies();
     assertThat(policies).containsOnlyKeys("cpu", "memory");
     var cpu = policies.get("cpu").targetTrackingScalingPolicyConfiguration();
     assertThat(policies.get("cpu").policyType()).isEqualTo(PolicyType.TARGET_TRACKING_SCALING);
@@ -171,8 +173,8 @@ class ServiceScalingIT
 
     assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
     assertThat(calls.writes()).isEqualTo(Map.of("RegisterScalableTarget", 1));
-    assertThat(target().maxCapacity()).isEqualTo(8);
-    assertThat(target().scalableTargetARN()).isEqualTo(arn);
+    assertThat(inAws.target().maxCapacity()).isEqualTo(8);
+    assertThat(inAws.target().scalableTargetARN()).isEqualTo(arn);
     assertThat(harness.recordedTargetArn()).isEqualTo(arn);
   }
 
@@ -187,7 +189,7 @@ class ServiceScalingIT
 
     assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
     assertThat(calls.writes()).isEqualTo(Map.of("PutScalingPolicy", 1));
-    assertThat(policies().get("cpu").targetTrackingScalingPolicyConfiguration().targetValue())
+    assertThat(inAws.policies().get("cpu").targetTrackingScalingPolicyConfiguration().targetValue())
         .isEqualTo(45.0);
   }
 
@@ -203,7 +205,7 @@ class ServiceScalingIT
 
     assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
     assertThat(calls.writes()).isEqualTo(Map.of("DeleteScalingPolicy", 1));
-    assertThat(policies()).containsOnlyKeys("cpu");
+    assertThat(inAws.policies()).containsOnlyKeys("cpu");
   }
 
   @Test
@@ -219,8 +221,8 @@ class ServiceScalingIT
         .containsExactly("updated autoScaling");
     assertThat(calls.writes())
         .isEqualTo(Map.of("DeleteScalingPolicy", 2, "DeregisterScalableTarget", 1));
-    assertThat(targets()).isEmpty();
-    assertThat(policies()).isEmpty();
+    assertThat(inAws.targets()).isEmpty();
+    assertThat(inAws.policies()).isEmpty();
     assertThat(harness.recordedTargetArn()).isNull();
     calls.reset();
 
@@ -243,7 +245,7 @@ class ServiceScalingIT
         .extracting(Notice::message)
         .containsExactly("corrected changes made outside the operator: autoScaling.maxCapacity");
     assertThat(calls.writes()).isEqualTo(Map.of("RegisterScalableTarget", 1));
-    assertThat(target().maxCapacity()).isEqualTo(4);
+    assertThat(inAws.target().maxCapacity()).isEqualTo(4);
   }
 
   @Test
@@ -265,7 +267,7 @@ class ServiceScalingIT
     assertThat(calls.writes())
         .isEqualTo(Map.of("RegisterScalableTarget", 1, "PutScalingPolicy", 2));
     assertThat(harness.recordedTargetArn())
-        .isEqualTo(target().scalableTargetARN())
+        .isEqualTo(inAws.target().scalableTargetARN())
         .isNotEqualTo(first);
   }
 
@@ -289,11 +291,11 @@ class ServiceScalingIT
     DeleteOutcome deleted = ReconcileEngine.delete(adapter, REF, withoutScaling());
     assertThat(deleted.progress()).isEqualTo(DeleteOutcome.Progress.DONE);
     assertThat(calls.writes()).isEmpty();
-    ScalableTarget target = target();
+    ScalableTarget target = inAws.target();
     assertThat(target.scalableTargetARN()).isEqualTo(theirs);
     assertThat(target.minCapacity()).isEqualTo(2);
     assertThat(target.maxCapacity()).isEqualTo(3);
-    assertThat(policies()).containsOnlyKeys("theirs");
+    assertThat(inAws.policies()).containsOnlyKeys("theirs");
   }
 
   @Test
@@ -309,9 +311,9 @@ class ServiceScalingIT
     assertThat(calls.writes())
         .isEqualTo(
             Map.of("RegisterScalableTarget", 1, "PutScalingPolicy", 2, "DeleteScalingPolicy", 1));
-    assertThat(target().scalableTargetARN()).isEqualTo(theirs);
-    assertThat(target().maxCapacity()).isEqualTo(4);
-    assertThat(policies()).containsOnlyKeys("cpu", "memory");
+    assertThat(inAws.target().scalableTargetARN()).isEqualTo(theirs);
+    assertThat(inAws.target().maxCapacity()).isEqualTo(4);
+    assertThat(inAws.policies()).containsOnlyKeys("cpu", "memory");
     assertThat(harness.recordedTargetArn()).isEqualTo(theirs);
     calls.reset();
 
@@ -319,7 +321,7 @@ class ServiceScalingIT
 
     assertThat(calls.writes())
         .isEqualTo(Map.of("DeleteScalingPolicy", 2, "DeregisterScalableTarget", 1));
-    assertThat(targets()).isEmpty();
+    assertThat(inAws.targets()).isEmpty();
   }
 
   /**
@@ -345,8 +347,8 @@ class ServiceScalingIT
 
       assertThat(first.state()).isEqualTo(State.STALLED);
       assertThat(first.message()).isEqualTo(refusal);
-      assertThat(targets()).as("the new target is not left behind").isEmpty();
-      assertThat(policies()).as("nor the policy put before the refused one").isEmpty();
+      assertThat(inAws.targets()).as("the new target is not left behind").isEmpty();
+      assertThat(inAws.policies()).as("nor the policy put before the refused one").isEmpty();
 
       proxy.heal(refused);
       calls.reset();
@@ -355,7 +357,7 @@ class ServiceScalingIT
       assertThat(second.state()).as(second.message()).isEqualTo(State.READY);
       assertThat(calls.writes())
           .isEqualTo(Map.of("RegisterScalableTarget", 1, "PutScalingPolicy", 2));
-      assertThat(scaler.recordedTargetArn()).isEqualTo(target().scalableTargetARN());
+      assertThat(scaler.recordedTargetArn()).isEqualTo(inAws.target().scalableTargetARN());
     }
   }
 
@@ -369,29 +371,8 @@ class ServiceScalingIT
     assertThat(outcome.progress()).isEqualTo(DeleteOutcome.Progress.DONE);
     assertThat(calls.writes())
         .isEqualTo(Map.of("DeleteScalingPolicy", 2, "DeregisterScalableTarget", 1));
-    assertThat(targets()).isEmpty();
-    assertThat(policies()).isEmpty();
-  }
-
-  private List<ScalableTarget> targets() {
-    return aas.describeScalableTargets(
-            r -> r.serviceNamespace(ServiceNamespace.ECS).resourceIds(RESOURCE_ID))
-        .scalableTargets();
-  }
-
-  private ScalableTarget target() {
-    List<ScalableTarget> targets = targets();
-    assertThat(targets).hasSize(1);
-    return targets.get(0);
-  }
-
-  private Map<String, ScalingPolicy> policies() {
-    return aas
-        .describeScalingPolicies(
-            r -> r.serviceNamespace(ServiceNamespace.ECS).resourceId(RESOURCE_ID))
-        .scalingPolicies()
-        .stream()
-        .collect(Collectors.toMap(ScalingPolicy::policyName, p -> p));
+    assertThat(inAws.targets()).isEmpty();
+    assertThat(inAws.policies()).isEmpty();
   }
 
   /** RegisterScalableTarget as someone else would call it; returns the target's ARN. */
