@@ -7,6 +7,7 @@ import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState.StrategyItem;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.CreateResult;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Observation;
 import io.ecsoperator.reconcilers.engine.Ownership;
@@ -66,12 +67,11 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     actual =
         actual.withServiceConnectNamespaceName(
             NamespaceName.resolve(actual.serviceConnectNamespace(), namespaceName));
-    return new Observation<>(
-        actual, ref.ownershipOf(actual.tags()), EcsClusterDiff.diff(spec, actual));
+    return Observation.tagged(ref, actual, actual.tags(), EcsClusterDiff.diff(spec, actual));
   }
 
   @Override
-  public EcsClusterState create(ResourceRef ref, EcsClusterSpec spec) {
+  public CreateResult<EcsClusterState> create(ResourceRef ref, EcsClusterSpec spec) {
     AwsClients clients = aws.forRegion(spec.region);
     Map<String, String> tags = new HashMap<>(spec.tagsOrEmpty());
     tags.putAll(ref.ownershipTags());
@@ -101,32 +101,16 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
                 ApiCategory.ECS_CLUSTER_MODIFY, () -> clients.ecs().createCluster(request.build()))
             .cluster();
     learnNamespace(namespace, created);
-    // CreateCluster answers a name that is already ACTIVE with that cluster, whoever made it: a
-    // lost response of ours, or a cluster made since observe. The same rules as the engine's then.
+    // CreateCluster answers a name that is already ACTIVE with that cluster, whoever made it.
+    if (ref.ownershipOf(EcsTags.of(created.tags())) != Ownership.OURS) {
+      return CreateResult.nameTaken();
+    }
     Observation<EcsClusterState> existing = observe(ref, spec);
     if (!existing.exists()) {
       throw new IllegalStateException("cluster " + clusterName + " not found after CreateCluster");
     }
-    if (existing.ownership() == Ownership.OTHER) {
-      throw new TerminalException(
-          "OwnedByOther",
-          "the AWS resource is owned by another object; it is left untouched: cluster "
-              + clusterName
-              + " is tagged for "
-              + existing.actual().tags().get(ResourceRef.OWNER_TAG));
-    }
-    if (existing.ownership() == Ownership.UNOWNED) {
-      if (!spec.adoptExisting()) {
-        throw new TerminalException(
-            "AlreadyExists",
-            "cluster "
-                + clusterName
-                + " already exists and is not managed by ecs-operator; set spec.adopt: true to"
-                + " take it over");
-      }
-      adopt(ref, existing.actual());
-    }
-    return existing.changes().isEmpty() ? existing.actual() : update(ref, spec, existing);
+    return CreateResult.created(
+        existing.changes().isEmpty() ? existing.actual() : update(ref, spec, existing));
   }
 
   @Override

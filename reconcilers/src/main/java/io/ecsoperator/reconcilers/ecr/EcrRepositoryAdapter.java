@@ -6,12 +6,11 @@ import io.ecsoperator.reconcilers.aws.AwsCallGuard;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.CreateResult;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Observation;
-import io.ecsoperator.reconcilers.engine.Ownership;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
-import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.json.PolicyDocuments;
 import io.ecsoperator.reconcilers.tags.TagWriter;
 import java.util.HashMap;
@@ -53,12 +52,11 @@ public final class EcrRepositoryAdapter
     if (actual == null) {
       return Observation.absent();
     }
-    return new Observation<>(
-        actual, ref.ownershipOf(actual.tags()), EcrRepositoryDiff.diff(spec, actual));
+    return Observation.tagged(ref, actual, actual.tags(), EcrRepositoryDiff.diff(spec, actual));
   }
 
   @Override
-  public EcrRepositoryState create(ResourceRef ref, EcrRepositorySpec spec) {
+  public CreateResult<EcrRepositoryState> create(ResourceRef ref, EcrRepositorySpec spec) {
     AwsClients clients = aws.forRegion(spec.region);
     Map<String, String> tags = new HashMap<>(spec.tagsOrEmpty());
     tags.putAll(ref.ownershipTags());
@@ -86,26 +84,12 @@ public final class EcrRepositoryAdapter
       clients
           .guard()
           .run(ApiCategory.ECR_MODIFY, () -> clients.ecr().createRepository(request.build()));
-    } catch (RepositoryAlreadyExistsException lostResponse) {
-      // An earlier attempt created it and its response was lost: carry on only if it is ours.
-      // Otherwise the name was taken since observe: the same rules as the engine's (DESIGN §6).
-      Observation<EcrRepositoryState> existing = observe(ref, spec);
-      if (existing.ownership() == Ownership.OTHER) {
-        throw new TerminalException(
-            "OwnedByOther",
-            "the AWS resource is owned by another object; it is left untouched: "
-                + lostResponse.awsErrorDetails().errorMessage());
-      }
-      if (existing.ownership() == Ownership.UNOWNED) {
-        if (!spec.adoptExisting()) {
-          throw new TerminalException(
-              "AlreadyExists", lostResponse.awsErrorDetails().errorMessage());
-        }
-        adopt(ref, existing.actual());
-      }
+    } catch (RepositoryAlreadyExistsException taken) {
+      return CreateResult.nameTaken();
     }
     Observation<EcrRepositoryState> created = observe(ref, spec);
-    return created.changes().isEmpty() ? created.actual() : update(ref, spec, created);
+    return CreateResult.created(
+        created.changes().isEmpty() ? created.actual() : update(ref, spec, created));
   }
 
   @Override

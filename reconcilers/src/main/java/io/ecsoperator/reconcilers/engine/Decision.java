@@ -38,8 +38,9 @@ public record Decision(Action action, boolean adopt, String reason, String messa
     boolean adopt = false;
     switch (observation.ownership()) {
       case OTHER:
+        String other = observation.owner() == null ? "another object" : observation.owner();
         return blocked(
-            "OwnedByOther", "the AWS resource is owned by another object; it is left untouched");
+            "OwnedByOther", "the AWS resource is owned by " + other + "; it is left untouched");
       case UNOWNED:
         if (!spec.adoptExisting()) {
           return blocked(

@@ -26,15 +26,22 @@ public final class ReconcileEngine {
     try {
       observation = adapter.observe(ref, spec);
       Decision decision = Decision.of(spec, observation);
-      switch (decision.action()) {
-        case OBSERVE:
-          return observeOnly(observation);
-        case CREATE:
-          A created = adapter.create(ref, spec);
+      if (decision.action() == Decision.Action.OBSERVE) {
+        return observeOnly(observation);
+      }
+      if (decision.action() == Decision.Action.CREATE) {
+        if (adapter.create(ref, spec) instanceof CreateResult.Created<A> created) {
           notices.add(Notice.normal("Created", "created in AWS"));
-          return settled(adapter, spec, created).withNotices(notices);
-        default:
-          break;
+          return settled(adapter, spec, created.actual()).withNotices(notices);
+        }
+        // The name is taken: our own create whose response was lost, or a resource made since
+        // observe. Decide again on what is there now, never create a second time.
+        observation = adapter.observe(ref, spec);
+        decision = Decision.of(spec, observation);
+        if (decision.action() == Decision.Action.CREATE) {
+          throw new IllegalStateException(
+              "AWS says the name is taken but the resource is not found; trying again");
+        }
       }
       if (decision.adopt()) {
         // Before a blocked return too: the resource is ours once the spec is fixed.

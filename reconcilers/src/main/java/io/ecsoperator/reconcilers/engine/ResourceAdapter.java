@@ -14,8 +14,12 @@ public interface ResourceAdapter<S extends ManagedSpec, A> {
   /** Reads AWS without changing it and diffs it against the spec. */
   Observation<A> observe(ResourceRef ref, S spec);
 
-  /** Creates the resource with ownership tags; must not create a duplicate when repeated. */
-  A create(ResourceRef ref, S spec);
+  /**
+   * Creates the resource with ownership tags; must not create a duplicate when repeated. Reports
+   * {@link CreateResult.NameTaken} when AWS already has the name, and leaves it alone: the engine
+   * decides whose it is.
+   */
+  CreateResult<A> create(ResourceRef ref, S spec);
 
   /** Takes over an unowned resource by adding the ownership tags. */
   void adopt(ResourceRef ref, A actual);

@@ -5,9 +5,9 @@ import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.CreateResult;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Observation;
-import io.ecsoperator.reconcilers.engine.Ownership;
 import io.ecsoperator.reconcilers.engine.Readiness;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
@@ -51,6 +51,12 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
   private final boolean freshRead;
 
   /**
+   * Set when this reconcile's CreateService found the name taken: the service there may be ours,
+   * made with the spec's restartedAt by a create whose response was lost.
+   */
+  private boolean nameTakenOnCreate;
+
+  /**
    * @param memory what earlier reconciles of this object remember (from its status)
    * @param freshRead true to read AWS itself rather than an answer the reader has at hand: for a
    *     new generation of the spec
@@ -70,7 +76,8 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
 
   @Override
   public Observation<EcsServiceState> observe(ResourceRef ref, EcsServiceSpec spec) {
-    return observe(ref, spec, freshRead);
+    Observation<EcsServiceState> observation = observe(ref, spec, freshRead);
+    return nameTakenOnCreate ? remembering(observation, ref, spec, spec.restartedAt) : observation;
   }
 
   private Observation<EcsServiceState> observe(
@@ -82,14 +89,14 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     }
     if (!actual.active()) {
       // A DRAINING service takes no updates: readiness reports the wait for INACTIVE.
-      return new Observation<>(actual, ref.ownershipOf(actual.tags()), ChangeSet.NONE);
+      return Observation.tagged(ref, actual, actual.tags(), ChangeSet.NONE);
     }
     ScalingOwner owner = scalingOwner(ref, spec);
     if (ServiceScaling.needsRead(spec.autoScaling, owner)) {
       ScalingState scaling = scaling(clients).read();
       actual = actual.withScaling(scaling, owner.targetArnToRecord(spec.autoScaling, scaling));
     }
-    return new Observation<>(actual, ref.ownershipOf(actual.tags()), diff(ref, spec, actual));
+    return Observation.tagged(ref, actual, actual.tags(), diff(ref, spec, actual));
   }
 
   /** The service's changes, then its scaling's (paths under "autoScaling"). */
@@ -99,7 +106,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
   }
 
   @Override
-  public EcsServiceState create(ResourceRef ref, EcsServiceSpec spec) {
+  public CreateResult<EcsServiceState> create(ResourceRef ref, EcsServiceSpec spec) {
     AwsClients clients = aws.forRegion(spec.region);
     Map<String, String> tags = new HashMap<>(spec.tagsOrEmpty());
     tags.putAll(ref.ownershipTags());
@@ -113,42 +120,17 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
               .call(ApiCategory.ECS_SERVICE_MODIFY, () -> clients.ecs().createService(request))
               .service();
       invalidate(clients);
-      return scaleNew(ref, spec, clients, new EcsServiceState(created, spec.restartedAt, null));
+      return CreateResult.created(
+          scaleNew(ref, spec, clients, new EcsServiceState(created, spec.restartedAt, null)));
     } catch (InvalidParameterException existing) {
       if (!String.valueOf(existing.getMessage()).contains(NOT_IDEMPOTENT)) {
         throw existing;
       }
     }
-    // The name is taken by an ACTIVE service: ours whose CreateService response was lost, or one
-    // made since observe. The engine's ownership rules apply to it.
+    // The name is taken by an ACTIVE service; the engine reads it again, from AWS.
     invalidate(clients);
-    Observation<EcsServiceState> existing =
-        remembering(observe(ref, spec, true), ref, spec, spec.restartedAt);
-    if (!existing.exists()) {
-      throw new IllegalStateException(
-          "service " + resolved.serviceName() + " not found after CreateService said it exists");
-    }
-    if (existing.ownership() == Ownership.OTHER) {
-      throw new TerminalException(
-          "OwnedByOther",
-          "service "
-              + resolved.serviceName()
-              + " is owned by "
-              + existing.actual().tags().get(ResourceRef.OWNER_TAG)
-              + "; it is left untouched");
-    }
-    if (existing.ownership() == Ownership.UNOWNED) {
-      if (!spec.adoptExisting()) {
-        throw new TerminalException(
-            "AlreadyExists",
-            "service "
-                + resolved.serviceName()
-                + " already exists and is not managed by ecs-operator; set spec.adopt: true to"
-                + " take it over");
-      }
-      adopt(ref, existing.actual());
-    }
-    return existing.changes().isEmpty() ? existing.actual() : update(ref, spec, existing);
+    nameTakenOnCreate = true;
+    return CreateResult.nameTaken();
   }
 
   @Override
@@ -327,7 +309,8 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     }
     EcsServiceState actual =
         observation.actual().remembering(restartedAt, observation.actual().failedTaskDefinition());
-    return new Observation<>(actual, observation.ownership(), diff(ref, spec, actual));
+    return new Observation<>(
+        actual, observation.ownership(), diff(ref, spec, actual), observation.owner());
   }
 
   /** Whose the service's scalable target is: by the ARN remembered in the status. */

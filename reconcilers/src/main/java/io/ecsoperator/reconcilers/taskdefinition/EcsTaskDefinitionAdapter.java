@@ -6,6 +6,7 @@ import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
+import io.ecsoperator.reconcilers.engine.CreateResult;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.FieldChange;
 import io.ecsoperator.reconcilers.engine.Observation;
@@ -90,7 +91,8 @@ public final class EcsTaskDefinitionAdapter
     long kept = actual.registeredRevisions().stream().filter(a -> !a.equals(actual.arn())).count();
     List<FieldChange> changes = new ArrayList<>(observation.changes().changes());
     changes.add(new FieldChange(HISTORY, historyLimit(spec), kept, ChangeStrategy.IN_PLACE));
-    return new Observation<>(actual, observation.ownership(), new ChangeSet(changes));
+    return new Observation<>(
+        actual, observation.ownership(), new ChangeSet(changes), observation.owner());
   }
 
   private Observation<TaskDefinitionState> find(
@@ -125,8 +127,9 @@ public final class EcsTaskDefinitionAdapter
   }
 
   @Override
-  public TaskDefinitionState create(ResourceRef ref, EcsTaskDefinitionSpec spec) {
-    return registerOnce(ref, spec);
+  public CreateResult<TaskDefinitionState> create(ResourceRef ref, EcsTaskDefinitionSpec spec) {
+    // Registering never collides: a family takes new revisions, so the name is never taken.
+    return CreateResult.created(registerOnce(ref, spec));
   }
 
   /** Tags the family's newest revision as this object's current one; its content is untouched. */
@@ -316,7 +319,7 @@ public final class EcsTaskDefinitionAdapter
 
   private static Observation<TaskDefinitionState> observed(
       ResourceRef ref, EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {
-    return new Observation<>(actual, ref.ownershipOf(actual.tags()), diff(spec, actual));
+    return Observation.tagged(ref, actual, actual.tags(), diff(spec, actual));
   }
 
   private static ChangeSet diff(EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {

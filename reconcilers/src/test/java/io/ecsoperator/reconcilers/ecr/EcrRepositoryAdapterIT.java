@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecsoperator.crds.ecr.EcrRepositorySpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.CreateRace;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Notice;
 import io.ecsoperator.reconcilers.engine.Observation;
@@ -14,7 +15,6 @@ import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
-import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.testsupport.AdapterIT;
 import java.util.Map;
@@ -404,7 +404,7 @@ class EcrRepositoryAdapterIT extends AdapterIT<EcrRepositorySpec, EcrRepositoryS
     EcrRepositorySpec spec = fullSpecWithoutEncryption();
     calls.reset();
 
-    EcrRepositoryState created = adapter.create(REF, spec);
+    EcrRepositoryState created = reconcileRacing(spec).actual();
 
     assertThat(created.repositoryName()).isEqualTo(NAME);
     assertThat(created.arn()).isEqualTo(describe().repositoryArn());
@@ -425,10 +425,10 @@ class EcrRepositoryAdapterIT extends AdapterIT<EcrRepositorySpec, EcrRepositoryS
   @Test
   void aRetriedCreateOfAnIdenticalRepositoryLeavesNothingToChange() {
     EcrRepositorySpec spec = fullSpecWithoutEncryption();
-    adapter.create(REF, spec);
+    reconcile(spec, false);
     calls.reset();
 
-    EcrRepositoryState again = adapter.create(REF, spec);
+    EcrRepositoryState again = reconcileRacing(spec).actual();
 
     assertThat(again.arn()).isEqualTo(describe().repositoryArn());
     assertThat(ecr.describeRepositories().repositories()).hasSize(1);
@@ -442,9 +442,10 @@ class EcrRepositoryAdapterIT extends AdapterIT<EcrRepositorySpec, EcrRepositoryS
     ecr.createRepository(r -> r.repositoryName(NAME).tags(tag(OWNER_TAG, "other/owner")));
     calls.reset();
 
-    assertThatThrownBy(() -> adapter.create(REF, fullSpecWithoutEncryption()))
-        .isInstanceOfSatisfying(
-            TerminalException.class, e -> assertThat(e.reason()).isEqualTo("OwnedByOther"));
+    ReconcileOutcome<EcrRepositoryState> outcome = reconcileRacing(fullSpecWithoutEncryption());
+
+    assertThat(outcome.reason()).isEqualTo("OwnedByOther");
+    assertThat(outcome.message()).contains("other/owner");
 
     assertThat(calls.writes()).isEqualTo(Map.of("CreateRepository", 1));
     assertThat(tags()).isEqualTo(Map.of(OWNER_TAG, "other/owner"));
@@ -456,15 +457,13 @@ class EcrRepositoryAdapterIT extends AdapterIT<EcrRepositorySpec, EcrRepositoryS
     ecr.createRepository(r -> r.repositoryName(NAME));
     calls.reset();
 
-    assertThatThrownBy(() -> adapter.create(REF, fullSpecWithoutEncryption()))
-        .isInstanceOfSatisfying(
-            TerminalException.class, e -> assertThat(e.reason()).isEqualTo("AlreadyExists"));
+    assertThat(reconcileRacing(fullSpecWithoutEncryption()).reason()).isEqualTo("AlreadyExists");
     assertThat(calls.writes()).isEqualTo(Map.of("CreateRepository", 1));
     assertThat(tags()).isEmpty();
 
     EcrRepositorySpec adopting =
         spec("adopt: true\n" + fullSpecYaml().replaceAll(WITHOUT_ENCRYPTION, "lifecyclePolicy"));
-    EcrRepositoryState adopted = adapter.create(REF, adopting);
+    EcrRepositoryState adopted = reconcileRacing(adopting).actual();
 
     assertThat(adopted.tags()).containsEntry(OWNER_TAG, "ns/name").containsEntry("team", "web");
     assertThat(ecr.describeRepositories().repositories()).hasSize(1);
@@ -619,5 +618,10 @@ class EcrRepositoryAdapterIT extends AdapterIT<EcrRepositorySpec, EcrRepositoryS
 
   private static Tag tag(String key, String value) {
     return Tag.builder().key(key).value(value).build();
+  }
+
+  /** A reconcile whose create meets the name taken since its observe. */
+  private ReconcileOutcome<EcrRepositoryState> reconcileRacing(EcrRepositorySpec spec) {
+    return ReconcileEngine.reconcile(CreateRace.firstObserveMisses(adapter), REF, spec, false);
   }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.CreateRace;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Notice;
 import io.ecsoperator.reconcilers.engine.Observation;
@@ -455,7 +456,12 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
               true);
 
       EcsServiceState existing =
-          viaWireMock.create(REF, spec("cluster: shop\ntaskDefinition: web:1\ndesiredCount: 2\n"));
+          ReconcileEngine.reconcile(
+                  CreateRace.firstObserveMisses(viaWireMock),
+                  REF,
+                  spec("cluster: shop\ntaskDefinition: web:1\ndesiredCount: 2\n"),
+                  false)
+              .actual();
 
       assertThat(existing.arn()).isEqualTo(describe("web").serviceArn());
       assertThat(proxied.writes()).isEqualTo(Map.of("CreateService", 1));

@@ -11,18 +11,17 @@ import static io.ecsoperator.reconcilers.service.ServiceFixtures.serviceAnswer;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.spec;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.wire;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.reconcilers.cluster.EcsFixtures;
+import io.ecsoperator.reconcilers.engine.CreateRace;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Observation;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
-import io.ecsoperator.reconcilers.engine.TerminalException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -175,14 +174,15 @@ class EcsServiceAdapterTest {
             .answer("DescribeServices", wire(load(WEB)));
     ResourceRef other = new ResourceRef("apps", "other", "uid");
 
-    assertThatThrownBy(
-            () -> adapter(aws, WEB_TD_7, ServiceMemory.NONE).create(other, spec(WEB_SPEC)))
-        .isInstanceOfSatisfying(
-            TerminalException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo("OwnedByOther");
-              assertThat(e.getMessage()).contains("owned by apps/web");
-            });
+    ReconcileOutcome<EcsServiceState> outcome =
+        ReconcileEngine.reconcile(
+            CreateRace.firstObserveMisses(adapter(aws, WEB_TD_7, ServiceMemory.NONE)),
+            other,
+            spec(WEB_SPEC),
+            false);
+
+    assertThat(outcome.reason()).isEqualTo("OwnedByOther");
+    assertThat(outcome.message()).contains("owned by apps/web");
     assertThat(aws.writes()).containsExactly("CreateService");
   }
 

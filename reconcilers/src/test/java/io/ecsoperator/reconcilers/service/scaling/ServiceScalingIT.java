@@ -7,6 +7,7 @@ import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.crds.service.ServiceAutoScaling;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.engine.CreateResult;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Notice;
 import io.ecsoperator.reconcilers.engine.Observation;
@@ -476,7 +477,7 @@ class ServiceScalingIT
     }
 
     @Override
-    public ScaledService create(ResourceRef ref, ScaledServiceSpec spec) {
+    public CreateResult<ScaledService> create(ResourceRef ref, ScaledServiceSpec spec) {
       throw new IllegalStateException("the test creates the service");
     }
 
