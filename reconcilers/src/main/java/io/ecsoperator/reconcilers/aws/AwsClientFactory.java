@@ -45,6 +45,11 @@ public final class AwsClientFactory implements AutoCloseable {
     return byRegion.computeIfAbsent(resolved, this::create);
   }
 
+  /** Clients for the region an ARN names ({@code arn:partition:service:region:account:...}). */
+  public AwsClients forArn(String arn) {
+    return forRegion(arn.split(":")[3]);
+  }
+
   public String defaultRegion() {
     return settings.defaultRegion().id();
   }

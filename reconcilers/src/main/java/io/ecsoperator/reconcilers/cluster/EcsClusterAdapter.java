@@ -115,7 +115,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
 
   @Override
   public void adopt(ResourceRef ref, EcsClusterState actual) {
-    EcsTags.writer(aws.forRegion(regionOf(actual)), actual.arn()).tag(ref.ownershipTags());
+    EcsTags.writer(aws.forArn(actual.arn()), actual.arn()).tag(ref.ownershipTags());
   }
 
   @Override
@@ -342,10 +342,5 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
       return "Unknown";
     }
     return status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT);
-  }
-
-  /** "arn:aws:ecs:us-east-1:..." -> "us-east-1". */
-  private static String regionOf(EcsClusterState actual) {
-    return actual.arn().split(":")[3];
   }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.CreateRepositoryRequest;
 import software.amazon.awssdk.services.ecr.model.EncryptionConfiguration;
-import software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter;
 import software.amazon.awssdk.services.ecr.model.LifecyclePolicyNotFoundException;
 import software.amazon.awssdk.services.ecr.model.RepositoryAlreadyExistsException;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotEmptyException;
@@ -64,8 +63,9 @@ public final class EcrRepositoryAdapter
         CreateRepositoryRequest.builder().repositoryName(repositoryName).tags(toAwsTags(tags));
     if (spec.imageTagMutability != null) {
       request.imageTagMutability(spec.imageTagMutability.name());
-      if (!exclusionFilters(spec).isEmpty()) {
-        request.imageTagMutabilityExclusionFilters(exclusionFilters(spec));
+      var filters = ExclusionFilters.toAws(spec.imageTagMutabilityExclusionFilters);
+      if (!filters.isEmpty()) {
+        request.imageTagMutabilityExclusionFilters(filters);
       }
     }
     if (spec.imageScanningConfiguration != null
@@ -94,7 +94,7 @@ public final class EcrRepositoryAdapter
 
   @Override
   public void adopt(ResourceRef ref, EcrRepositoryState actual) {
-    tags(aws.forRegion(regionOf(actual)), actual.arn()).tag(ref.ownershipTags());
+    tags(aws.forArn(actual.arn()), actual.arn()).tag(ref.ownershipTags());
   }
 
   @Override
@@ -113,8 +113,9 @@ public final class EcrRepositoryAdapter
                   r -> {
                     r.repositoryName(repositoryName)
                         .imageTagMutability(spec.imageTagMutability.name());
-                    if (!exclusionFilters(spec).isEmpty()) {
-                      r.imageTagMutabilityExclusionFilters(exclusionFilters(spec));
+                    var filters = ExclusionFilters.toAws(spec.imageTagMutabilityExclusionFilters);
+                    if (!filters.isEmpty()) {
+                      r.imageTagMutabilityExclusionFilters(filters);
                     }
                   }));
     }
@@ -207,29 +208,9 @@ public final class EcrRepositoryAdapter
     }
   }
 
-  private static java.util.List<ImageTagMutabilityExclusionFilter> exclusionFilters(
-      EcrRepositorySpec spec) {
-    if (spec.imageTagMutabilityExclusionFilters == null) {
-      return java.util.List.of();
-    }
-    return spec.imageTagMutabilityExclusionFilters.stream()
-        .map(
-            f ->
-                ImageTagMutabilityExclusionFilter.builder()
-                    .filterType(f.filterType == null ? "WILDCARD" : f.filterType.name())
-                    .filter(f.filter)
-                    .build())
-        .toList();
-  }
-
   static java.util.List<Tag> toAwsTags(Map<String, String> tags) {
     return tags.entrySet().stream()
         .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
         .toList();
-  }
-
-  /** "arn:aws:ecr:us-east-1:..." -> "us-east-1". */
-  private static String regionOf(EcrRepositoryState actual) {
-    return actual.arn().split(":")[3];
   }
 }

@@ -2,12 +2,10 @@ package io.ecsoperator.reconcilers.ecr;
 
 import io.ecsoperator.crds.ecr.EcrRepositorySpec;
 import io.ecsoperator.crds.ecr.EncryptionConfiguration;
-import io.ecsoperator.crds.ecr.ImageTagMutabilityExclusionFilter;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.json.PolicyDocuments;
 import io.ecsoperator.reconcilers.tags.UserTags;
-import java.util.List;
 
 /**
  * The difference between an ECR repository spec and AWS. Pure: only fields the user declared are
@@ -27,7 +25,7 @@ public final class EcrRepositoryDiff {
     if (spec.imageTagMutability != null) {
       changes.compare(
           "imageTagMutabilityExclusionFilters",
-          exclusionFilters(spec.imageTagMutabilityExclusionFilters),
+          ExclusionFilters.declared(spec.imageTagMutabilityExclusionFilters),
           actual.imageTagMutabilityExclusionFilters(),
           ChangeStrategy.IN_PLACE);
     }
@@ -57,18 +55,6 @@ public final class EcrRepositoryDiff {
       changes.compare("tags", spec.tags, UserTags.of(actual.tags()), ChangeStrategy.TAGS_ONLY);
     }
     return changes.build();
-  }
-
-  /** Filters as sorted "TYPE:filter" strings: a set, compared without order. */
-  static List<String> exclusionFilters(List<ImageTagMutabilityExclusionFilter> filters) {
-    if (filters == null) {
-      return List.of();
-    }
-    return filters.stream()
-        .map(f -> (f.filterType == null ? "WILDCARD" : f.filterType.name()) + ":" + f.filter)
-        .sorted()
-        .distinct()
-        .toList();
   }
 
   private static void diffEncryption(

@@ -5,12 +5,10 @@ import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.PolicyDocuments;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter;
 import software.amazon.awssdk.services.ecr.model.LifecyclePolicyNotFoundException;
 import software.amazon.awssdk.services.ecr.model.Repository;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
@@ -56,7 +54,7 @@ public final class EcrRepositoryReader {
         repository.repositoryUri(),
         repository.registryId(),
         repository.imageTagMutabilityAsString(),
-        exclusionFilters(repository.imageTagMutabilityExclusionFilters()),
+        ExclusionFilters.described(repository.imageTagMutabilityExclusionFilters()),
         repository.imageScanningConfiguration() == null
             ? null
             : repository.imageScanningConfiguration().scanOnPush(),
@@ -101,13 +99,5 @@ public final class EcrRepositoryReader {
       }
       throw e;
     }
-  }
-
-  private static List<String> exclusionFilters(List<ImageTagMutabilityExclusionFilter> filters) {
-    return filters.stream()
-        .map(f -> f.filterTypeAsString() + ":" + f.filter())
-        .sorted()
-        .distinct()
-        .toList();
   }
 }

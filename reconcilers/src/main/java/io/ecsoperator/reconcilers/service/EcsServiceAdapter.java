@@ -135,7 +135,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
 
   @Override
   public void adopt(ResourceRef ref, EcsServiceState actual) {
-    AwsClients clients = aws.forRegion(actual.arn().split(":")[3]);
+    AwsClients clients = aws.forArn(actual.arn());
     EcsTags.writer(clients, actual.arn()).tag(ref.ownershipTags());
     invalidate(clients);
   }

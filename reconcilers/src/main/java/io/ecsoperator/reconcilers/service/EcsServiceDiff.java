@@ -86,7 +86,7 @@ public final class EcsServiceDiff {
    * Whether the spec's desiredCount is the service's (DESIGN §7): not when unset, not with
    * autoScaling (the scaler owns it; the spec's is only the initial count), not for DAEMON.
    */
-  public static boolean ownsDesiredCount(EcsServiceSpec spec) {
+  private static boolean ownsDesiredCount(EcsServiceSpec spec) {
     return spec.desiredCount != null && spec.autoScaling == null && !spec.daemon();
   }
 

@@ -135,7 +135,7 @@ public final class EcsTaskDefinitionAdapter
   /** Tags the family's newest revision as this object's current one; its content is untouched. */
   @Override
   public void adopt(ResourceRef ref, TaskDefinitionState actual) {
-    EcsTags.writer(aws.forRegion(regionOf(actual.arn())), actual.arn()).tag(ref.ownershipTags());
+    EcsTags.writer(aws.forArn(actual.arn()), actual.arn()).tag(ref.ownershipTags());
     known = new KnownRevisions(actual.arn(), known.registered());
   }
 
@@ -328,10 +328,5 @@ public final class EcsTaskDefinitionAdapter
 
   private static int historyLimit(EcsTaskDefinitionSpec spec) {
     return spec.revisionHistoryLimit == null ? DEFAULT_HISTORY_LIMIT : spec.revisionHistoryLimit;
-  }
-
-  /** "arn:aws:ecs:eu-west-1:..." -> "eu-west-1". */
-  private static String regionOf(String arn) {
-    return arn.split(":")[3];
   }
 }

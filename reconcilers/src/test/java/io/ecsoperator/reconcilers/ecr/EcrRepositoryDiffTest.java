@@ -441,8 +441,8 @@ class EcrRepositoryDiffTest {
                 filter: b*
             """);
 
-    assertThat(EcrRepositoryDiff.exclusionFilters(spec.imageTagMutabilityExclusionFilters))
+    assertThat(ExclusionFilters.declared(spec.imageTagMutabilityExclusionFilters))
         .containsExactly("WILDCARD:a*", "WILDCARD:b*");
-    assertThat(EcrRepositoryDiff.exclusionFilters(null)).isEmpty();
+    assertThat(ExclusionFilters.declared(null)).isEmpty();
   }
 }

@@ -55,15 +55,6 @@ public final class ServiceScaling {
   }
 
   /**
-   * Whether the scaler, not the spec, sets the service's desiredCount (DESIGN §7): while the spec
-   * has autoScaling, its desiredCount is only the count the service is created with, so the service
-   * diff must not compare it and UpdateService must not send it.
-   */
-  public static boolean ownsDesiredCount(ServiceAutoScaling desired) {
-    return desired != null;
-  }
-
-  /**
    * Whether observe must read Application Auto Scaling at all: not for a service whose spec has no
    * autoScaling and that never registered a target, which saves two calls per drift check.
    */

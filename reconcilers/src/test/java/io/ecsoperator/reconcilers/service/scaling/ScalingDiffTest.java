@@ -2,7 +2,6 @@ package io.ecsoperator.reconcilers.service.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecsoperator.crds.service.ServiceAutoScaling;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.engine.FieldChange;
@@ -279,13 +278,5 @@ class ScalingDiffTest {
             diff(matching("minCapacity: 2", "minCapacity: 3"), ScalingFixtures.web(), adopting)
                 .paths())
         .isEqualTo("autoScaling.minCapacity");
-  }
-
-  @Test
-  void theScalerOwnsDesiredCountOnlyWhileTheBlockIsSet() {
-    ServiceAutoScaling block = ScalingFixtures.spec(MATCHING);
-
-    assertThat(ServiceScaling.ownsDesiredCount(block)).isTrue();
-    assertThat(ServiceScaling.ownsDesiredCount(null)).isFalse();
   }
 }
