@@ -123,7 +123,11 @@ public final class EcsTaskDefinitionAdapter
       return Observation.absent();
     }
     TaskDefinitionState found = state(reader, newest.get(), List.of());
-    return new Observation<>(found, revisions.ownershipFor(ref), diff(spec, found));
+    return new Observation<>(
+        found,
+        revisions.ownershipFor(ref),
+        diff(spec, found),
+        found.tags().get(ResourceRef.OWNER_TAG));
   }
 
   @Override

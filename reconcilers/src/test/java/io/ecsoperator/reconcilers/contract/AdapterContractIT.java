@@ -1,0 +1,279 @@
+package io.ecsoperator.reconcilers.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.engine.CreateRace;
+import io.ecsoperator.reconcilers.engine.DeleteOutcome;
+import io.ecsoperator.reconcilers.engine.FieldChange;
+import io.ecsoperator.reconcilers.engine.Notice;
+import io.ecsoperator.reconcilers.engine.ReconcileEngine;
+import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
+import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.testsupport.AwsCallCounter;
+import io.ecsoperator.testsupport.Specs;
+import io.ecsoperator.testsupport.TestBed;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The engine's contract (DESIGN §3, §6) for every kind's adapter against moto: ownership, adoption,
+ * a create that finds its name taken, ObserveOnly and deletion. Writes are counted at the AWS
+ * client. What only one kind does stays in that kind's adapter IT.
+ */
+class AdapterContractIT {
+
+  private static final ResourceRef REF = new ResourceRef("ns", "name", "uid");
+  private static final String OWNER_TAG = ResourceRef.OWNER_TAG;
+  private static final String ADOPT = "adopt: true\n";
+
+  private final TestBed bed = TestBed.get();
+  private final AwsCallCounter calls = new AwsCallCounter();
+  private AwsClientFactory aws;
+
+  static Stream<Named<KindFixture<?, ?>>> kinds() {
+    return Stream.of(
+        Named.of("EcrRepository", new EcrRepositoryFixture()),
+        Named.of("EcsCluster", new EcsClusterFixture()),
+        Named.of("EcsTaskDefinition", new EcsTaskDefinitionFixture()),
+        Named.of("EcsService", new EcsServiceFixture()));
+  }
+
+  @AfterEach
+  void closeClients() {
+    if (aws != null) {
+      aws.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void deletingWhatNeverExistedIsDoneWithoutWriting(KindFixture<?, ?> kind) {
+    Subject<?, ?> it = start(kind);
+
+    assertThat(it.delete("")).isEqualTo(DeleteOutcome.DONE);
+    assertThat(calls.writes()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void retainLeavesTheResourceInAwsWithoutAnyCall(KindFixture<?, ?> kind) {
+    Subject<?, ?> it = start(kind);
+    assertReady(it.reconcile(""));
+    calls.reset();
+
+    DeleteOutcome outcome = it.delete("deletionPolicy: Retain\n");
+
+    assertThat(outcome.reason()).isEqualTo("Retained");
+    assertThat(calls.all()).isEmpty();
+    assertThat(it.tagsInAws()).isPresent();
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void observeOnlyReportsWhatItFindsAndNeverWrites(KindFixture<?, ?> kind) {
+    Subject<?, ?> it = start(kind);
+    String observeOnly = "managementPolicy: ObserveOnly\n";
+
+    assertThat(it.reconcile(observeOnly).reason()).isEqualTo("NotFound");
+    it.createOutsideTheOperator(Map.of());
+    ReconcileOutcome<?> drifted = it.reconcile(observeOnly);
+
+    assertThat(drifted.state()).as(drifted.message()).isEqualTo(State.DRIFTED);
+    assertThat(drifted.drift()).extracting(FieldChange::path).contains("tags");
+    assertThat(calls.writes()).as("only the test's own create").hasSize(1);
+    assertThat(it.tagsInAws()).contains(Map.of());
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aSecondReconcileOnlyReads(KindFixture<?, ?> kind) {
+    Subject<?, ?> it = start(kind);
+    ReconcileOutcome<?> created = it.reconcile("");
+    assertReady(created);
+    assertThat(created.notices()).extracting(Notice::reason).containsExactly("Created");
+    assertThat(calls.writes().values()).as("one create call").containsExactly(1);
+    assertThat(it.tagsInAws().orElseThrow())
+        .containsEntry(OWNER_TAG, "ns/name")
+        .containsEntry("team", "web");
+    calls.reset();
+
+    ReconcileOutcome<?> again = it.reconcileAgain("");
+
+    assertReady(again);
+    assertThat(again.notices()).isEmpty();
+    assertThat(calls.writes()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aDeletedResourceIsGoneAndCreatedAgain(KindFixture<?, ?> kind) {
+    Subject<?, ?> it = start(kind);
+    assertReady(it.reconcile(""));
+
+    assertThat(it.delete("").progress()).isEqualTo(DeleteOutcome.Progress.DONE);
+    assertThat(it.tagsInAws()).isEmpty();
+    calls.reset();
+    assertThat(it.delete("")).as("nothing left to delete").isEqualTo(DeleteOutcome.DONE);
+    assertThat(calls.writes()).isEmpty();
+
+    // As a new object of the same spec would: an adapter that knows nothing of the old one.
+    ReconcileOutcome<?> again = it.renewed().reconcile("");
+
+    assertReady(again);
+    assertThat(again.notices()).extracting(Notice::reason).containsExactly("Created");
+    assertThat(calls.writes().values()).as("one create call").containsExactly(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void anUnownedResourceStallsAsAlreadyExistsUntilAdopted(KindFixture<?, ?> kind) {
+    Subject<?, ?> it = start(kind);
+    it.createOutsideTheOperator(Map.of());
+    calls.reset();
+
+    ReconcileOutcome<?> refused = it.reconcile("");
+
+    assertThat(refused.state()).isEqualTo(State.STALLED);
+    assertThat(refused.reason()).isEqualTo("AlreadyExists");
+    assertThat(calls.writes()).isEmpty();
+    assertThat(it.tagsInAws()).contains(Map.of());
+
+    ReconcileOutcome<?> adopted = it.reconcile(ADOPT);
+
+    assertReady(adopted);
+    assertThat(adopted.notices()).extracting(Notice::reason).contains("Adopted");
+    assertThat(it.tagsInAws().orElseThrow())
+        .containsEntry(OWNER_TAG, "ns/name")
+        .containsEntry("team", "web");
+    calls.reset();
+    assertThat(it.reconcileAgain(ADOPT).notices()).isEmpty();
+    assertThat(calls.writes()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void anotherObjectsResourceIsNeverTouched(KindFixture<?, ?> kind) {
+    Subject<?, ?> it = start(kind);
+    Map<String, String> theirs = Map.of(OWNER_TAG, "other/owner", "team", "theirs");
+    it.createOutsideTheOperator(theirs);
+    calls.reset();
+
+    ReconcileOutcome<?> outcome = it.reconcile(ADOPT);
+    DeleteOutcome deletion = it.delete(ADOPT);
+
+    assertThat(outcome.state()).isEqualTo(State.STALLED);
+    assertThat(outcome.reason()).isEqualTo("OwnedByOther");
+    assertThat(outcome.message()).contains("other/owner");
+    assertThat(deletion.reason()).isEqualTo("NotOwned");
+    assertThat(calls.writes()).isEmpty();
+    assertThat(it.tagsInAws()).contains(theirs);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aCreateWhoseResponseWasLostIsRecoveredWithoutADuplicate(KindFixture<?, ?> kind) {
+    assumeTrue(kind.createCanFindTheNameTaken());
+    Subject<?, ?> it = start(kind);
+    // Our earlier create reached AWS; only its response was lost.
+    Map<String, String> ours = new HashMap<>(REF.ownershipTags());
+    ours.put("team", "web");
+    it.createOutsideTheOperator(ours);
+    calls.reset();
+
+    ReconcileOutcome<?> outcome = it.reconcileRacing("");
+
+    assertReady(outcome);
+    assertThat(calls.writes().values()).as("the one create call only").containsExactly(1);
+    assertThat(it.tagsInAws()).contains(ours);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aNameTakenSinceObserveIsJudgedByTheSameOwnershipRules(KindFixture<?, ?> kind) {
+    assumeTrue(kind.createCanFindTheNameTaken());
+    Subject<?, ?> it = start(kind);
+    it.createOutsideTheOperator(Map.of());
+    calls.reset();
+
+    ReconcileOutcome<?> refused = it.reconcileRacing("");
+    ReconcileOutcome<?> adopted = it.reconcileRacing(ADOPT);
+
+    assertThat(refused.reason()).isEqualTo("AlreadyExists");
+    assertThat(it.tagsInAws().orElseThrow()).containsEntry(OWNER_TAG, "ns/name");
+    assertReady(adopted);
+    assertThat(adopted.notices()).extracting(Notice::reason).contains("Adopted");
+  }
+
+  private static void assertReady(ReconcileOutcome<?> outcome) {
+    assertThat(outcome.state()).as(outcome.message()).isEqualTo(State.READY);
+  }
+
+  private <S extends ManagedSpec, A> Subject<S, A> start(KindFixture<S, A> kind) {
+    bed.resetAws();
+    aws = bed.awsClients(calls);
+    AwsClients clients = aws.forRegion(null);
+    kind.prepare(clients);
+    calls.reset();
+    return new Subject<>(kind, kind.adapter(aws), clients);
+  }
+
+  /** One kind's resource under test, its spec given as YAML put before the fixture's spec. */
+  private final class Subject<S extends ManagedSpec, A> {
+
+    private final KindFixture<S, A> kind;
+    private final ResourceAdapter<S, A> adapter;
+    private final AwsClients clients;
+
+    Subject(KindFixture<S, A> kind, ResourceAdapter<S, A> adapter, AwsClients clients) {
+      this.kind = kind;
+      this.adapter = adapter;
+      this.clients = clients;
+    }
+
+    ReconcileOutcome<A> reconcile(String specPrefix) {
+      return ReconcileEngine.reconcile(adapter, REF, spec(specPrefix), false);
+    }
+
+    ReconcileOutcome<A> reconcileAgain(String specPrefix) {
+      return ReconcileEngine.reconcile(adapter, REF, spec(specPrefix), true);
+    }
+
+    /** A reconcile whose create meets the name taken since its observe. */
+    ReconcileOutcome<A> reconcileRacing(String specPrefix) {
+      return ReconcileEngine.reconcile(
+          CreateRace.firstObserveMisses(adapter), REF, spec(specPrefix), false);
+    }
+
+    Subject<S, A> renewed() {
+      return new Subject<>(kind, kind.adapter(aws), clients);
+    }
+
+    DeleteOutcome delete(String specPrefix) {
+      return ReconcileEngine.delete(adapter, REF, spec(specPrefix));
+    }
+
+    void createOutsideTheOperator(Map<String, String> tags) {
+      kind.createOutsideTheOperator(clients, tags);
+    }
+
+    Optional<Map<String, String>> tagsInAws() {
+      return kind.tagsInAws(clients);
+    }
+
+    private S spec(String prefix) {
+      return Specs.parse(prefix + kind.specYaml(bed.region()), kind.specClass());
+    }
+  }
+}
