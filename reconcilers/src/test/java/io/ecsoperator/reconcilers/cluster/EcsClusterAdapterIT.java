@@ -384,30 +384,6 @@ class EcsClusterAdapterIT extends AdapterIT<EcsClusterSpec, EcsClusterState> {
   }
 
   @Test
-  void aClusterOwnedByAnotherObjectIsLeftUntouched() {
-    ecs.createCluster(
-        r ->
-            r.clusterName(NAME)
-                .settings(s -> s.name("containerInsights").value("disabled"))
-                .tags(tag(OWNER_TAG, "other/owner"), tag("team", "theirs")));
-    calls.reset();
-
-    ReconcileOutcome<EcsClusterState> outcome = reconcile(fullSpec(), false);
-
-    assertThat(outcome.state()).isEqualTo(State.STALLED);
-    assertThat(outcome.reason()).isEqualTo("OwnedByOther");
-    assertThat(calls.writes()).isEmpty();
-    assertThat(describe().settings().get(0).value()).isEqualTo("disabled");
-    assertThat(tags(describe())).isEqualTo(Map.of(OWNER_TAG, "other/owner", "team", "theirs"));
-
-    DeleteOutcome deletion = ReconcileEngine.delete(adapter, REF, fullSpec());
-    assertThat(deletion.progress()).isEqualTo(DeleteOutcome.Progress.DONE);
-    assertThat(deletion.reason()).isEqualTo("NotOwned");
-    assertThat(calls.writes()).isEmpty();
-    assertThat(describe().status()).isEqualTo("ACTIVE");
-  }
-
-  @Test
   void deletingLeavesTheClusterInactiveWhichCountsAsGone() {
     assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
     calls.reset();
@@ -427,21 +403,6 @@ class EcsClusterAdapterIT extends AdapterIT<EcsClusterSpec, EcsClusterState> {
   }
 
   @Test
-  void aClusterOfTheSameNameIsCreatedAgainAfterDeletion() {
-    assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
-    assertThat(ReconcileEngine.delete(adapter, REF, fullSpec()).progress())
-        .isEqualTo(DeleteOutcome.Progress.DONE);
-    calls.reset();
-
-    ReconcileOutcome<EcsClusterState> again = reconcile(fullSpec(), false);
-
-    assertThat(again.state()).as(again.message()).isEqualTo(State.READY);
-    assertThat(again.notices()).extracting(Notice::reason).containsExactly("Created");
-    assertThat(calls.writes()).isEqualTo(Map.of("CreateCluster", 1));
-    assertThat(describe().status()).isEqualTo("ACTIVE");
-  }
-
-  @Test
   void deletingAClusterThatNeverExistedIsDone() {
     DeleteOutcome viaEngine = ReconcileEngine.delete(adapter, REF, fullSpec());
     assertThat(viaEngine.progress()).isEqualTo(DeleteOutcome.Progress.DONE);
@@ -451,20 +412,6 @@ class EcsClusterAdapterIT extends AdapterIT<EcsClusterSpec, EcsClusterState> {
     DeleteOutcome direct = adapter.delete(REF, fullSpec(), null);
     assertThat(direct.progress()).isEqualTo(DeleteOutcome.Progress.DONE);
     assertThat(calls.writes()).isEqualTo(Map.of("DeleteCluster", 1));
-  }
-
-  @Test
-  void retainLeavesTheClusterInAws() {
-    assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
-    calls.reset();
-
-    DeleteOutcome outcome =
-        ReconcileEngine.delete(adapter, REF, spec("deletionPolicy: Retain\n" + fullSpecYaml()));
-
-    assertThat(outcome.progress()).isEqualTo(DeleteOutcome.Progress.DONE);
-    assertThat(outcome.reason()).isEqualTo("Retained");
-    assertThat(calls.all()).isEmpty();
-    assertThat(describe().status()).isEqualTo("ACTIVE");
   }
 
   @Test

@@ -452,49 +452,6 @@ class EcrRepositoryAdapterIT extends AdapterIT<EcrRepositorySpec, EcrRepositoryS
   }
 
   @Test
-  void aCreateThatFindsAnUnownedRepositoryTakesItOverOnlyWithAdopt() {
-    // An unowned repository of this name appeared between observe and create.
-    ecr.createRepository(r -> r.repositoryName(NAME));
-    calls.reset();
-
-    assertThat(reconcileRacing(fullSpecWithoutEncryption()).reason()).isEqualTo("AlreadyExists");
-    assertThat(calls.writes()).isEqualTo(Map.of("CreateRepository", 1));
-    assertThat(tags()).isEmpty();
-
-    EcrRepositorySpec adopting =
-        spec("adopt: true\n" + fullSpecYaml().replaceAll(WITHOUT_ENCRYPTION, "lifecyclePolicy"));
-    EcrRepositoryState adopted = reconcileRacing(adopting).actual();
-
-    assertThat(adopted.tags()).containsEntry(OWNER_TAG, "ns/name").containsEntry("team", "web");
-    assertThat(ecr.describeRepositories().repositories()).hasSize(1);
-    assertThat(adapter.observe(REF, adopting).changes().isEmpty()).isTrue();
-  }
-
-  @Test
-  void aRepositoryOwnedByAnotherObjectIsLeftUntouched() {
-    ecr.createRepository(
-        r ->
-            r.repositoryName(NAME)
-                .imageScanningConfiguration(s -> s.scanOnPush(false))
-                .tags(tag(OWNER_TAG, "other/owner"), tag("team", "theirs")));
-    calls.reset();
-
-    ReconcileOutcome<EcrRepositoryState> outcome = reconcile(fullSpec(), false);
-
-    assertThat(outcome.state()).isEqualTo(State.STALLED);
-    assertThat(outcome.reason()).isEqualTo("OwnedByOther");
-    assertThat(calls.writes()).isEmpty();
-    assertThat(describe().imageScanningConfiguration().scanOnPush()).isFalse();
-    assertThat(tags()).isEqualTo(Map.of(OWNER_TAG, "other/owner", "team", "theirs"));
-
-    DeleteOutcome deletion = ReconcileEngine.delete(adapter, REF, fullSpec());
-    assertThat(deletion.progress()).isEqualTo(DeleteOutcome.Progress.DONE);
-    assertThat(deletion.reason()).isEqualTo("NotOwned");
-    assertThat(calls.writes()).isEmpty();
-    assertThat(describe().repositoryName()).isEqualTo(NAME);
-  }
-
-  @Test
   void anUnownedRepositoryStallsUntilAdopted() {
     ecr.createRepository(r -> r.repositoryName(NAME).tags(tag("team", "web")));
     calls.reset();
@@ -557,20 +514,6 @@ class EcrRepositoryAdapterIT extends AdapterIT<EcrRepositorySpec, EcrRepositoryS
     DeleteOutcome direct = adapter.delete(REF, fullSpec(), null);
     assertThat(direct.progress()).isEqualTo(DeleteOutcome.Progress.DONE);
     assertThat(calls.writes()).isEqualTo(Map.of("DeleteRepository", 1));
-  }
-
-  @Test
-  void retainLeavesTheRepositoryInAws() {
-    assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
-    calls.reset();
-
-    DeleteOutcome outcome =
-        ReconcileEngine.delete(adapter, REF, spec("deletionPolicy: Retain\n" + fullSpecYaml()));
-
-    assertThat(outcome.progress()).isEqualTo(DeleteOutcome.Progress.DONE);
-    assertThat(outcome.reason()).isEqualTo("Retained");
-    assertThat(calls.writes()).isEmpty();
-    assertThat(describe().repositoryName()).isEqualTo(NAME);
   }
 
   @Test

@@ -454,20 +454,6 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
   }
 
   @Test
-  void aFamilyTaggedForAnotherObjectIsLeftAlone() {
-    registerOutOfBand(Map.of(OWNER_TAG, "ns/other"));
-    calls.reset();
-
-    ReconcileOutcome<TaskDefinitionState> outcome =
-        reconcile(spec(pastedFargateWeb() + "adopt: true\n"), false);
-
-    assertThat(outcome.state()).isEqualTo(State.STALLED);
-    assertThat(outcome.reason()).isEqualTo("OwnedByOther");
-    assertThat(calls.writes()).isEmpty();
-    assertThat(activeRevisions()).containsExactly(arn(1));
-  }
-
-  @Test
   void observeOnlyReportsDriftAndNeverWrites() {
     registerOutOfBand(Map.of());
     calls.reset();
