@@ -17,7 +17,12 @@ class BedAwsModelsIT {
   void theModelsPassTheirOwnTests() {
     Path root = TestBed.get().repoRoot();
     String python =
-        Processes.run(root, Map.of(), null, Duration.ofMinutes(10), root.resolve("testbed/install-moto").toString())
+        Processes.run(
+                root,
+                Map.of(),
+                null,
+                Duration.ofMinutes(10),
+                root.resolve("testbed/install-moto").toString())
             .assertSuccess("testbed/install-moto")
             .stdout()
             .strip()
