@@ -283,13 +283,7 @@ class ServiceDeployment(BaseModel):
         if not firing:
             return False
         self.triggered_alarms = firing
-        reason = f"alarm(s) {', '.join(firing)} in ALARM state"
-        if alarms.get("rollback"):
-            self.start_rollback(now, reason)
-        else:
-            self.status_reason = reason
-            self._finish(now, "STOPPED")
-        return True
+        return self._fail(now, f"alarm(s) {', '.join(firing)} in ALARM state", alarms.get("rollback"))
 
     def _check_breaker(self, now: datetime.datetime) -> bool:
         breaker = self.deployment_configuration.get("deploymentCircuitBreaker") or {}
@@ -301,8 +295,11 @@ class ServiceDeployment(BaseModel):
         self.failure_count = int(elapsed // _tuning["taskFailureSeconds"])
         if self.failure_count < circuit_breaker_threshold(self.service.desired_count):
             return False
-        reason = f"circuit breaker: {self.failure_count} tasks failed to start"
-        if breaker.get("rollback"):
+        return self._fail(now, f"circuit breaker: {self.failure_count} tasks failed to start", breaker.get("rollback"))
+
+    def _fail(self, now: datetime.datetime, reason: str, rollback: bool) -> bool:
+        """A failure detected by alarms or the breaker: roll back when configured, else stop."""
+        if rollback:
             self.start_rollback(now, reason)
         else:
             self.status_reason = reason
