@@ -71,6 +71,9 @@ class ServiceDeployment(BaseModel):
         self.stopped_at: Optional[datetime.datetime] = None
         self.source = source
         self.target = target
+        # API_Deployment.id of the deployment that runs the target revision (DescribeServices).
+        self.ecs_deployment_id = f"ecs-svc/{mock_random.randint(10**18, 10**19 - 1)}"
+        self.source_ecs_deployment_id: Optional[str] = None
         self.deployment_configuration = _deployment_configuration(service)
         self.strategy = self.deployment_configuration.get("strategy", "ROLLING")
         self.status = "IN_PROGRESS"
@@ -332,6 +335,7 @@ class ServiceDeployment(BaseModel):
         self.hooks = [dict(h, status="FAILED") if h["status"] in ("AWAITING_ACTION", "IN_PROGRESS") else h
                       for h in self.hooks]
         self.withdraw_traffic()
+        _mirror_rollout_state(self)
         _event(self.service, now, f"(service {self.service.name}) rolling back deployment: {reason}")
 
     def _finish_rollback(self, now: datetime.datetime) -> bool:
@@ -399,15 +403,43 @@ def _swap_target_groups(service: Any) -> None:
 
 
 def _mirror_rollout_state(deployment: ServiceDeployment) -> None:
-    """DescribeServices' deployments[] (API_Deployment.rolloutState) follows the service's current
-    deployment; one superseded by a newer deployment no longer speaks for the service."""
-    if getattr(deployment.service, "current_service_deployment", None) != deployment.service_deployment_arn:
+    """DescribeServices' deployments[] (API_Deployment) follows the service's current deployment.
+
+    While a blue/green, linear or canary deployment runs: a PRIMARY deployment of the target
+    revision (rolloutState IN_PROGRESS) beside the ACTIVE one of the source; once SUCCESSFUL the
+    PRIMARY alone, COMPLETED; once rolled back the source is PRIMARY again and the target's
+    deployment stays listed, FAILED, with the reason. A ROLLING deployment keeps moto's list and
+    only its rolloutState follows. A superseded deployment no longer speaks for the service.
+    """
+    service = deployment.service
+    if getattr(service, "current_service_deployment", None) != deployment.service_deployment_arn:
         return
-    state = {"SUCCESSFUL": "COMPLETED", "IN_PROGRESS": "IN_PROGRESS"}.get(deployment.status, "FAILED")
-    for entry in deployment.service.deployments[:1]:
-        entry["rolloutState"] = state
-        entry["rolloutStateReason"] = deployment.status_reason or f"ECS deployment {entry['id']} {state.lower()}."
-        entry["updatedAt"] = deployment.updated_at
+    rolled_back = deployment.status.startswith("ROLLBACK")
+    failed = rolled_back or deployment.status == "STOPPED"
+    state = "COMPLETED" if deployment.status == "SUCCESSFUL" else ("FAILED" if failed else "IN_PROGRESS")
+    reason = deployment.status_reason or f"ECS deployment {deployment.ecs_deployment_id} {state.lower()}."
+    if deployment.strategy not in TRAFFIC_STAGES:
+        for entry in service.deployments[:1]:
+            entry.update(rolloutState=state, rolloutStateReason=reason, updatedAt=deployment.updated_at)
+        return
+    template = dict(service.deployments[0]) if service.deployments else {}
+
+    def entry(revision: ServiceRevision, ecs_id: str, status: str, rollout: str, why: str) -> dict[str, Any]:
+        return dict(template, id=ecs_id, taskDefinition=revision.task_definition, status=status,
+                    rolloutState=rollout, rolloutStateReason=why, desiredCount=service.desired_count,
+                    updatedAt=deployment.updated_at)
+
+    green = entry(deployment.target, deployment.ecs_deployment_id, "PRIMARY", state, reason)
+    if deployment.source is None or deployment.status == "SUCCESSFUL":
+        service.deployments = [green]
+        return
+    blue_id = deployment.source_ecs_deployment_id or template.get("id", "")
+    if rolled_back:
+        blue_state = "COMPLETED" if deployment.status == "ROLLBACK_SUCCESSFUL" else "IN_PROGRESS"
+        service.deployments = [entry(deployment.source, blue_id, "PRIMARY", blue_state, f"ECS deployment {blue_id} {blue_state.lower()}."),
+                               dict(green, status="ACTIVE")]
+    else:
+        service.deployments = [green, entry(deployment.source, blue_id, "ACTIVE", "COMPLETED", f"ECS deployment {blue_id} completed.")]
 
 
 # --- the service's deployments ------------------------------------------------------------------
@@ -427,6 +459,10 @@ def start(service: Any) -> ServiceDeployment:
         ongoing = [d for d in existing if d.status in ONGOING]
         source = ongoing[0].source if ongoing else (existing[0].target if existing else None)
         deployment = ServiceDeployment(service, source, ServiceRevision(service), reconcile=bool(ongoing))
+        previous = ongoing[0] if ongoing else (existing[0] if existing else None)
+        if previous is not None:
+            deployment.source_ecs_deployment_id = (
+                previous.source_ecs_deployment_id if ongoing else previous.ecs_deployment_id)
         service.current_service_deployment = deployment.service_deployment_arn
         for old in ongoing:
             old.status_reason = "superseded by a newer service deployment"

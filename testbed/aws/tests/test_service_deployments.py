@@ -146,7 +146,7 @@ class TrafficShiftTestCase(DeploymentTestCase):
 class BlueGreenTest(TrafficShiftTestCase):
 
     def test_pause_hook_waits_for_continue_then_bakes_and_swaps_target_groups(self) -> None:
-        self.create({"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 10, "lifecycleHooks": [
+        self.create({"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 1440, "lifecycleHooks": [
             {"targetType": "PAUSE", "lifecycleStages": ["POST_TEST_TRAFFIC_SHIFT"]}]})
         paused = self.wait_for("pause", lambda d: d["lifecycleStage"] == "POST_TEST_TRAFFIC_SHIFT")
         hook = paused["lifecycleHookDetails"][0]
@@ -161,6 +161,7 @@ class BlueGreenTest(TrafficShiftTestCase):
         self.assertEqual("InvalidParameterException", error.exception.response["Error"]["Code"])
         self.ecs.continue_service_deployment(serviceDeploymentArn=arn, hookId=hook["hookId"])
         self.wait_for("bake", lambda d: d.get("lifecycleStage") == "BAKE_TIME")
+        self.post("/_ecsbed/config", {"timeScale": 100000})  # the day's bake in about a second
         done = self.wait_for("success", lambda d: d["status"] == "SUCCESSFUL")
         self.assertEqual(100.0, done["targetServiceRevision"]["requestedProductionTrafficWeight"])
         self.assertEqual({self.blue: 0, self.green: 100}, self.weights(self.production_rule))
@@ -180,6 +181,25 @@ class BlueGreenTest(TrafficShiftTestCase):
         done = self.wait_for("rollback", lambda d: d["status"] == "ROLLBACK_SUCCESSFUL")
         self.assertIn("ContinueServiceDeployment", done["rollback"]["reason"])
         self.assertEqual({self.blue: 100, self.green: 0}, self.weights(self.production_rule))
+
+    def test_describe_services_lists_the_target_beside_the_source_then_the_failed_one(self) -> None:
+        self.create({"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 0})
+        first = self.wait_for("first deployment", lambda d: d["status"] == "SUCCESSFUL")
+        self.ecs.update_service(cluster="shop", service="web", taskDefinition=self.td2, deploymentConfiguration={
+            "strategy": "BLUE_GREEN", "bakeTimeInMinutes": 0,
+            "lifecycleHooks": [{"targetType": "PAUSE", "lifecycleStages": ["PRE_SCALE_UP"]}]})
+        paused = self.wait_for("pause", lambda d: d["serviceDeploymentArn"] != first["serviceDeploymentArn"]
+                               and d.get("lifecycleStage") == "PRE_SCALE_UP")
+
+        def listed() -> list[tuple[str, str, str]]:
+            service = self.ecs.describe_services(cluster="shop", services=["web"])["services"][0]
+            return [(d["status"], d["taskDefinition"], d["rolloutState"]) for d in service["deployments"]]
+
+        self.assertEqual([("PRIMARY", self.td2, "IN_PROGRESS"), ("ACTIVE", self.td1, "COMPLETED")], listed())
+        self.ecs.continue_service_deployment(serviceDeploymentArn=paused["serviceDeploymentArn"],
+                                             hookId=paused["lifecycleHookDetails"][0]["hookId"], action="ROLLBACK")
+        self.wait_for("rollback", lambda d: d["status"] == "ROLLBACK_SUCCESSFUL")
+        self.assertEqual([("PRIMARY", self.td1, "COMPLETED"), ("ACTIVE", self.td2, "FAILED")], listed())
 
     def test_hook_timeout_takes_its_action(self) -> None:
         self.create({"strategy": "BLUE_GREEN", "bakeTimeInMinutes": 0, "lifecycleHooks": [
@@ -220,7 +240,7 @@ class LinearAndCanaryTest(TrafficShiftTestCase):
 
     def test_linear_shifts_production_traffic_in_steps(self) -> None:
         self.create({"strategy": "LINEAR", "bakeTimeInMinutes": 0,
-                     "linearConfiguration": {"stepPercent": 25.0, "stepBakeTimeInMinutes": 3}})
+                     "linearConfiguration": {"stepPercent": 25.0, "stepBakeTimeInMinutes": 10}})
         seen: list[float] = []
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
