@@ -268,7 +268,6 @@ class ModelledTask(ecs_models.Task):
         behaviour = _behaviour_for(task_definition.family, group, kwargs.get("started_by") or "")
         # Set before moto's constructor: it assigns desired_status and stopped_reason.
         self.life = Lifecycle(behaviour, list(task_definition.container_definitions))
-        self._region_for_logs = cluster.region_name
         super().__init__(cluster, task_definition, *args, **kwargs)
         self.containers = [ModelledContainer(self, d) for d in task_definition.container_definitions]
 
@@ -321,8 +320,9 @@ class ModelledTask(ecs_models.Task):
 
     @property
     def stopped_at(self) -> Optional[datetime]:
-        stopped = self.life.stopped_offset()
-        return self.life.instant(stopped) if self.life.last_status() == "STOPPED" else None
+        if self.life.last_status() != "STOPPED":
+            return None
+        return self.life.instant(self.life.stopped_offset())
 
     def write_due_logs(self) -> None:
         """Puts the behaviour's log lines where the awslogs driver would, once the task started.
@@ -341,7 +341,7 @@ class ModelledTask(ecs_models.Task):
             lines = lines_by_container.get(definition.get("name"), [])
             if config.get("logDriver") != "awslogs" or not lines or "awslogs-group" not in options:
                 continue
-            region = options.get("awslogs-region", self._region_for_logs)
+            region = options.get("awslogs-region", self.region_name)
             logs = logs_models.logs_backends[self._account_id][region]
             group = options["awslogs-group"]
             if options.get("awslogs-create-group") == "true":
@@ -463,7 +463,19 @@ def _patch_backends() -> None:
         return list_tasks(self, cluster_str, container_instance, family, started_by, service_name,
                           desiredStatus or "RUNNING")
 
+    stop_task = backend_class.stop_task
+
+    def stop_task_modelled(self: Any, cluster_str: str, task_str: str, reason: str) -> Any:
+        # A task ECS forgot (or never ran) is refused as AWS refuses it, not with moto's bare error.
+        _settle(self)
+        cluster = self._get_cluster(cluster_str).name
+        task_id = task_str.split("/")[-1]
+        if not any(arn.endswith(task_id) for arn in self.tasks.get(cluster, {})):
+            raise InvalidParameterException("The referenced task was not found.")
+        return stop_task(self, cluster_str, task_str, reason)
+
     backend_class.list_tasks = list_tasks_modelled
+    backend_class.stop_task = stop_task_modelled
     for name in ("get_log_events", "filter_log_events", "describe_log_streams"):
         _settle_before(logs_models.LogsBackend, name)
 

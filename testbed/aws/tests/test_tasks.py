@@ -210,6 +210,14 @@ class TaskLifecycleTest(BedTestCase):
         self.assertEqual([{"arn": arn, "reason": "MISSING"}], described["failures"])
         self.assertEqual([], self.ecs.list_tasks(cluster="c1", desiredStatus="STOPPED")["taskArns"])
 
+    def test_stopping_a_forgotten_task_is_refused(self) -> None:
+        arn = self.start()
+        self.ecs.stop_task(cluster="c1", task=arn)
+        self.advance(3601)
+        with self.assertRaises(ClientError) as refused:
+            self.ecs.stop_task(cluster="c1", task=arn)
+        self.assertEqual("InvalidParameterException", refused.exception.response["Error"]["Code"])
+
     def test_the_forget_delay_is_a_setting(self) -> None:
         self.post("/_ecsbed/config", {"taskForgetSeconds": 60})
         arn = self.start()
