@@ -49,6 +49,7 @@ _TOKEN_TTL_SECONDS = 24 * 3600
 
 _behaviours: list[dict[str, Any]] = []
 _lock = threading.Lock()
+_settle_lock = threading.RLock()
 
 
 class ConflictException(ECSException):
@@ -368,13 +369,14 @@ def _all_tasks(backend: Any) -> list[tuple[str, str, Any]]:
 
 def _settle(backend: Any) -> None:
     """Forgets tasks ECS no longer shows and writes the log lines that are due."""
-    for cluster, arn, task in _all_tasks(backend):
-        if not isinstance(task, ModelledTask):
-            continue
-        if task.life.forgotten():
-            del backend.tasks[cluster][arn]
-        else:
-            task.write_due_logs()
+    with _settle_lock:  # the server answers requests in threads
+        for cluster, arn, task in _all_tasks(backend):
+            if not isinstance(task, ModelledTask):
+                continue
+            if task.life.forgotten():
+                del backend.tasks[cluster][arn]
+            else:
+                task.write_due_logs()
 
 
 def _settle_every_backend() -> None:
