@@ -430,6 +430,9 @@ def _patch_responses() -> None:
             raise InvalidParameterException("taskIds can have at most 100 items.")
         _settle(self.ecs_backend)
         result = describe_tasks(self)
+        # `cluster`: "the cluster that hosts the task or tasks to describe"; moto looks in all.
+        cluster = self.ecs_backend._get_cluster(self._get_param("cluster", "default")).arn
+        result.result["tasks"] = [t for t in result.result["tasks"] if t.cluster_arn == cluster]
         found = {t.task_arn for t in result.result["tasks"]} | {
             t.task_arn.split("/")[-1] for t in result.result["tasks"]}
         # A task ECS forgot (or never had) comes back as a Failure with reason MISSING.

@@ -218,6 +218,12 @@ class TaskLifecycleTest(BedTestCase):
             self.ecs.stop_task(cluster="c1", task=arn)
         self.assertEqual("InvalidParameterException", refused.exception.response["Error"]["Code"])
 
+    def test_describe_tasks_looks_in_the_named_cluster_only(self) -> None:
+        self.ecs.create_cluster(clusterName="c2")
+        arn = self.start()
+        described = self.ecs.describe_tasks(cluster="c2", tasks=[arn])
+        self.assertEqual(([], [{"arn": arn, "reason": "MISSING"}]), (described["tasks"], described["failures"]))
+
     def test_the_forget_delay_is_a_setting(self) -> None:
         self.post("/_ecsbed/config", {"taskForgetSeconds": 60})
         arn = self.start()
