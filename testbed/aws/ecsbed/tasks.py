@@ -38,13 +38,14 @@ _OUTCOMES = {"exit", "cannotPull", "runUntilStopped"}
 _PHASE_DEFAULTS = {"provisioningSeconds": 5, "pendingSeconds": 10, "deprovisioningSeconds": 5}
 # "Amazon ECS stopped tasks error codes": an essential container exited; the reason AWS shows.
 _ESSENTIAL_EXITED = "Essential container in task exited"
-# The reason AWS gives a task stopped without one (StopTask's `reason` is optional).
+# A task stopped without a reason (StopTask's `reason` is optional): the API reference does not
+# give AWS's wording; this is the text the console commonly shows.
 _STOPPED_BY_USER = "Task stopped by user"
 # StopTask: "the equivalent of docker stop ... This results in a SIGTERM" -> 128 + 15.
 _SIGTERM_EXIT = 143
 # DescribeTasks: "Currently, stopped tasks appear in the returned results for at least one hour."
 _FORGET_DEFAULT_SECONDS = 3600
-# RunTask idempotency (ECS_Idempotency): "The RunTask client token has a TTL of 24 hours."
+# ECS_Idempotency, "Idempotency for RunTask": a RunTask client token lives 24 hours.
 _TOKEN_TTL_SECONDS = 24 * 3600
 
 _behaviours: list[dict[str, Any]] = []
