@@ -17,7 +17,7 @@ behaviour matches runs until stopped with no provisioning delay: moto's RUNNING 
 import json
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import datetime
 from types import SimpleNamespace
 from typing import Any, Optional
 
@@ -28,7 +28,7 @@ from moto.ecs.responses import EC2ContainerServiceResponse
 from moto.logs import models as logs_models
 from moto.moto_api._internal import mock_random
 
-from . import control
+from . import clock, control
 
 _FIELDS = {"family", "group", "startedBy", "outcome", "runSeconds", "exitCodes",
            "containerReasons", "stoppedReason", "pullError", "logs", "provisioningSeconds",
@@ -88,22 +88,11 @@ def _behaviour_for(family: str, group: str, started_by: str) -> Optional[dict[st
     return None
 
 
-def _scale() -> float:
-    return float(control.setting("timeScale", 1))
-
-
-def _now() -> float:
-    return time.time()
-
-
 class Lifecycle:
-    """Where one task is in its lifecycle, from the real time it was created and the bed's clock.
-
-    Offsets are model seconds since creation; a real instant is creation + offset / timeScale.
-    """
+    """Where one task is in its lifecycle: offsets are model seconds since it was created."""
 
     def __init__(self, behaviour: Optional[dict[str, Any]], container_definitions: list[dict]):
-        self.created = _now()
+        self.created = clock.now()
         self.behaviour = behaviour or {"outcome": "runUntilStopped", "provisioningSeconds": 0,
                                        "pendingSeconds": 0, "deprovisioningSeconds": 0}
         self.container_definitions = container_definitions
@@ -115,10 +104,10 @@ class Lifecycle:
         return float(self.behaviour.get(name, _PHASE_DEFAULTS[name]))
 
     def offset(self) -> float:
-        return (_now() - self.created) * _scale()
+        return (clock.now() - self.created).total_seconds()
 
     def instant(self, offset: float) -> datetime:
-        return datetime.fromtimestamp(self.created + offset / _scale(), tz=timezone.utc)
+        return clock.after(self.created, offset)
 
     @property
     def outcome(self) -> str:
@@ -353,9 +342,11 @@ class ModelledTask(ecs_models.Task):
             stream = f"{options.get('awslogs-stream-prefix')}/{definition['name']}/{self.id}"
             if stream not in logs.groups[group].streams:
                 logs.create_log_stream(group, stream)
-            start_ms = int(self.started_at.timestamp() * 1000)
+            # Stamped on the real clock: CloudWatch Logs refuses events more than 2 hours ahead,
+            # where the model clock soon runs.
+            now_ms = int(time.time() * 1000)
             logs.put_log_events(group, stream, [
-                {"timestamp": start_ms + index, "message": line} for index, line in enumerate(lines)])
+                {"timestamp": now_ms + index, "message": line} for index, line in enumerate(lines)])
 
 
 def _container_memory(definition: dict[str, Any]) -> Any:
@@ -410,7 +401,7 @@ def _patch_responses() -> None:
         tokens = backend.__dict__.setdefault("bed_run_task_tokens", {})
         signature = _run_task_signature(json.loads(self.body or "{}"))
         known = tokens.get((cluster, token))
-        if known and (_now() - known["at"]) * _scale() < _TOKEN_TTL_SECONDS:
+        if known and (clock.now() - known["at"]).total_seconds() < _TOKEN_TTL_SECONDS:
             if known["signature"] != signature:
                 raise ConflictException(
                     "The specified client token has already been used in a request with "
@@ -419,7 +410,7 @@ def _patch_responses() -> None:
             still_known = [t for t in known["tasks"] if t.task_arn in backend.tasks.get(cluster, {})]
             return ActionResult({"tasks": still_known, "failures": []})
         result = run_task(self)
-        tokens[(cluster, token)] = {"at": _now(), "signature": signature,
+        tokens[(cluster, token)] = {"at": clock.now(), "signature": signature,
                                     "tasks": list(result.result["tasks"])}
         return result
 
