@@ -18,8 +18,16 @@ from moto.ecs.models import CapacityProvider
 from moto.ecs.responses import EC2ContainerServiceResponse
 from moto.utilities.utils import get_partition
 
+from . import clock, control
+
 # API_CreateCapacityProvider: "Fargate has the predefined FARGATE and FARGATE_SPOT capacity providers."
 FARGATE_PROVIDERS = ("FARGATE", "FARGATE_SPOT")
+
+# Model seconds a Managed Instances provider stays PROVISIONING (setting of the same name, see
+# control.py). AWS reports it not yet ACTIVE right after creation: PutClusterCapacityProviders then
+# answers "The specified capacity provider '<name>' is not in an ACTIVE state. Specify a valid
+# capacity provider and try again." (hashicorp/terraform-provider-aws#45693); the reference gives no duration.
+_PROVISIONING_SETTING, _PROVISIONING_DEFAULT = "capacityProviderProvisioningSeconds", 10.0
 
 # API_DescribeCapacityProviders maxResults: "This value can be between 1 and 10. If this parameter
 # is not used, then DescribeCapacityProviders returns up to 10 results and a nextToken".
@@ -43,16 +51,26 @@ class BedCapacityProvider(CapacityProvider):
         self.cluster: Optional[str] = None
         self.managed_instances_provider: Optional[dict[str, Any]] = None
         self.update_status_reason: Optional[str] = None
+        self.active_at = clock.now()
         if asg is None:
             self.auto_scaling_group_provider = None
             self.type = "MANAGED_INSTANCES"
             self.cluster = request["cluster"]
             self.managed_instances_provider = _managed_instances_defaults(request["managedInstancesProvider"])
+            # API_CapacityProvider status PROVISIONING, updateStatus CREATE_IN_PROGRESS, until ACTIVE.
+            self.status, self.update_status = "PROVISIONING", "CREATE_IN_PROGRESS"
+            self.active_at = clock.after(self.active_at, float(
+                control.setting(_PROVISIONING_SETTING, _PROVISIONING_DEFAULT)))
         else:
             self.type = "EC2_AUTOSCALING"
             # Developer guide, "Configuring Amazon ECS capacity providers to safely shut down
             # instances": "Managed instance draining is on by default when you create a capacity provider."
             self.auto_scaling_group_provider.setdefault("managedDraining", "ENABLED")
+
+    def settle(self) -> "BedCapacityProvider":
+        if self.status == "PROVISIONING" and clock.now() >= self.active_at:
+            self.status, self.update_status = "ACTIVE", "CREATE_COMPLETE"
+        return self
 
     def view(self, with_tags: bool = True) -> dict[str, Any]:
         """API_CapacityProvider as AWS returns it; tags only when asked for (DescribeCapacityProviders `include`)."""
@@ -93,12 +111,16 @@ def _providers(response: EC2ContainerServiceResponse) -> dict[str, BedCapacityPr
 def _find(response: EC2ContainerServiceResponse, name_or_arn: str) -> Optional[BedCapacityProvider]:
     for provider in _providers(response).values():
         if name_or_arn in (provider.name, provider.capacity_provider_arn):
-            return provider
+            return provider.settle()
     return None
 
 
 def _cluster_name(response: EC2ContainerServiceResponse, name_or_arn: str) -> str:
     return response.ecs_backend._get_cluster(name_or_arn).name  # ClusterNotFoundException
+
+
+def _cluster_of_call(response: EC2ContainerServiceResponse) -> Any:
+    return response.ecs_backend._get_cluster(response._get_param("cluster") or "default")
 
 
 def _scoped(response: EC2ContainerServiceResponse, name_or_arn: str) -> BedCapacityProvider:
@@ -125,6 +147,41 @@ def _active_services(response: EC2ContainerServiceResponse) -> list[Any]:
 
 def _service_strategy(service: Any) -> set[str]:
     return _strategy_names(getattr(service, "capacity_provider_strategy", None))
+
+
+def _associated(provider_name: str, cluster: Any, response: EC2ContainerServiceResponse) -> bool:
+    """In the cluster's capacityProviders, or a Managed Instances provider created in that cluster."""
+    if provider_name in (cluster.capacity_providers or []):
+        return True
+    provider = _find(response, provider_name)
+    return provider is not None and provider.cluster == cluster.name and provider.status != "INACTIVE"
+
+
+def _unassociated() -> InvalidParameterException:
+    """API_CapacityProviderStrategyItem: "Only capacity providers that are already associated with a
+    cluster and have an ACTIVE or UPDATING status can be used in a capacity provider strategy." The
+    message is AWS's (quoted in dask/dask-cloudprovider#328)."""
+    return InvalidParameterException(
+        "The specified capacity provider strategy cannot contain a capacity provider that is not associated "
+        "with the cluster. Associate the capacity provider with the cluster or specify a valid capacity "
+        "provider and try again.")
+
+
+def _require_active(provider: BedCapacityProvider) -> None:
+    if provider.status != "ACTIVE":
+        raise InvalidParameterException(
+            f"The specified capacity provider '{provider.name}' is not in an ACTIVE state. Specify a valid "
+            f"capacity provider and try again.")
+
+
+def _check_service_strategy(response: EC2ContainerServiceResponse, cluster: Any,
+                            strategy: Optional[list[dict[str, Any]]]) -> None:
+    for name in _strategy_names(strategy):
+        if not _associated(name, cluster, response):
+            raise _unassociated()
+        provider = _find(response, name)
+        if provider is not None:
+            _require_active(provider)
 
 
 def _deletion_blocker(response: EC2ContainerServiceResponse, provider: BedCapacityProvider) -> Optional[str]:
@@ -261,7 +318,7 @@ def describe_capacity_providers(self: EC2ContainerServiceResponse) -> ActionResu
                                           for n, v in found if v is None]})
     listed = [_fargate_view(self, n) for n in FARGATE_PROVIDERS
               if cluster is None or n in (cluster.capacity_providers or [])]
-    listed += [p.view(with_tags) for p in _providers(self).values() if in_scope(p)]
+    listed += [p.settle().view(with_tags) for p in _providers(self).values() if in_scope(p)]
     limit = int(self._get_param("maxResults") or _PAGE_LIMIT)
     if not 1 <= limit <= _PAGE_LIMIT:
         raise InvalidParameterException("maxResults must be between 1 and 10.")
@@ -272,43 +329,58 @@ def describe_capacity_providers(self: EC2ContainerServiceResponse) -> ActionResu
 
 def _around_put_cluster_capacity_providers(original: Any) -> Any:
     def put_cluster_capacity_providers(self: EC2ContainerServiceResponse) -> ActionResult:
-        """API_PutClusterCapacityProviders: "Amazon ECS Managed Instances doesn't support this,
-        because when you create a capacity provider with Amazon ECS Managed Instances, it becomes
-        available only within the specified cluster"; "You can only disassociate an existing
-        capacity provider from a cluster if it's not being used by any existing tasks" — AWS
-        answers ResourceInUseException "The specified capacity provider is in use and cannot be
-        removed." (seen by CloudFormation users, aws/aws-cdk#15366) while a service's strategy names it."""
-        cluster = self.ecs_backend._get_cluster(self._get_param("cluster") or "default")
-        wanted = self._get_param("capacityProviders") or []
+        """API_PutClusterCapacityProviders: "Amazon ECS Managed Instances doesn't support this, because
+        when you create a capacity provider with Amazon ECS Managed Instances, it becomes available
+        only within the specified cluster" (AWS: InvalidParameterException "Cannot associate Managed
+        Instances capacity provider to clusters using this API.", hashicorp/terraform-provider-aws#44783);
+        an unknown provider is "The specified capacity provider was not found. Specify a valid
+        capacity provider and try again." (terraform-aws-modules/terraform-aws-ecs#53), one not ACTIVE
+        is refused (see _PROVISIONING_SETTING); "You can only disassociate an existing capacity
+        provider from a cluster if it's not being used by any existing tasks": ResourceInUseException
+        "The specified capacity provider is in use and cannot be removed." (aws/aws-cdk#15366) while
+        an active service's strategy names it; the default strategy names associated providers only."""
+        cluster = _cluster_of_call(self)
+        wanted = [name.split("/")[-1] for name in self._get_param("capacityProviders") or []]
         for name in wanted:
+            if name in FARGATE_PROVIDERS:
+                continue
             provider = _find(self, name)
-            if provider is not None and provider.type == "MANAGED_INSTANCES":
+            if provider is None or provider.status == "INACTIVE":
                 raise InvalidParameterException(
-                    f"The capacity provider {provider.name} is a Managed Instances capacity provider: it belongs "
-                    f"to cluster {provider.cluster} from its creation and cannot be associated with "
-                    f"PutClusterCapacityProviders.")
-        removed = set(cluster.capacity_providers or []) - {n.split("/")[-1] for n in wanted}
+                    "The specified capacity provider was not found. Specify a valid capacity provider and try again.")
+            if provider.type == "MANAGED_INSTANCES":
+                raise InvalidParameterException(
+                    "Cannot associate Managed Instances capacity provider to clusters using this API.")
+            _require_active(provider)
+        removed = set(cluster.capacity_providers or []) - set(wanted)
         for service in _active_services(self):
             if service.cluster_arn == cluster.arn and removed & _service_strategy(service):
                 raise ResourceInUseException("The specified capacity provider is in use and cannot be removed.")
+        for name in _strategy_names(self._get_param("defaultCapacityProviderStrategy")):
+            provider = _find(self, name)
+            if name not in wanted and (provider is None or provider.cluster != cluster.name):
+                raise _unassociated()
+            if provider is not None:
+                _require_active(provider)
         return original(self)
 
     return put_cluster_capacity_providers
 
 
-def _after_create_service(original: Any) -> Any:
+def _around_create_service(original: Any) -> Any:
     def create_service(self: EC2ContainerServiceResponse) -> ActionResult:
         """moto drops CreateService's capacityProviderStrategy (UpdateService keeps it). API_CreateService
         capacityProviderStrategy: "If a capacityProviderStrategy is specified, the launchType parameter
         must be omitted. If no capacityProviderStrategy or launchType is specified, the
-        defaultCapacityProviderStrategy for the cluster is used."
-        """
-        result = original(self)
-        service = result.result["service"]
+        defaultCapacityProviderStrategy for the cluster is used." """
+        cluster = _cluster_of_call(self)
         strategy = self._get_param("capacityProviderStrategy")
+        _check_service_strategy(self, cluster, strategy)
+        result = original(self)
         if strategy is None and self._get_param("launchType") is None:
-            strategy = self.ecs_backend._get_cluster(self._get_param("cluster", "default")).default_capacity_provider_strategy
+            strategy = cluster.default_capacity_provider_strategy
         if strategy:
+            service = result.result["service"]
             service.capacity_provider_strategy = copy.deepcopy(strategy)
             service.launch_type = None
         return result
@@ -316,11 +388,20 @@ def _after_create_service(original: Any) -> Any:
     return create_service
 
 
+def _checking_update_service(original: Any) -> Any:
+    def update_service(self: EC2ContainerServiceResponse) -> ActionResult:
+        """API_UpdateService capacityProviderStrategy: the same rule as CreateService (associated, ACTIVE)."""
+        _check_service_strategy(self, _cluster_of_call(self), self._get_param("capacityProviderStrategy"))
+        return original(self)
+
+    return update_service
+
+
 def install() -> None:
     cls = EC2ContainerServiceResponse
-    cls.create_service = _after_create_service(cls.create_service)
+    cls.create_service = _around_create_service(cls.create_service)
+    cls.update_service = _checking_update_service(cls.update_service)
     cls.put_cluster_capacity_providers = _around_put_cluster_capacity_providers(cls.put_cluster_capacity_providers)
     for call in (create_capacity_provider, update_capacity_provider, delete_capacity_provider,
                  describe_capacity_providers):
         setattr(cls, call.__name__, call)
-

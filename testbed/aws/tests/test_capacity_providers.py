@@ -1,4 +1,5 @@
 """The capacity provider model (ecsbed/capacity_providers.py) through boto3, as the product calls it."""
+import time
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -21,6 +22,8 @@ class CapacityProviderTestCase(BedTestCase):
 
     def setUp(self) -> None:
         super().setUp()
+        # Managed Instances providers are ACTIVE at once unless a test says otherwise.
+        self.post("/_ecsbed/config", {"capacityProviderProvisioningSeconds": 0})
         self.ecs = self.client("ecs")
         self.ecs.create_cluster(clusterName="shop")
 
@@ -31,6 +34,10 @@ class CapacityProviderTestCase(BedTestCase):
     def create_instances(self, name: str = "mi", cluster: str = "shop", **template: Any) -> dict[str, Any]:
         return self.ecs.create_capacity_provider(
             name=name, cluster=cluster, managedInstancesProvider=instances_provider(**template))["capacityProvider"]
+
+    def register(self) -> str:
+        return self.ecs.register_task_definition(family="web", containerDefinitions=[
+            {"name": "app", "image": "nginx", "memory": 128}])["taskDefinition"]["taskDefinitionArn"]
 
     def describe(self, *names: str, **params: Any) -> dict[str, Any]:
         return self.ecs.describe_capacity_providers(capacityProviders=list(names), **params)
@@ -108,6 +115,26 @@ class ManagedInstancesProviderTest(CapacityProviderTestCase):
         self.assertEqual({"vCpuCount": {"min": 2}, "memoryMiB": {"min": 4096}}, template["instanceRequirements"])
         self.assertEqual(ROLE, created["managedInstancesProvider"]["infrastructureRoleArn"])
 
+    def test_it_is_provisioning_for_a_while_and_refused_in_a_default_strategy_until_active(self) -> None:
+        self.post("/_ecsbed/config", {"capacityProviderProvisioningSeconds": 60})
+        created = self.create_instances()
+        self.assertEqual(("PROVISIONING", "CREATE_IN_PROGRESS"), (created["status"], created["updateStatus"]))
+        message = self.assertRefused("InvalidParameterException", self.ecs.put_cluster_capacity_providers,
+                                     cluster="shop", capacityProviders=[],
+                                     defaultCapacityProviderStrategy=[{"capacityProvider": "mi"}])
+        self.assertIn("'mi' is not in an ACTIVE state", message)
+        self.post("/_ecsbed/config", {"timeScale": 6000})
+        self.assertEventually(lambda: self.one("mi")["status"] == "ACTIVE")
+        self.assertEqual("CREATE_COMPLETE", self.one("mi")["updateStatus"])
+        self.ecs.put_cluster_capacity_providers(cluster="shop", capacityProviders=[],
+                                                defaultCapacityProviderStrategy=[{"capacityProvider": "mi"}])
+
+    def assertEventually(self, condition: Any) -> None:
+        deadline = time.monotonic() + 10
+        while not condition():
+            self.assertLess(time.monotonic(), deadline, "condition not reached")
+            time.sleep(0.02)
+
     def test_everything_sent_is_echoed(self) -> None:
         self.ecs.create_capacity_provider(name="mi", cluster="shop", managedInstancesProvider={
             **instances_provider(capacityOptionType="RESERVED", monitoring="DETAILED",
@@ -159,7 +186,7 @@ class ManagedInstancesProviderTest(CapacityProviderTestCase):
         self.create_instances()
         message = self.assertRefused("InvalidParameterException", self.ecs.put_cluster_capacity_providers,
                                      cluster="shop", capacityProviders=["mi"], defaultCapacityProviderStrategy=[])
-        self.assertIn("Managed Instances", message)
+        self.assertEqual("Cannot associate Managed Instances capacity provider to clusters using this API.", message)
         self.assertFalse(self.ecs.describe_clusters(clusters=["shop"])["clusters"][0].get("capacityProviders"))
 
 
@@ -209,10 +236,6 @@ class DescribeTest(CapacityProviderTestCase):
 
 
 class DeleteTest(CapacityProviderTestCase):
-
-    def register(self) -> str:
-        return self.ecs.register_task_definition(family="web", containerDefinitions=[
-            {"name": "app", "image": "nginx", "memory": 128}])["taskDefinition"]["taskDefinitionArn"]
 
     def test_an_unused_provider_goes_inactive(self) -> None:
         self.create_asg()
@@ -272,14 +295,12 @@ class DeleteTest(CapacityProviderTestCase):
 
 class ServiceStrategyTest(CapacityProviderTestCase):
 
-    def register(self) -> str:
-        return self.ecs.register_task_definition(family="web", containerDefinitions=[
-            {"name": "app", "image": "nginx", "memory": 128}])["taskDefinition"]["taskDefinitionArn"]
-
     def service(self) -> dict[str, Any]:
         return self.ecs.describe_services(cluster="shop", services=["web"])["services"][0]
 
     def test_create_service_keeps_its_strategy_without_a_launch_type(self) -> None:
+        self.ecs.put_cluster_capacity_providers(cluster="shop", capacityProviders=["FARGATE"],
+                                                defaultCapacityProviderStrategy=[])
         strategy = [{"capacityProvider": "FARGATE", "weight": 1, "base": 1}]
         self.ecs.create_service(cluster="shop", serviceName="web", taskDefinition=self.register(), desiredCount=0,
                                 capacityProviderStrategy=strategy)
@@ -300,3 +321,28 @@ class ServiceStrategyTest(CapacityProviderTestCase):
                                 launchType="EC2")
         self.assertEqual("EC2", self.service()["launchType"])
         self.assertFalse(self.service().get("capacityProviderStrategy"))
+
+    def test_a_strategy_may_name_only_providers_associated_with_the_cluster(self) -> None:
+        self.create_asg()
+        self.create_instances()
+        message = self.assertRefused(
+            "InvalidParameterException", self.ecs.create_service, cluster="shop", serviceName="web",
+            taskDefinition=self.register(), desiredCount=0, capacityProviderStrategy=[{"capacityProvider": "ec2"}])
+        self.assertIn("not associated with the cluster", message)
+        self.assertFalse(self.ecs.describe_services(cluster="shop", services=["web"])["services"])
+        self.ecs.create_service(cluster="shop", serviceName="web", taskDefinition=self.register(), desiredCount=0,
+                                capacityProviderStrategy=[{"capacityProvider": "mi"}])
+        self.assertRefused("InvalidParameterException", self.ecs.update_service, cluster="shop", service="web",
+                           capacityProviderStrategy=[{"capacityProvider": "FARGATE"}])
+        self.assertRefused("InvalidParameterException", self.ecs.put_cluster_capacity_providers, cluster="shop",
+                           capacityProviders=[], defaultCapacityProviderStrategy=[{"capacityProvider": "ec2"}])
+        self.ecs.put_cluster_capacity_providers(cluster="shop", capacityProviders=["ec2"],
+                                                defaultCapacityProviderStrategy=[{"capacityProvider": "ec2"}])
+        self.ecs.update_service(cluster="shop", service="web", capacityProviderStrategy=[{"capacityProvider": "ec2"}])
+        self.assertEqual([{"capacityProvider": "ec2"}], self.service()["capacityProviderStrategy"])
+
+    def test_put_cluster_capacity_providers_refuses_unknown_providers(self) -> None:
+        message = self.assertRefused("InvalidParameterException", self.ecs.put_cluster_capacity_providers,
+                                     cluster="shop", capacityProviders=["nope"], defaultCapacityProviderStrategy=[])
+        self.assertEqual("The specified capacity provider was not found. Specify a valid capacity provider and "
+                         "try again.", message)
