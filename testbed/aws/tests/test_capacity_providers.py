@@ -222,6 +222,12 @@ class DescribeTest(CapacityProviderTestCase):
         self.assertNotIn("tags", self.one("ec2"))
         self.assertEqual([{"key": "team", "value": "shop"}], self.one("ec2", include=["TAGS"])["tags"])
 
+    def test_tag_resource_reaches_the_provider(self) -> None:
+        arn = self.create_instances()["capacityProviderArn"]
+        self.ecs.tag_resource(resourceArn=arn, tags=[{"key": "team", "value": "shop"}])
+        self.assertEqual([{"key": "team", "value": "shop"}], self.ecs.list_tags_for_resource(resourceArn=arn)["tags"])
+        self.assertEqual([{"key": "team", "value": "shop"}], self.one("mi", include=["TAGS"])["tags"])
+
     def test_listing_pages_by_ten_at_most(self) -> None:
         for i in range(9):
             self.create_asg(f"p{i}")
