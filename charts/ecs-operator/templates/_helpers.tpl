@@ -44,5 +44,5 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
   verbs: ["patch"]
 - apiGroups: [""]
   resources: ["events"]
-  verbs: ["create"]
+  verbs: ["create", "patch"]
 {{- end }}

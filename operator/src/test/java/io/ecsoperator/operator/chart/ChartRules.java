@@ -24,6 +24,7 @@ final class ChartRules {
       lines.add("ecsoperator.io " + plural + "/status patch");
     }
     lines.add(" events create");
+    lines.add(" events patch");
     return lines;
   }
 
