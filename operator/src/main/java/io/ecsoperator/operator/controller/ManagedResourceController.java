@@ -3,6 +3,7 @@ package io.ecsoperator.operator.controller;
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
@@ -49,16 +50,17 @@ public abstract class ManagedResourceController<
   /** Reason of an object waiting for another it refers to. */
   public static final String WAITING_FOR_DEPENDENCY = "WaitingForDependency";
 
+  protected final AwsClientFactory aws;
+  protected final OperatorSettings settings;
   private final StatusConditions conditions;
   private final EventRecorder events;
-  private final OperatorSettings settings;
   private ReconcileMetrics metrics = ReconcileMetrics.NONE;
 
-  protected ManagedResourceController(
-      StatusConditions conditions, EventRecorder events, OperatorSettings settings) {
-    this.conditions = conditions;
-    this.events = events;
-    this.settings = settings;
+  protected ManagedResourceController(ControllerWiring wiring) {
+    this.aws = wiring.aws();
+    this.settings = wiring.settings();
+    this.conditions = wiring.conditions();
+    this.events = wiring.events();
   }
 
   /**

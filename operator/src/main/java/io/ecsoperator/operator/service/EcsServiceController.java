@@ -5,17 +5,12 @@ import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
 import io.ecsoperator.crds.service.RolloutStatus;
-import io.ecsoperator.operator.OperatorSettings;
-import io.ecsoperator.operator.controller.EventRecorder;
+import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
-import io.ecsoperator.operator.controller.StatusConditions;
-import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
-import io.ecsoperator.reconcilers.service.EcsServiceAdapter;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
-import io.ecsoperator.reconcilers.service.ResolvedService;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -38,7 +33,6 @@ public final class EcsServiceController
     extends ManagedResourceController<
         EcsService, EcsServiceSpec, EcsServiceStatus, EcsServiceState> {
 
-  private final AwsClientFactory aws;
   private final BatchedServiceReader reader;
   private final ServiceReferences references;
 
@@ -51,13 +45,8 @@ public final class EcsServiceController
    */
   private final Map<String, EcsServiceStatus> unwritten = new ConcurrentHashMap<>();
 
-  public EcsServiceController(
-      AwsClientFactory aws,
-      StatusConditions conditions,
-      EventRecorder events,
-      OperatorSettings settings) {
-    super(conditions, events, settings);
-    this.aws = aws;
+  public EcsServiceController(ControllerWiring wiring) {
+    super(wiring);
     // Answers as old as the progress interval are recent enough for drift checks and rollouts.
     this.reader = BatchedServiceReader.on(aws, settings.progressInterval());
     this.references = new ServiceReferences(new TaskDefinitionRevisions(aws));
@@ -110,12 +99,14 @@ public final class EcsServiceController
         status != null
             && Objects.equals(status.observedGeneration, resource.getMetadata().getGeneration());
     boolean deleting = resource.isMarkedForDeletion();
-    ResolvedService resolved =
-        new ResolvedService(
-            resource.serviceName(),
-            deleting ? clusterForDeletion(resource) : references.cluster(resource),
-            deleting ? null : references.taskDefinition(resource));
-    return new EcsServiceAdapter(aws, reader, resolved, memory(status, seenBefore), !seenBefore);
+    return EcsServiceAdapters.forObject(
+        aws,
+        reader,
+        resource,
+        deleting ? clusterForDeletion(resource) : references.cluster(resource),
+        deleting ? null : references.taskDefinition(resource),
+        memory(status, seenBefore),
+        !seenBefore);
   }
 
   /**

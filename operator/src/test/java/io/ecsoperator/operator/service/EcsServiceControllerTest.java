@@ -7,6 +7,7 @@ import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
 import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ObservedStatus;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
@@ -28,7 +29,8 @@ class EcsServiceControllerTest {
           + "0ec5d2a4b8f14c6e9a1b3c5d7e9f0a2b4c6d";
 
   private final EcsServiceController controller =
-      new EcsServiceController(null, null, null, OperatorSettings.defaults());
+      new EcsServiceController(
+          new ControllerWiring(null, null, null, null, OperatorSettings.defaults()));
 
   @Test
   void countsTheRolloutAndWhatToRememberComeFromTheState() {
