@@ -6,6 +6,7 @@ import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.operator.kinds.KindRegistry;
 import io.ecsoperator.operator.observability.OperatorMetrics;
+import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;

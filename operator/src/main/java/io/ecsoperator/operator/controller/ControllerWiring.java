@@ -1,6 +1,6 @@
 package io.ecsoperator.operator.controller;
 
-import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.fabric8.kubernetes.client.KubernetesClient;
 

@@ -2,7 +2,7 @@ package io.ecsoperator.operator.controller;
 
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.crds.common.ManagedStatus;
-import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;

@@ -3,8 +3,8 @@ package io.ecsoperator.operator.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.operator.OperatorApp;
-import io.ecsoperator.operator.OperatorSettings;
 import io.ecsoperator.operator.observability.OperatorMetrics;
+import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.AwsCallCounter;
 import io.ecsoperator.testsupport.Processes;
