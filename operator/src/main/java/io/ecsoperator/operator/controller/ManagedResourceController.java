@@ -13,12 +13,14 @@ import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.json.Json;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.javaoperatorsdk.operator.OperatorException;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import java.time.Duration;
@@ -97,17 +99,23 @@ public abstract class ManagedResourceController<
     try {
       ReconcileOutcome<A> outcome = runEngine(resource);
       result = lowerCase(outcome.state());
-      return toControl(resource, outcome);
+      return toControl(resource, context, outcome);
     } finally {
       metrics.reconciled(resource.getKind(), "reconcile", result, since(started));
     }
   }
 
+  /**
+   * Whether this generation of the spec was reconciled before. The status is the last one written
+   * by this process even before the informer has it (see {@link #writeStatus}).
+   */
+  protected final boolean seenBefore(R resource) {
+    T status = resource.getStatus();
+    return status != null
+        && Objects.equals(status.observedGeneration, resource.getMetadata().getGeneration());
+  }
+
   private ReconcileOutcome<A> runEngine(R resource) {
-    T previous = resource.getStatus();
-    long generation = resource.getMetadata().getGeneration();
-    boolean seenBefore =
-        previous != null && Objects.equals(previous.observedGeneration, generation);
     ResourceAdapter<S, A> adapter;
     try {
       adapter = adapter(resource);
@@ -115,10 +123,11 @@ public abstract class ManagedResourceController<
       return ReconcileOutcome.of(
           ReconcileOutcome.State.PROGRESSING, WAITING_FOR_DEPENDENCY, waiting.getMessage(), null);
     }
-    return ReconcileEngine.reconcile(adapter, ref(resource), resource.getSpec(), seenBefore);
+    return ReconcileEngine.reconcile(
+        adapter, ref(resource), resource.getSpec(), seenBefore(resource));
   }
 
-  private UpdateControl<R> toControl(R resource, ReconcileOutcome<A> outcome) {
+  private UpdateControl<R> toControl(R resource, Context<R> context, ReconcileOutcome<A> outcome) {
     T previous = resource.getStatus();
     long generation = resource.getMetadata().getGeneration();
     if (outcome.state() == ReconcileOutcome.State.RETRYING) {
@@ -126,12 +135,13 @@ public abstract class ManagedResourceController<
     }
     T next = nextStatus(previous, outcome, generation);
     recordNotices(resource, previous, next, outcome.notices());
-    UpdateControl<R> control = patchIfChanged(resource, previous, next);
-    return control.rescheduleAfter(
-        outcome.state() == ReconcileOutcome.State.PROGRESSING
-            ? settings.progressInterval()
-            : DriftCheckSchedule.untilNext(
-                Instant.now(), settings.resyncInterval(), driftCheckGroup(resource)));
+    writeIfChanged(resource, context, previous, next);
+    return UpdateControl.<R>noUpdate()
+        .rescheduleAfter(
+            outcome.state() == ReconcileOutcome.State.PROGRESSING
+                ? settings.progressInterval()
+                : DriftCheckSchedule.untilNext(
+                    Instant.now(), settings.resyncInterval(), driftCheckGroup(resource)));
   }
 
   @Override
@@ -194,12 +204,8 @@ public abstract class ManagedResourceController<
 
   private void writeDeletionStatus(
       R resource, Context<R> context, Phase phase, DeleteOutcome outcome) {
-    T previous = resource.getStatus();
     T next = statusKeepingObserved(resource, phase, outcome.reason(), outcome.message());
-    if (!sameStatus(previous, next)) {
-      resource.setStatus(next);
-      context.getClient().resource(resource).patchStatus();
-    }
+    writeIfChanged(resource, context, resource.getStatus(), next);
   }
 
   /** A status for when AWS was not read this time: the last observed fields stay. */
@@ -245,12 +251,41 @@ public abstract class ManagedResourceController<
     }
   }
 
-  private UpdateControl<R> patchIfChanged(R resource, T previous, T next) {
-    if (sameStatus(previous, next)) {
-      return UpdateControl.noUpdate();
+  private void writeIfChanged(R resource, Context<R> context, T previous, T next) {
+    if (!sameStatus(previous, next)) {
+      writeStatus(resource, context, next);
     }
-    resource.setStatus(next);
-    return UpdateControl.patchStatus(resource);
+  }
+
+  /**
+   * Writes the status by server-side apply and keeps the written object in JOSDK's cache, so the
+   * next reconcile reads this status even before the informer has it. A write that conflicts with
+   * another write of the object is retried on the newer object: what this reconcile learnt (the ARN
+   * of a scalable target just registered, say) is never lost with a failed write.
+   */
+  private void writeStatus(R resource, Context<R> context, T status) {
+    PrimaryUpdateAndCacheUtils.ssaPatchStatusAndCacheResource(
+        resource, statusOnly(resource, status), context);
+    resource.setStatus(status);
+  }
+
+  /**
+   * The object to apply: its name and namespace with the status, nothing the status does not own.
+   */
+  @SuppressWarnings("unchecked")
+  static <R extends CustomResource<?, T>, T> R statusOnly(R resource, T status) {
+    try {
+      R applied = (R) resource.getClass().getConstructor().newInstance();
+      applied.setMetadata(
+          new ObjectMetaBuilder()
+              .withName(resource.getMetadata().getName())
+              .withNamespace(resource.getMetadata().getNamespace())
+              .build());
+      applied.setStatus(status);
+      return applied;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(resource.getKind() + " needs a public no-arg constructor", e);
+    }
   }
 
   private static boolean sameStatus(ManagedStatus previous, ManagedStatus next) {

@@ -8,7 +8,6 @@ import io.ecsoperator.crds.service.RolloutStatus;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
-import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
@@ -17,12 +16,8 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
-import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reconciles EcsService objects; the EcsCluster and EcsTaskDefinition objects they refer to are
@@ -35,15 +30,6 @@ public final class EcsServiceController
 
   private final BatchedServiceReader reader;
   private final ServiceReferences references;
-
-  /**
-   * The status this process last computed for each service, by UID, until the API server has it. A
-   * status write can fail after AWS was changed (a conflict with another write of the object; JOSDK
-   * then retries the reconcile): what the status remembers must not be lost with it, above all the
-   * ARN of a scalable target just registered, without which the retry would take the target for
-   * someone else's and stall.
-   */
-  private final Map<String, EcsServiceStatus> unwritten = new ConcurrentHashMap<>();
 
   public EcsServiceController(ControllerWiring wiring) {
     super(wiring);
@@ -59,45 +45,8 @@ public final class EcsServiceController
   }
 
   @Override
-  public UpdateControl<EcsService> reconcile(EcsService resource, Context<EcsService> context) {
-    UpdateControl<EcsService> control = super.reconcile(resource, context);
-    if (control.isPatchStatus()) {
-      computed(resource);
-    }
-    return control;
-  }
-
-  /** Keeps the status just computed for the object (its status now) until it is written. */
-  void computed(EcsService resource) {
-    unwritten.put(
-        resource.getMetadata().getUid(),
-        Json.MAPPER.convertValue(resource.getStatus(), EcsServiceStatus.class));
-  }
-
-  /**
-   * The object's status as this process last computed it: the one in the API server, unless the
-   * write of a newer one is still missing.
-   */
-  EcsServiceStatus rememberedStatus(EcsService resource) {
-    String uid = resource.getMetadata().getUid();
-    EcsServiceStatus written = resource.getStatus();
-    EcsServiceStatus computed = unwritten.get(uid);
-    if (computed == null) {
-      return written;
-    }
-    if (written != null && Json.toTree(written).equals(Json.toTree(computed))) {
-      unwritten.remove(uid, computed);
-      return written;
-    }
-    return computed;
-  }
-
-  @Override
   protected ResourceAdapter<EcsServiceSpec, EcsServiceState> adapter(EcsService resource) {
-    EcsServiceStatus status = rememberedStatus(resource);
-    boolean seenBefore =
-        status != null
-            && Objects.equals(status.observedGeneration, resource.getMetadata().getGeneration());
+    boolean seenBefore = seenBefore(resource);
     boolean deleting = resource.isMarkedForDeletion();
     return EcsServiceAdapters.forObject(
         aws,
@@ -105,7 +54,7 @@ public final class EcsServiceController
         resource,
         deleting ? clusterForDeletion(resource) : references.cluster(resource),
         deleting ? null : references.taskDefinition(resource),
-        memory(status, seenBefore),
+        memory(resource.getStatus(), seenBefore),
         !seenBefore);
   }
 
@@ -133,12 +82,9 @@ public final class EcsServiceController
     String cluster = clusterForDeletion(resource);
     DeleteControl control =
         cluster == null ? DeleteControl.defaultDelete() : super.cleanup(resource, context);
-    if (control.isRemoveFinalizer()) {
-      unwritten.remove(resource.getMetadata().getUid());
-      if (cluster != null) {
-        reader.forget(
-            aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
-      }
+    if (control.isRemoveFinalizer() && cluster != null) {
+      reader.forget(
+          aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
     }
     return control;
   }
@@ -211,10 +157,6 @@ public final class EcsServiceController
   private String clusterForDeletion(EcsService resource) {
     return references
         .knownCluster(resource)
-        .orElseGet(
-            () -> {
-              EcsServiceStatus status = rememberedStatus(resource);
-              return status == null ? null : status.clusterArn;
-            });
+        .orElseGet(() -> resource.getStatus() == null ? null : resource.getStatus().clusterArn);
   }
 }

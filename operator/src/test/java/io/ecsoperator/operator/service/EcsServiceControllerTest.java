@@ -115,41 +115,6 @@ class EcsServiceControllerTest {
     return service;
   }
 
-  /**
-   * A status write that fails (a conflict) after a scalable target was registered: the retry
-   * remembers the target from the status computed before, until the API server has that status.
-   */
-  @Test
-  void aStatusNotWrittenYetIsRememberedUntilTheApiServerHasIt() {
-    EcsService resource = new EcsService();
-    resource.setMetadata(
-        new ObjectMetaBuilder().withNamespace("apps").withName("web").withUid("uid-1").build());
-    EcsServiceStatus before = new EcsServiceStatus();
-    before.arn = "arn:aws:ecs:eu-west-1:123456789012:service/shop/web";
-    resource.setStatus(before);
-    EcsServiceStatus computed = new EcsServiceStatus();
-    computed.arn = before.arn;
-    computed.autoScaling = new AutoScalingStatus();
-    computed.autoScaling.scalableTargetARN = TARGET_ARN;
-
-    assertThat(controller.rememberedStatus(resource)).isSameAs(before);
-    resource.setStatus(computed);
-    controller.computed(resource);
-    resource.setStatus(before);
-
-    assertThat(controller.rememberedStatus(resource).autoScaling.scalableTargetARN)
-        .as("the write failed: the API server still has the status before")
-        .isEqualTo(TARGET_ARN);
-    EcsServiceStatus written = ObservedStatus.kept(computed, EcsServiceStatus::new);
-    written.observedGeneration = computed.observedGeneration;
-    resource.setStatus(written);
-    assertThat(controller.rememberedStatus(resource)).as("written at last").isSameAs(written);
-    resource.setStatus(before);
-    assertThat(controller.rememberedStatus(resource))
-        .as("forgotten once written: the API server's is the truth again")
-        .isSameAs(before);
-  }
-
   private static Service service() {
     return Service.builder()
         .serviceArn("arn:aws:ecs:eu-west-1:123456789012:service/shop/web")
