@@ -17,17 +17,12 @@ public final class EcsClusterController
         EcsCluster, EcsClusterSpec, EcsClusterStatus, EcsClusterState> {
 
   public EcsClusterController(ControllerWiring wiring) {
-    super(wiring);
+    super(wiring, EcsClusterStatus::new);
   }
 
   @Override
   protected ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(EcsCluster resource) {
     return EcsClusterAdapters.forObject(aws, resource);
-  }
-
-  @Override
-  protected EcsClusterStatus newStatus() {
-    return new EcsClusterStatus();
   }
 
   @Override

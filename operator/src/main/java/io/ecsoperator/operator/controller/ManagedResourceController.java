@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +55,16 @@ public abstract class ManagedResourceController<
 
   protected final AwsClientFactory aws;
   protected final OperatorSettings settings;
+  private final Supplier<T> newStatus;
   private final StatusConditions conditions;
   private final EventRecorder events;
   private ReconcileMetrics metrics = ReconcileMetrics.NONE;
 
-  protected ManagedResourceController(ControllerWiring wiring) {
+  /**
+   * @param newStatus makes an empty status of the kind
+   */
+  protected ManagedResourceController(ControllerWiring wiring, Supplier<T> newStatus) {
+    this.newStatus = newStatus;
     this.aws = wiring.aws();
     this.settings = wiring.settings();
     this.conditions = wiring.conditions();
@@ -72,8 +78,6 @@ public abstract class ManagedResourceController<
    *     not Ready: the object then waits for it
    */
   protected abstract ResourceAdapter<S, A> adapter(R resource);
-
-  protected abstract T newStatus();
 
   /** Copies the kind's status fields (ARN, URI...) from the AWS resource. */
   protected abstract void copyObserved(A actual, T status);
@@ -211,7 +215,7 @@ public abstract class ManagedResourceController<
   /** A status for when AWS was not read this time: the last observed fields stay. */
   private T statusKeepingObserved(R resource, Phase phase, String reason, String message) {
     T previous = resource.getStatus();
-    T next = ObservedStatus.kept(previous, this::newStatus);
+    T next = ObservedStatus.kept(previous, newStatus);
     conditions.apply(
         previous, next, resource.getMetadata().getGeneration(), phase, reason, message);
     return next;
@@ -220,10 +224,10 @@ public abstract class ManagedResourceController<
   private T nextStatus(T previous, ReconcileOutcome<A> outcome, long generation) {
     T next;
     if (outcome.actual() != null) {
-      next = newStatus();
+      next = newStatus.get();
       copyObserved(outcome.actual(), next);
     } else {
-      next = ObservedStatus.kept(previous, this::newStatus);
+      next = ObservedStatus.kept(previous, newStatus);
     }
     Phase phase =
         switch (outcome.state()) {

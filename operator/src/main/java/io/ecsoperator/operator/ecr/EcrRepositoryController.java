@@ -16,17 +16,12 @@ public final class EcrRepositoryController
         EcrRepository, EcrRepositorySpec, EcrRepositoryStatus, EcrRepositoryState> {
 
   public EcrRepositoryController(ControllerWiring wiring) {
-    super(wiring);
+    super(wiring, EcrRepositoryStatus::new);
   }
 
   @Override
   protected ResourceAdapter<EcrRepositorySpec, EcrRepositoryState> adapter(EcrRepository resource) {
     return EcrRepositoryAdapters.forObject(aws, resource);
-  }
-
-  @Override
-  protected EcrRepositoryStatus newStatus() {
-    return new EcrRepositoryStatus();
   }
 
   @Override

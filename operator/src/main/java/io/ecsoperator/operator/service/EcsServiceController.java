@@ -1,16 +1,13 @@
 package io.ecsoperator.operator.service;
 
-import io.ecsoperator.crds.service.AutoScalingStatus;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
-import io.ecsoperator.crds.service.RolloutStatus;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
-import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -32,7 +29,7 @@ public final class EcsServiceController
   private final ServiceReferences references;
 
   public EcsServiceController(ControllerWiring wiring) {
-    super(wiring);
+    super(wiring, EcsServiceStatus::new);
     // Answers as old as the progress interval are recent enough for drift checks and rollouts.
     this.reader = BatchedServiceReader.on(aws, settings.progressInterval());
     this.references = new ServiceReferences(new TaskDefinitionRevisions(aws));
@@ -54,23 +51,8 @@ public final class EcsServiceController
         resource,
         deleting ? clusterForDeletion(resource) : references.cluster(resource),
         deleting ? null : references.taskDefinition(resource),
-        memory(resource.getStatus(), seenBefore),
+        ServiceStatusMapping.memory(resource.getStatus(), seenBefore),
         !seenBefore);
-  }
-
-  /**
-   * What the status remembers for the adapter: the last restartedAt and the scalable target
-   * registered always, a failed rollout only for the generation it failed at, since a new spec may
-   * retry it.
-   */
-  static ServiceMemory memory(EcsServiceStatus status, boolean seenBefore) {
-    if (status == null) {
-      return ServiceMemory.NONE;
-    }
-    return new ServiceMemory(
-        status.restartedAt,
-        seenBefore ? status.failedTaskDefinition : null,
-        status.autoScaling == null ? null : status.autoScaling.scalableTargetARN);
   }
 
   /**
@@ -104,49 +86,8 @@ public final class EcsServiceController
   }
 
   @Override
-  protected EcsServiceStatus newStatus() {
-    return new EcsServiceStatus();
-  }
-
-  @Override
   protected void copyObserved(EcsServiceState actual, EcsServiceStatus status) {
-    status.arn = actual.arn();
-    status.status = actual.status();
-    status.clusterArn = actual.clusterArn();
-    status.taskDefinition = actual.taskDefinition();
-    status.desiredCount = actual.desiredCount();
-    status.runningCount = actual.runningCount();
-    status.pendingCount = actual.pendingCount();
-    status.rollout =
-        actual
-            .primary()
-            .map(
-                primary -> {
-                  RolloutStatus rollout = new RolloutStatus();
-                  rollout.deploymentId = primary.id();
-                  rollout.rolloutState = primary.rolloutStateAsString();
-                  rollout.rolloutStateReason = primary.rolloutStateReason();
-                  rollout.failedTasks = primary.failedTasks();
-                  return rollout;
-                })
-            .orElse(null);
-    status.autoScaling = autoScaling(actual);
-    status.restartedAt = actual.restartedAt();
-    status.failedTaskDefinition = actual.failedTaskDefinition();
-  }
-
-  /** The scalable target this object registered or adopted; null when it has none. */
-  private static AutoScalingStatus autoScaling(EcsServiceState actual) {
-    if (actual.scalableTargetArn() == null) {
-      return null;
-    }
-    AutoScalingStatus status = new AutoScalingStatus();
-    status.scalableTargetARN = actual.scalableTargetArn();
-    if (actual.scaling() != null) {
-      status.minCapacity = actual.scaling().minCapacity();
-      status.maxCapacity = actual.scaling().maxCapacity();
-    }
-    return status;
+    ServiceStatusMapping.copy(actual, status);
   }
 
   /**

@@ -25,7 +25,7 @@ public final class EcsTaskDefinitionController
   private final TaskDefinitionCache revisions = new TaskDefinitionCache();
 
   public EcsTaskDefinitionController(ControllerWiring wiring) {
-    super(wiring);
+    super(wiring, EcsTaskDefinitionStatus::new);
     this.client = wiring.client();
   }
 
@@ -37,11 +37,6 @@ public final class EcsTaskDefinitionController
         revisions,
         resource,
         new EcsServiceRevisions(client, resource.getMetadata().getNamespace()));
-  }
-
-  @Override
-  protected EcsTaskDefinitionStatus newStatus() {
-    return new EcsTaskDefinitionStatus();
   }
 
   @Override

@@ -86,11 +86,11 @@ class EcsServiceControllerTest {
     status.autoScaling = new AutoScalingStatus();
     status.autoScaling.scalableTargetARN = TARGET_ARN;
 
-    assertThat(EcsServiceController.memory(status, true))
+    assertThat(ServiceStatusMapping.memory(status, true))
         .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", WEB_8, TARGET_ARN));
-    assertThat(EcsServiceController.memory(status, false))
+    assertThat(ServiceStatusMapping.memory(status, false))
         .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", null, TARGET_ARN));
-    assertThat(EcsServiceController.memory(null, true)).isEqualTo(ServiceMemory.NONE);
+    assertThat(ServiceStatusMapping.memory(null, true)).isEqualTo(ServiceMemory.NONE);
   }
 
   @Test
