@@ -5,9 +5,12 @@ import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
+import io.ecsoperator.reconcilers.engine.Decision;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
 import io.ecsoperator.reconcilers.engine.Notice;
+import io.ecsoperator.reconcilers.engine.Observation;
+import io.ecsoperator.reconcilers.engine.Ownership;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
@@ -124,11 +127,51 @@ public abstract class ManagedResourceController<
     try {
       adapter = adapter(resource);
     } catch (DependencyNotReadyException waiting) {
-      return ReconcileOutcome.of(
-          ReconcileOutcome.State.PROGRESSING, WAITING_FOR_DEPENDENCY, waiting.getMessage(), null);
+      return whileWaiting(resource, waiting);
     }
     return ReconcileEngine.reconcile(
         adapter, ref(resource), resource.getSpec(), seenBefore(resource));
+  }
+
+  /**
+   * An object waiting for another one is told at once when its own AWS name is blocked too (taken
+   * by a resource it may not touch): then it is stalled whatever the other object does, and the
+   * message names every blocker.
+   */
+  private ReconcileOutcome<A> whileWaiting(R resource, DependencyNotReadyException waiting) {
+    ReconcileOutcome<A> wait =
+        ReconcileOutcome.of(
+            ReconcileOutcome.State.PROGRESSING, WAITING_FOR_DEPENDENCY, waiting.getMessage(), null);
+    ResourceAdapter<S, A> observer = observerWhileWaiting(resource);
+    if (observer == null) {
+      return wait;
+    }
+    S spec = resource.getSpec();
+    Observation<A> observation;
+    try {
+      observation = observer.observe(ref(resource), spec);
+    } catch (RuntimeException unreadable) {
+      // E.g. the dependency is not in AWS yet: the wait is all there is to tell.
+      return wait;
+    }
+    Decision decision = Decision.of(spec, observation);
+    if (decision.action() != Decision.Action.BLOCKED || observation.ownership() == Ownership.OURS) {
+      return wait;
+    }
+    return ReconcileOutcome.of(
+        ReconcileOutcome.State.STALLED,
+        decision.reason(),
+        decision.message() + "; it also waits: " + waiting.getMessage(),
+        null);
+  }
+
+  /**
+   * An adapter that reads the object's AWS resource with what is known while a dependency is not
+   * ready, to tell whether the object's own name is blocked too; null (the default) when the kind
+   * cannot read it without the dependency.
+   */
+  protected ResourceAdapter<S, A> observerWhileWaiting(R resource) {
+    return null;
   }
 
   private UpdateControl<R> toControl(R resource, Context<R> context, ReconcileOutcome<A> outcome) {

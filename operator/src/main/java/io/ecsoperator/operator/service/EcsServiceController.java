@@ -8,6 +8,7 @@ import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
+import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -53,6 +54,19 @@ public final class EcsServiceController
         deleting ? null : references.taskDefinition(resource),
         ServiceStatusMapping.memory(resource.getStatus(), seenBefore),
         !seenBefore);
+  }
+
+  /** The service in the cluster the object names, as far as it is known (not Ready yet, say). */
+  @Override
+  protected ResourceAdapter<EcsServiceSpec, EcsServiceState> observerWhileWaiting(
+      EcsService resource) {
+    return references
+        .knownCluster(resource)
+        .map(
+            cluster ->
+                EcsServiceAdapters.forObject(
+                    aws, reader, resource, cluster, null, ServiceMemory.NONE, false))
+        .orElse(null);
   }
 
   /**
