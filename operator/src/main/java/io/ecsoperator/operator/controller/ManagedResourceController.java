@@ -5,25 +5,20 @@ import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
-import io.ecsoperator.reconcilers.engine.Decision;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
 import io.ecsoperator.reconcilers.engine.Notice;
-import io.ecsoperator.reconcilers.engine.Observation;
-import io.ecsoperator.reconcilers.engine.Ownership;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.json.Json;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.javaoperatorsdk.operator.OperatorException;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
-import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import java.time.Duration;
@@ -53,13 +48,9 @@ public abstract class ManagedResourceController<
 
   private static final Logger LOG = LoggerFactory.getLogger(ManagedResourceController.class);
 
-  /** Reason of an object waiting for another it refers to. */
-  public static final String WAITING_FOR_DEPENDENCY = "WaitingForDependency";
-
   protected final AwsClientFactory aws;
   protected final OperatorSettings settings;
-  private final Supplier<T> newStatus;
-  private final StatusConditions conditions;
+  private final StatusWriter<R, T> status;
   private final EventRecorder events;
   private ReconcileMetrics metrics = ReconcileMetrics.NONE;
 
@@ -67,10 +58,9 @@ public abstract class ManagedResourceController<
    * @param newStatus makes an empty status of the kind
    */
   protected ManagedResourceController(ControllerWiring wiring, Supplier<T> newStatus) {
-    this.newStatus = newStatus;
+    this.status = new StatusWriter<>(newStatus, wiring.conditions());
     this.aws = wiring.aws();
     this.settings = wiring.settings();
-    this.conditions = wiring.conditions();
     this.events = wiring.events();
   }
 
@@ -114,7 +104,7 @@ public abstract class ManagedResourceController<
 
   /**
    * Whether this generation of the spec was reconciled before. The status is the last one written
-   * by this process even before the informer has it (see {@link #writeStatus}).
+   * by this process even before the informer has it (see {@link StatusWriter}).
    */
   protected final boolean seenBefore(R resource) {
     T status = resource.getStatus();
@@ -127,42 +117,11 @@ public abstract class ManagedResourceController<
     try {
       adapter = adapter(resource);
     } catch (DependencyNotReadyException waiting) {
-      return whileWaiting(resource, waiting);
+      return DependencyWait.outcome(
+          observerWhileWaiting(resource), ref(resource), resource.getSpec(), waiting);
     }
     return ReconcileEngine.reconcile(
         adapter, ref(resource), resource.getSpec(), seenBefore(resource));
-  }
-
-  /**
-   * An object waiting for another one is told at once when its own AWS name is blocked too (taken
-   * by a resource it may not touch): then it is stalled whatever the other object does, and the
-   * message names every blocker.
-   */
-  private ReconcileOutcome<A> whileWaiting(R resource, DependencyNotReadyException waiting) {
-    ReconcileOutcome<A> wait =
-        ReconcileOutcome.of(
-            ReconcileOutcome.State.PROGRESSING, WAITING_FOR_DEPENDENCY, waiting.getMessage(), null);
-    ResourceAdapter<S, A> observer = observerWhileWaiting(resource);
-    if (observer == null) {
-      return wait;
-    }
-    S spec = resource.getSpec();
-    Observation<A> observation;
-    try {
-      observation = observer.observe(ref(resource), spec);
-    } catch (RuntimeException unreadable) {
-      // E.g. the dependency is not in AWS yet: the wait is all there is to tell.
-      return wait;
-    }
-    Decision decision = Decision.of(spec, observation);
-    if (decision.action() != Decision.Action.BLOCKED || observation.ownership() == Ownership.OURS) {
-      return wait;
-    }
-    return ReconcileOutcome.of(
-        ReconcileOutcome.State.STALLED,
-        decision.reason(),
-        decision.message() + "; it also waits: " + waiting.getMessage(),
-        null);
   }
 
   /**
@@ -175,14 +134,12 @@ public abstract class ManagedResourceController<
   }
 
   private UpdateControl<R> toControl(R resource, Context<R> context, ReconcileOutcome<A> outcome) {
-    T previous = resource.getStatus();
-    long generation = resource.getMetadata().getGeneration();
     if (outcome.state() == ReconcileOutcome.State.RETRYING) {
       throw new RetryableReconcileException(outcome);
     }
-    T next = nextStatus(previous, outcome, generation);
-    recordNotices(resource, previous, next, outcome.notices());
-    writeIfChanged(resource, context, previous, next);
+    T next = status.next(resource, outcome, this::copyObserved);
+    recordNotices(resource, resource.getStatus(), next, outcome.notices());
+    status.writeIfChanged(resource, context, next);
     return UpdateControl.<R>noUpdate()
         .rescheduleAfter(
             outcome.state() == ReconcileOutcome.State.PROGRESSING
@@ -207,9 +164,8 @@ public abstract class ManagedResourceController<
         ref(resource),
         error.reason(),
         error.message());
-    T previous = resource.getStatus();
-    T next = statusKeepingObserved(resource, Phase.RECONCILING, error.reason(), error.message());
-    if (sameStatus(previous, next)) {
+    T next = status.keepingObserved(resource, Phase.RECONCILING, error.reason(), error.message());
+    if (StatusWriter.same(resource.getStatus(), next)) {
       return ErrorStatusUpdateControl.noStatusUpdate();
     }
     resource.setStatus(next);
@@ -225,7 +181,8 @@ public abstract class ManagedResourceController<
       try {
         outcome = ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
       } catch (DependencyNotReadyException waiting) {
-        outcome = DeleteOutcome.waiting(WAITING_FOR_DEPENDENCY, waiting.getMessage());
+        outcome =
+            DeleteOutcome.waiting(DependencyWait.WAITING_FOR_DEPENDENCY, waiting.getMessage());
       }
       result = lowerCase(outcome.progress());
       return toDeleteControl(resource, context, outcome);
@@ -251,37 +208,10 @@ public abstract class ManagedResourceController<
 
   private void writeDeletionStatus(
       R resource, Context<R> context, Phase phase, DeleteOutcome outcome) {
-    T next = statusKeepingObserved(resource, phase, outcome.reason(), outcome.message());
-    writeIfChanged(resource, context, resource.getStatus(), next);
-  }
-
-  /** A status for when AWS was not read this time: the last observed fields stay. */
-  private T statusKeepingObserved(R resource, Phase phase, String reason, String message) {
-    T previous = resource.getStatus();
-    T next = ObservedStatus.kept(previous, newStatus);
-    conditions.apply(
-        previous, next, resource.getMetadata().getGeneration(), phase, reason, message);
-    return next;
-  }
-
-  private T nextStatus(T previous, ReconcileOutcome<A> outcome, long generation) {
-    T next;
-    if (outcome.actual() != null) {
-      next = newStatus.get();
-      copyObserved(outcome.actual(), next);
-    } else {
-      next = ObservedStatus.kept(previous, newStatus);
-    }
-    Phase phase =
-        switch (outcome.state()) {
-          case READY -> Phase.READY;
-          case PROGRESSING, RETRYING -> Phase.RECONCILING;
-          case STALLED -> Phase.STALLED;
-          case DRIFTED -> Phase.NOT_READY;
-        };
-    conditions.apply(previous, next, generation, phase, outcome.reason(), outcome.message());
-    next.drift = StatusConditions.drift(outcome.drift());
-    return next;
+    status.writeIfChanged(
+        resource,
+        context,
+        status.keepingObserved(resource, phase, outcome.reason(), outcome.message()));
   }
 
   /** Events for what happened; drift is reported once per change of the drifted fields. */
@@ -296,47 +226,6 @@ public abstract class ManagedResourceController<
         metrics.driftCorrected(resource.getKind());
       }
     }
-  }
-
-  private void writeIfChanged(R resource, Context<R> context, T previous, T next) {
-    if (!sameStatus(previous, next)) {
-      writeStatus(resource, context, next);
-    }
-  }
-
-  /**
-   * Writes the status by server-side apply and keeps the written object in JOSDK's cache, so the
-   * next reconcile reads this status even before the informer has it. A write that conflicts with
-   * another write of the object is retried on the newer object: what this reconcile learnt (the ARN
-   * of a scalable target just registered, say) is never lost with a failed write.
-   */
-  private void writeStatus(R resource, Context<R> context, T status) {
-    PrimaryUpdateAndCacheUtils.ssaPatchStatusAndCacheResource(
-        resource, statusOnly(resource, status), context);
-    resource.setStatus(status);
-  }
-
-  /**
-   * The object to apply: its name and namespace with the status, nothing the status does not own.
-   */
-  @SuppressWarnings("unchecked")
-  static <R extends CustomResource<?, T>, T> R statusOnly(R resource, T status) {
-    try {
-      R applied = (R) resource.getClass().getConstructor().newInstance();
-      applied.setMetadata(
-          new ObjectMetaBuilder()
-              .withName(resource.getMetadata().getName())
-              .withNamespace(resource.getMetadata().getNamespace())
-              .build());
-      applied.setStatus(status);
-      return applied;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(resource.getKind() + " needs a public no-arg constructor", e);
-    }
-  }
-
-  private static boolean sameStatus(ManagedStatus previous, ManagedStatus next) {
-    return previous != null && Json.toTree(previous).equals(Json.toTree(next));
   }
 
   /**

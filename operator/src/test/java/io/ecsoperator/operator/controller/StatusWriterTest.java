@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * What a status write applies: JOSDK applies it again on the newer object after a conflicting
  * write, so it must carry the computed status and nothing else of the object read before.
  */
-class StatusWriteTest {
+class StatusWriterTest {
 
   private static final String TARGET_ARN =
       "arn:aws:application-autoscaling:eu-west-1:123456789012:scalable-target/0ec5d2a4";
@@ -39,7 +39,7 @@ class StatusWriteTest {
     computed.autoScaling = new AutoScalingStatus();
     computed.autoScaling.scalableTargetARN = TARGET_ARN;
 
-    EcsService applied = ManagedResourceController.statusOnly(read, computed);
+    EcsService applied = StatusWriter.statusOnly(read, computed);
 
     assertThat(applied.getStatus().autoScaling.scalableTargetARN).isEqualTo(TARGET_ARN);
     assertThat(applied.getMetadata().getNamespace()).isEqualTo("apps");
