@@ -18,7 +18,9 @@ import java.util.function.Supplier;
 
 /**
  * The one list of kinds: {@code run} registers their controllers, {@code plan}, {@code apply} and
- * {@code import} use their CLI side. A new kind is one line here.
+ * {@code import} use their CLI side. A new kind is one line here, after the kinds it refers to; the
+ * rest lives in its own folders: its adapter factory ({@code <Kind>Adapters}) and controller in
+ * {@code operator/<kind>/}, its {@link CliKind} in {@code operator/cli/<kind>/}.
  */
 public final class KindRegistry {
 
