@@ -119,7 +119,8 @@ public final class OperatorHarness implements AutoCloseable {
     return newClient(bed, http -> {});
   }
 
-  private static KubernetesClient newClient(TestBed bed, Consumer<HttpClient.Builder> http) {
+  /** A client of the bed's API server, its HTTP client set up by {@code http}. */
+  public static KubernetesClient newClient(TestBed bed, Consumer<HttpClient.Builder> http) {
     try {
       return new KubernetesClientBuilder()
           .withConfig(Config.fromKubeconfig(Files.readString(bed.kubeconfig())))
