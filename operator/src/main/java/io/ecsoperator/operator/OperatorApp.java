@@ -1,13 +1,12 @@
 package io.ecsoperator.operator;
 
-import io.ecsoperator.operator.cluster.EcsClusterController;
+import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.EventRecorder;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.StatusConditions;
-import io.ecsoperator.operator.ecr.EcrRepositoryController;
+import io.ecsoperator.operator.kinds.KindRegistry;
 import io.ecsoperator.operator.observability.OperatorMetrics;
-import io.ecsoperator.operator.service.EcsServiceController;
-import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
+import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -72,10 +71,11 @@ public final class OperatorApp implements AutoCloseable {
     this.operator = new Operator(o -> configure(o, settings));
     var conditions = new StatusConditions(Clock.systemUTC());
     var events = new EventRecorder(client);
-    register(new EcrRepositoryController(aws, conditions, events, settings), settings);
-    register(new EcsClusterController(aws, conditions, events, settings), settings);
-    register(new EcsTaskDefinitionController(aws, client, conditions, events, settings), settings);
-    register(new EcsServiceController(aws, conditions, events, settings), settings);
+    var wiring = new ControllerWiring(aws, client, conditions, events, settings);
+    for (ManagedResourceController<?, ?, ?, ?> controller : KindRegistry.controllers(wiring)) {
+      controller.reportTo(metrics);
+      register(controller, settings);
+    }
   }
 
   /** Reads KUBECONFIG (or the in-cluster account) and the AWS default chains. */
@@ -146,9 +146,6 @@ public final class OperatorApp implements AutoCloseable {
 
   private <R extends io.fabric8.kubernetes.api.model.HasMetadata> void register(
       Reconciler<R> reconciler, OperatorSettings settings) {
-    if (reconciler instanceof ManagedResourceController<?, ?, ?, ?> managed) {
-      managed.reportTo(metrics);
-    }
     Consumer<ControllerConfigurationOverrider<R>> overrides =
         o -> {
           o.withFinalizer(FINALIZER);

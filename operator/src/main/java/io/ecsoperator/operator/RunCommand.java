@@ -1,7 +1,8 @@
 package io.ecsoperator.operator;
 
-import io.ecsoperator.operator.OperatorSettings.LeaderElection;
 import io.ecsoperator.operator.observability.HttpEndpoints;
+import io.ecsoperator.operator.settings.OperatorSettings;
+import io.ecsoperator.operator.settings.OperatorSettings.LeaderElection;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;

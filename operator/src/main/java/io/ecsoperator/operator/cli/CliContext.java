@@ -1,6 +1,7 @@
 package io.ecsoperator.operator.cli;
 
 import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.kinds.KindRegistry;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
@@ -29,7 +30,7 @@ public record CliContext(
   public static CliContext fromEnvironment() {
     return new CliContext(
         listener -> new AwsClientFactory(AwsSettings.fromEnvironment(), listener),
-        CliKinds.standard(),
+        KindRegistry.cliKinds(),
         System.in,
         System.console() != null,
         columns(System.getenv("COLUMNS")),

@@ -32,6 +32,6 @@ final class ManifestOptions {
         new ManifestLoader(context.kinds(), context.stdin()).load(inputs, namespace);
     loaded.notices().forEach(err::println);
     err.flush();
-    return ResourceGraph.of(loaded.manifests());
+    return ResourceGraph.of(loaded.manifests(), context.kinds());
   }
 }

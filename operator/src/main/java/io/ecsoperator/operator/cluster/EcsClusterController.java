@@ -3,14 +3,9 @@ package io.ecsoperator.operator.cluster;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
-import io.ecsoperator.operator.OperatorSettings;
-import io.ecsoperator.operator.controller.EventRecorder;
+import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
-import io.ecsoperator.operator.controller.StatusConditions;
-import io.ecsoperator.reconcilers.aws.AwsClientFactory;
-import io.ecsoperator.reconcilers.cluster.EcsClusterAdapter;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
-import io.ecsoperator.reconcilers.cluster.NamespaceName;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import java.util.Objects;
@@ -21,25 +16,13 @@ public final class EcsClusterController
     extends ManagedResourceController<
         EcsCluster, EcsClusterSpec, EcsClusterStatus, EcsClusterState> {
 
-  private final AwsClientFactory aws;
-
-  public EcsClusterController(
-      AwsClientFactory aws,
-      StatusConditions conditions,
-      EventRecorder events,
-      OperatorSettings settings) {
-    super(conditions, events, settings);
-    this.aws = aws;
+  public EcsClusterController(ControllerWiring wiring) {
+    super(wiring, EcsClusterStatus::new);
   }
 
   @Override
   protected ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(EcsCluster resource) {
-    return new EcsClusterAdapter(aws, resource.clusterName(), namespaceName(resource.getStatus()));
-  }
-
-  @Override
-  protected EcsClusterStatus newStatus() {
-    return new EcsClusterStatus();
+    return EcsClusterAdapters.forObject(aws, resource);
   }
 
   @Override
@@ -56,15 +39,5 @@ public final class EcsClusterController
         Objects.equals(actual.serviceConnectNamespaceName(), actual.serviceConnectNamespace())
             ? null
             : actual.serviceConnectNamespaceName();
-  }
-
-  /** What an earlier reconcile learnt of the Service Connect namespace's name. */
-  static NamespaceName namespaceName(EcsClusterStatus status) {
-    if (status == null
-        || status.serviceConnectNamespaceName == null
-        || status.serviceConnectNamespace == null) {
-      return null;
-    }
-    return new NamespaceName(status.serviceConnectNamespaceName, status.serviceConnectNamespace);
   }
 }

@@ -2,7 +2,8 @@ package io.ecsoperator.operator.controller;
 
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.crds.common.ManagedStatus;
-import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.operator.settings.OperatorSettings;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,19 +48,20 @@ public abstract class ManagedResourceController<
 
   private static final Logger LOG = LoggerFactory.getLogger(ManagedResourceController.class);
 
-  /** Reason of an object waiting for another it refers to. */
-  public static final String WAITING_FOR_DEPENDENCY = "WaitingForDependency";
-
-  private final StatusConditions conditions;
+  protected final AwsClientFactory aws;
+  protected final OperatorSettings settings;
+  private final StatusWriter<R, T> status;
   private final EventRecorder events;
-  private final OperatorSettings settings;
   private ReconcileMetrics metrics = ReconcileMetrics.NONE;
 
-  protected ManagedResourceController(
-      StatusConditions conditions, EventRecorder events, OperatorSettings settings) {
-    this.conditions = conditions;
-    this.events = events;
-    this.settings = settings;
+  /**
+   * @param newStatus makes an empty status of the kind
+   */
+  protected ManagedResourceController(ControllerWiring wiring, Supplier<T> newStatus) {
+    this.status = new StatusWriter<>(newStatus, wiring.conditions());
+    this.aws = wiring.aws();
+    this.settings = wiring.settings();
+    this.events = wiring.events();
   }
 
   /**
@@ -68,8 +71,6 @@ public abstract class ManagedResourceController<
    *     not Ready: the object then waits for it
    */
   protected abstract ResourceAdapter<S, A> adapter(R resource);
-
-  protected abstract T newStatus();
 
   /** Copies the kind's status fields (ARN, URI...) from the AWS resource. */
   protected abstract void copyObserved(A actual, T status);
@@ -95,41 +96,56 @@ public abstract class ManagedResourceController<
     try {
       ReconcileOutcome<A> outcome = runEngine(resource);
       result = lowerCase(outcome.state());
-      return toControl(resource, outcome);
+      return toControl(resource, context, outcome);
     } finally {
       metrics.reconciled(resource.getKind(), "reconcile", result, since(started));
     }
   }
 
+  /**
+   * Whether this generation of the spec was reconciled before. The status is the last one written
+   * by this process even before the informer has it (see {@link StatusWriter}).
+   */
+  protected final boolean seenBefore(R resource) {
+    T status = resource.getStatus();
+    return status != null
+        && Objects.equals(status.observedGeneration, resource.getMetadata().getGeneration());
+  }
+
   private ReconcileOutcome<A> runEngine(R resource) {
-    T previous = resource.getStatus();
-    long generation = resource.getMetadata().getGeneration();
-    boolean seenBefore =
-        previous != null && Objects.equals(previous.observedGeneration, generation);
     ResourceAdapter<S, A> adapter;
     try {
       adapter = adapter(resource);
     } catch (DependencyNotReadyException waiting) {
-      return ReconcileOutcome.of(
-          ReconcileOutcome.State.PROGRESSING, WAITING_FOR_DEPENDENCY, waiting.getMessage(), null);
+      return DependencyWait.outcome(
+          observerWhileWaiting(resource), ref(resource), resource.getSpec(), waiting);
     }
-    return ReconcileEngine.reconcile(adapter, ref(resource), resource.getSpec(), seenBefore);
+    return ReconcileEngine.reconcile(
+        adapter, ref(resource), resource.getSpec(), seenBefore(resource));
   }
 
-  private UpdateControl<R> toControl(R resource, ReconcileOutcome<A> outcome) {
-    T previous = resource.getStatus();
-    long generation = resource.getMetadata().getGeneration();
+  /**
+   * An adapter that reads the object's AWS resource with what is known while a dependency is not
+   * ready, to tell whether the object's own name is blocked too; null (the default) when the kind
+   * cannot read it without the dependency.
+   */
+  protected ResourceAdapter<S, A> observerWhileWaiting(R resource) {
+    return null;
+  }
+
+  private UpdateControl<R> toControl(R resource, Context<R> context, ReconcileOutcome<A> outcome) {
     if (outcome.state() == ReconcileOutcome.State.RETRYING) {
       throw new RetryableReconcileException(outcome);
     }
-    T next = nextStatus(previous, outcome, generation);
-    recordNotices(resource, previous, next, outcome.notices());
-    UpdateControl<R> control = patchIfChanged(resource, previous, next);
-    return control.rescheduleAfter(
-        outcome.state() == ReconcileOutcome.State.PROGRESSING
-            ? settings.progressInterval()
-            : DriftCheckSchedule.untilNext(
-                Instant.now(), settings.resyncInterval(), driftCheckGroup(resource)));
+    T next = status.next(resource, outcome, this::copyObserved);
+    recordNotices(resource, resource.getStatus(), next, outcome.notices());
+    status.writeIfChanged(resource, context, next);
+    return UpdateControl.<R>noUpdate()
+        .rescheduleAfter(
+            outcome.state() == ReconcileOutcome.State.PROGRESSING
+                ? settings.progressInterval()
+                : DriftCheckSchedule.untilNext(
+                    Instant.now(), settings.resyncInterval(), driftCheckGroup(resource)));
   }
 
   @Override
@@ -148,9 +164,8 @@ public abstract class ManagedResourceController<
         ref(resource),
         error.reason(),
         error.message());
-    T previous = resource.getStatus();
-    T next = statusKeepingObserved(resource, Phase.RECONCILING, error.reason(), error.message());
-    if (sameStatus(previous, next)) {
+    T next = status.keepingObserved(resource, Phase.RECONCILING, error.reason(), error.message());
+    if (StatusWriter.same(resource.getStatus(), next)) {
       return ErrorStatusUpdateControl.noStatusUpdate();
     }
     resource.setStatus(next);
@@ -166,7 +181,8 @@ public abstract class ManagedResourceController<
       try {
         outcome = ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
       } catch (DependencyNotReadyException waiting) {
-        outcome = DeleteOutcome.waiting(WAITING_FOR_DEPENDENCY, waiting.getMessage());
+        outcome =
+            DeleteOutcome.waiting(DependencyWait.WAITING_FOR_DEPENDENCY, waiting.getMessage());
       }
       result = lowerCase(outcome.progress());
       return toDeleteControl(resource, context, outcome);
@@ -192,41 +208,10 @@ public abstract class ManagedResourceController<
 
   private void writeDeletionStatus(
       R resource, Context<R> context, Phase phase, DeleteOutcome outcome) {
-    T previous = resource.getStatus();
-    T next = statusKeepingObserved(resource, phase, outcome.reason(), outcome.message());
-    if (!sameStatus(previous, next)) {
-      resource.setStatus(next);
-      context.getClient().resource(resource).patchStatus();
-    }
-  }
-
-  /** A status for when AWS was not read this time: the last observed fields stay. */
-  private T statusKeepingObserved(R resource, Phase phase, String reason, String message) {
-    T previous = resource.getStatus();
-    T next = ObservedStatus.kept(previous, this::newStatus);
-    conditions.apply(
-        previous, next, resource.getMetadata().getGeneration(), phase, reason, message);
-    return next;
-  }
-
-  private T nextStatus(T previous, ReconcileOutcome<A> outcome, long generation) {
-    T next;
-    if (outcome.actual() != null) {
-      next = newStatus();
-      copyObserved(outcome.actual(), next);
-    } else {
-      next = ObservedStatus.kept(previous, this::newStatus);
-    }
-    Phase phase =
-        switch (outcome.state()) {
-          case READY -> Phase.READY;
-          case PROGRESSING, RETRYING -> Phase.RECONCILING;
-          case STALLED -> Phase.STALLED;
-          case DRIFTED -> Phase.NOT_READY;
-        };
-    conditions.apply(previous, next, generation, phase, outcome.reason(), outcome.message());
-    next.drift = StatusConditions.drift(outcome.drift());
-    return next;
+    status.writeIfChanged(
+        resource,
+        context,
+        status.keepingObserved(resource, phase, outcome.reason(), outcome.message()));
   }
 
   /** Events for what happened; drift is reported once per change of the drifted fields. */
@@ -241,18 +226,6 @@ public abstract class ManagedResourceController<
         metrics.driftCorrected(resource.getKind());
       }
     }
-  }
-
-  private UpdateControl<R> patchIfChanged(R resource, T previous, T next) {
-    if (sameStatus(previous, next)) {
-      return UpdateControl.noUpdate();
-    }
-    resource.setStatus(next);
-    return UpdateControl.patchStatus(resource);
-  }
-
-  private static boolean sameStatus(ManagedStatus previous, ManagedStatus next) {
-    return previous != null && Json.toTree(previous).equals(Json.toTree(next));
   }
 
   /**

@@ -3,12 +3,8 @@ package io.ecsoperator.operator.ecr;
 import io.ecsoperator.crds.ecr.EcrRepository;
 import io.ecsoperator.crds.ecr.EcrRepositorySpec;
 import io.ecsoperator.crds.ecr.EcrRepositoryStatus;
-import io.ecsoperator.operator.OperatorSettings;
-import io.ecsoperator.operator.controller.EventRecorder;
+import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
-import io.ecsoperator.operator.controller.StatusConditions;
-import io.ecsoperator.reconcilers.aws.AwsClientFactory;
-import io.ecsoperator.reconcilers.ecr.EcrRepositoryAdapter;
 import io.ecsoperator.reconcilers.ecr.EcrRepositoryState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -19,25 +15,13 @@ public final class EcrRepositoryController
     extends ManagedResourceController<
         EcrRepository, EcrRepositorySpec, EcrRepositoryStatus, EcrRepositoryState> {
 
-  private final AwsClientFactory aws;
-
-  public EcrRepositoryController(
-      AwsClientFactory aws,
-      StatusConditions conditions,
-      EventRecorder events,
-      OperatorSettings settings) {
-    super(conditions, events, settings);
-    this.aws = aws;
+  public EcrRepositoryController(ControllerWiring wiring) {
+    super(wiring, EcrRepositoryStatus::new);
   }
 
   @Override
   protected ResourceAdapter<EcrRepositorySpec, EcrRepositoryState> adapter(EcrRepository resource) {
-    return new EcrRepositoryAdapter(aws, resource.repositoryName());
-  }
-
-  @Override
-  protected EcrRepositoryStatus newStatus() {
-    return new EcrRepositoryStatus();
+    return EcrRepositoryAdapters.forObject(aws, resource);
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.ecsoperator.operator.cli.apply.StopSignal;
 import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.manifest.ManifestLoader;
 import io.ecsoperator.operator.cli.manifest.ResourceGraph;
+import io.ecsoperator.operator.kinds.KindRegistry;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
@@ -88,7 +89,7 @@ class CliApplyIT {
     assertThat(cli.run("apply", "-f", file.toString(), "-n", "shop").exitCode()).isZero();
     EcrRepository web =
         (EcrRepository)
-            new ManifestLoader(CliKinds.standard(), InputStream.nullInputStream())
+            new ManifestLoader(KindRegistry.cliKinds(), InputStream.nullInputStream())
                 .load(List.of(file.toString()), "shop")
                 .manifests()
                 .get(0)
@@ -177,13 +178,15 @@ class CliApplyIT {
               + name
               + "}\nspec: {}\n");
     }
+    CliKinds kinds = KindRegistry.cliKinds();
     ResourceGraph graph =
         ResourceGraph.of(
-            new ManifestLoader(CliKinds.standard(), InputStream.nullInputStream())
+            new ManifestLoader(kinds, InputStream.nullInputStream())
                 .load(
                     List.of(CliHarness.write(dir, "three.yaml", yaml.toString()).toString()),
                     "default")
-                .manifests());
+                .manifests(),
+            kinds);
     StopSignal stop = new StopSignal();
     List<String> calls = new ArrayList<>();
     AwsCallListener ctrlC =

@@ -3,7 +3,7 @@ package io.ecsoperator.operator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.operator.Main;
-import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.kinds.KindRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -32,7 +32,7 @@ class CliCommandsTest {
               awsClientsMade.incrementAndGet();
               throw new AssertionError("no AWS client may be made");
             },
-            CliKinds.standard(),
+            KindRegistry.cliKinds(),
             InputStream.nullInputStream(),
             false,
             120,

@@ -1,7 +1,7 @@
 package io.ecsoperator.operator.cli;
 
 import io.ecsoperator.operator.Main;
-import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.kinds.KindRegistry;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.AwsCallCounter;
@@ -48,7 +48,7 @@ public final class CliHarness {
     CliContext context =
         new CliContext(
             this::awsClients,
-            CliKinds.standard(),
+            KindRegistry.cliKinds(),
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             false,
             120,

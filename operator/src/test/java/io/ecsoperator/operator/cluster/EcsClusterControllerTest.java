@@ -3,6 +3,7 @@ package io.ecsoperator.operator.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
+import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ObservedStatus;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
 import io.ecsoperator.reconcilers.cluster.NamespaceName;
@@ -16,7 +17,8 @@ class EcsClusterControllerTest {
   private static final String NAMESPACE_ARN =
       "arn:aws:servicediscovery:eu-west-1:123456789012:namespace/ns-igwrsylmy3kwvcdx";
 
-  private final EcsClusterController controller = new EcsClusterController(null, null, null, null);
+  private final EcsClusterController controller =
+      new EcsClusterController(new ControllerWiring(null, null, null, null, null));
 
   @Test
   void theNameANamespaceArnWasSetByIsKeptForTheNextReconcile() {
@@ -26,7 +28,7 @@ class EcsClusterControllerTest {
 
     assertThat(status.serviceConnectNamespace).isEqualTo(NAMESPACE_ARN);
     assertThat(status.serviceConnectNamespaceName).isEqualTo("shop.internal");
-    assertThat(EcsClusterController.namespaceName(status))
+    assertThat(EcsClusterAdapters.namespaceName(status))
         .isEqualTo(new NamespaceName("shop.internal", NAMESPACE_ARN));
   }
 
@@ -38,7 +40,7 @@ class EcsClusterControllerTest {
 
     assertThat(status.serviceConnectNamespace).isEqualTo("shop.internal");
     assertThat(status.serviceConnectNamespaceName).isNull();
-    assertThat(EcsClusterController.namespaceName(status)).isNull();
+    assertThat(EcsClusterAdapters.namespaceName(status)).isNull();
   }
 
   @Test
@@ -58,7 +60,7 @@ class EcsClusterControllerTest {
         .usingRecursiveComparison()
         .as("kept as it was when AWS cannot be read")
         .isEqualTo(status);
-    assertThat(EcsClusterController.namespaceName(null)).isNull();
+    assertThat(EcsClusterAdapters.namespaceName(null)).isNull();
   }
 
   private static EcsClusterState cluster(String namespace, String namespaceName) {

@@ -6,8 +6,9 @@ import io.ecsoperator.crds.service.AutoScalingStatus;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
-import io.ecsoperator.operator.OperatorSettings;
+import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ObservedStatus;
+import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.ecsoperator.reconcilers.service.scaling.ScalingState;
@@ -28,7 +29,8 @@ class EcsServiceControllerTest {
           + "0ec5d2a4b8f14c6e9a1b3c5d7e9f0a2b4c6d";
 
   private final EcsServiceController controller =
-      new EcsServiceController(null, null, null, OperatorSettings.defaults());
+      new EcsServiceController(
+          new ControllerWiring(null, null, null, null, OperatorSettings.defaults()));
 
   @Test
   void countsTheRolloutAndWhatToRememberComeFromTheState() {
@@ -84,11 +86,11 @@ class EcsServiceControllerTest {
     status.autoScaling = new AutoScalingStatus();
     status.autoScaling.scalableTargetARN = TARGET_ARN;
 
-    assertThat(EcsServiceController.memory(status, true))
+    assertThat(ServiceStatusMapping.memory(status, true))
         .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", WEB_8, TARGET_ARN));
-    assertThat(EcsServiceController.memory(status, false))
+    assertThat(ServiceStatusMapping.memory(status, false))
         .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", null, TARGET_ARN));
-    assertThat(EcsServiceController.memory(null, true)).isEqualTo(ServiceMemory.NONE);
+    assertThat(ServiceStatusMapping.memory(null, true)).isEqualTo(ServiceMemory.NONE);
   }
 
   @Test
@@ -111,41 +113,6 @@ class EcsServiceControllerTest {
     service.getSpec().region = region;
     service.getSpec().cluster = cluster;
     return service;
-  }
-
-  /**
-   * A status write that fails (a conflict) after a scalable target was registered: the retry
-   * remembers the target from the status computed before, until the API server has that status.
-   */
-  @Test
-  void aStatusNotWrittenYetIsRememberedUntilTheApiServerHasIt() {
-    EcsService resource = new EcsService();
-    resource.setMetadata(
-        new ObjectMetaBuilder().withNamespace("apps").withName("web").withUid("uid-1").build());
-    EcsServiceStatus before = new EcsServiceStatus();
-    before.arn = "arn:aws:ecs:eu-west-1:123456789012:service/shop/web";
-    resource.setStatus(before);
-    EcsServiceStatus computed = new EcsServiceStatus();
-    computed.arn = before.arn;
-    computed.autoScaling = new AutoScalingStatus();
-    computed.autoScaling.scalableTargetARN = TARGET_ARN;
-
-    assertThat(controller.rememberedStatus(resource)).isSameAs(before);
-    resource.setStatus(computed);
-    controller.computed(resource);
-    resource.setStatus(before);
-
-    assertThat(controller.rememberedStatus(resource).autoScaling.scalableTargetARN)
-        .as("the write failed: the API server still has the status before")
-        .isEqualTo(TARGET_ARN);
-    EcsServiceStatus written = ObservedStatus.kept(computed, EcsServiceStatus::new);
-    written.observedGeneration = computed.observedGeneration;
-    resource.setStatus(written);
-    assertThat(controller.rememberedStatus(resource)).as("written at last").isSameAs(written);
-    resource.setStatus(before);
-    assertThat(controller.rememberedStatus(resource))
-        .as("forgotten once written: the API server's is the truth again")
-        .isSameAs(before);
   }
 
   private static Service service() {

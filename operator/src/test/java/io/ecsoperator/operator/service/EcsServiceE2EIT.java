@@ -144,6 +144,43 @@ class EcsServiceE2EIT extends OperatorE2E {
   }
 
   @Test
+  void aServiceWhoseNameIsTakenBehindAClusterThatIsTakenToldOfBothBlockers() {
+    ecs.createCluster(r -> r.clusterName("taken-cluster"));
+    ecs.createService(
+        r ->
+            r.cluster("taken-cluster")
+                .serviceName("taken")
+                .taskDefinition("web:1")
+                .desiredCount(1)
+                .launchType("FARGATE"));
+    h.apply(
+            """
+            apiVersion: ecsoperator.io/v1alpha1
+            kind: EcsCluster
+            metadata:
+              name: taken-cluster
+            spec: {}
+            """)
+        .assertSuccess("apply the cluster");
+    h.apply(SERVICE.formatted("taken", "web:1").replace("name: shop", "name: taken-cluster"))
+        .assertSuccess("apply");
+
+    h.waitFor("condition=Stalled", "ecscluster/taken-cluster", WAIT);
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(h.get("ecsservice/taken", conditionMessage("Stalled")))
+                    .as("its own name, then the cluster it waits for")
+                    .contains("an AWS resource of this name exists and is not managed by")
+                    .contains(
+                        "it also waits: EcsCluster taken-cluster is not Ready (AlreadyExists:"));
+    KstatusAssert.live(h.bed, h.namespace, "ecsservice/taken").isStalled("AlreadyExists");
+    assertThat(EcsTags.of(describeIn("taken-cluster", "taken").tags()))
+        .doesNotContainKey("ecsoperator.io/owner");
+  }
+
+  @Test
   void aNewRevisionOfTheFamilyIsRolledOutAtTheNextDriftCheck() {
     register("api");
     h.apply(SERVICE.formatted("api", "api")).assertSuccess("apply");

@@ -18,14 +18,14 @@ class EcsTaskDefinitionControllerTest {
     status.revision = 3L;
     status.registeredRevisions = List.of(ARN + "2", ARN + "3");
 
-    assertThat(EcsTaskDefinitionController.known(status))
+    assertThat(EcsTaskDefinitionAdapters.known(status))
         .isEqualTo(new KnownRevisions(ARN + "3", List.of(ARN + "2", ARN + "3")));
   }
 
   @Test
   void aNewObjectKnowsNoRevision() {
-    assertThat(EcsTaskDefinitionController.known(null)).isEqualTo(KnownRevisions.NONE);
-    assertThat(EcsTaskDefinitionController.known(new EcsTaskDefinitionStatus()))
+    assertThat(EcsTaskDefinitionAdapters.known(null)).isEqualTo(KnownRevisions.NONE);
+    assertThat(EcsTaskDefinitionAdapters.known(new EcsTaskDefinitionStatus()))
         .isEqualTo(KnownRevisions.NONE);
   }
 }

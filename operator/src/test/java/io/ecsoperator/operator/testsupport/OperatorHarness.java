@@ -3,8 +3,8 @@ package io.ecsoperator.operator.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.operator.OperatorApp;
-import io.ecsoperator.operator.OperatorSettings;
 import io.ecsoperator.operator.observability.OperatorMetrics;
+import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.AwsCallCounter;
 import io.ecsoperator.testsupport.Processes;
@@ -119,7 +119,8 @@ public final class OperatorHarness implements AutoCloseable {
     return newClient(bed, http -> {});
   }
 
-  private static KubernetesClient newClient(TestBed bed, Consumer<HttpClient.Builder> http) {
+  /** A client of the bed's API server, its HTTP client set up by {@code http}. */
+  public static KubernetesClient newClient(TestBed bed, Consumer<HttpClient.Builder> http) {
     try {
       return new KubernetesClientBuilder()
           .withConfig(Config.fromKubeconfig(Files.readString(bed.kubeconfig())))

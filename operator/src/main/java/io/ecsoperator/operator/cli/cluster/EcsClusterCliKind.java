@@ -12,8 +12,8 @@ import io.ecsoperator.crds.cluster.ServiceConnectDefaults;
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
+import io.ecsoperator.operator.cluster.EcsClusterAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
-import io.ecsoperator.reconcilers.cluster.EcsClusterAdapter;
 import io.ecsoperator.reconcilers.cluster.EcsClusterReader;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
@@ -36,14 +36,10 @@ public final class EcsClusterCliKind
     return "cluster " + resource.clusterName();
   }
 
-  /**
-   * No status to learn the Service Connect namespace's name from: a namespace given by name shows
-   * as a change until AWS reports it by that name, as for a new object in the operator.
-   */
   @Override
   public ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(
       AwsClientFactory aws, EcsCluster resource, ResolvedReferences references) {
-    return new EcsClusterAdapter(aws, resource.clusterName(), null);
+    return EcsClusterAdapters.forObject(aws, resource);
   }
 
   @Override

@@ -10,8 +10,8 @@ import io.ecsoperator.crds.ecr.LifecyclePolicy;
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
+import io.ecsoperator.operator.ecr.EcrRepositoryAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
-import io.ecsoperator.reconcilers.ecr.EcrRepositoryAdapter;
 import io.ecsoperator.reconcilers.ecr.EcrRepositoryReader;
 import io.ecsoperator.reconcilers.ecr.EcrRepositoryState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
@@ -37,7 +37,7 @@ public final class EcrRepositoryCliKind
   @Override
   public ResourceAdapter<EcrRepositorySpec, EcrRepositoryState> adapter(
       AwsClientFactory aws, EcrRepository resource, ResolvedReferences references) {
-    return new EcrRepositoryAdapter(aws, resource.repositoryName());
+    return EcrRepositoryAdapters.forObject(aws, resource);
   }
 
   @Override

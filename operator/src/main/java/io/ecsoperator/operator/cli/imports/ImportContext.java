@@ -1,7 +1,5 @@
 package io.ecsoperator.operator.cli.imports;
 
-import io.ecsoperator.operator.cli.kind.CliKind;
-import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
@@ -28,7 +26,7 @@ public final class ImportContext {
   private final AwsClientFactory aws;
   private final String region;
   private final String namespace;
-  private final CliKinds kinds;
+  private final Importers kinds;
   private final KubeNames names = new KubeNames();
   private final Map<String, HasMetadata> emitted = new LinkedHashMap<>();
   private final Map<HasMetadata, List<String>> notes = new IdentityHashMap<>();
@@ -37,7 +35,7 @@ public final class ImportContext {
    * @param region the region asked for on the command line, or null for the default one
    * @param namespace the namespace asked for on the command line, or null to leave it out
    */
-  public ImportContext(AwsClientFactory aws, String region, String namespace, CliKinds kinds) {
+  public ImportContext(AwsClientFactory aws, String region, String namespace, Importers kinds) {
     this.aws = aws;
     this.region = region;
     this.namespace = namespace;
@@ -119,7 +117,7 @@ public final class ImportContext {
    */
   public List<HasMetadata> emitted() {
     List<HasMetadata> objects = new ArrayList<>(emitted.values());
-    objects.sort(Comparator.comparingInt(o -> CliKinds.rank(o.getKind())));
+    objects.sort(Comparator.comparingInt(o -> kinds.rank(o.getKind())));
     return objects;
   }
 
@@ -137,9 +135,9 @@ public final class ImportContext {
     return Optional.ofNullable(imported);
   }
 
-  private CliKind<?, ?, ?> handler(String kind) {
+  private Importers.Importer handler(String kind) {
     return kinds
-        .byKind(kind)
+        .importer(kind)
         .orElseThrow(() -> new IllegalArgumentException(kind + " cannot be imported yet"));
   }
 }

@@ -1,6 +1,6 @@
 package io.ecsoperator.operator.cli.imports;
 
-import io.ecsoperator.operator.cli.manifest.ObjectNames;
+import io.ecsoperator.operator.cli.schema.ObjectNames;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -2,6 +2,7 @@ package io.ecsoperator.operator.cli.kind;
 
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -11,13 +12,14 @@ import java.util.List;
 /**
  * What the CLI needs to know of one kind; everything else (reading and validating manifests,
  * references, dependency order, plan, apply, waiting, import output) is shared. A new kind is one
- * class implementing this, listed in {@link CliKinds#standard()}.
+ * class implementing this, listed in the operator's {@code KindRegistry}.
  *
  * @param <R> the custom resource
  * @param <S> its spec
  * @param <A> the kind's model of the AWS resource
  */
-public interface CliKind<R extends CustomResource<S, ?>, S extends ManagedSpec, A> {
+public interface CliKind<R extends CustomResource<S, ?>, S extends ManagedSpec, A>
+    extends Importers.Importer {
 
   /** The custom resource class: its kind, group, version and plural come from its annotations. */
   Class<R> resourceType();
@@ -36,12 +38,7 @@ public interface CliKind<R extends CustomResource<S, ?>, S extends ManagedSpec, 
   /** The ARN of the AWS resource, shown once it is applied. */
   String arn(A actual);
 
-  /**
-   * A clean manifest of an existing AWS resource: only what differs from AWS's defaults, no
-   * read-only fields, {@code adopt: true}. Null when there is no such resource.
-   *
-   * @param awsName how the user named it on the command line
-   */
+  @Override
   R importResource(ImportContext context, String awsName);
 
   default String kind() {

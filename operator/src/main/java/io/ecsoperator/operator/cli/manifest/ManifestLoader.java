@@ -3,6 +3,7 @@ package io.ecsoperator.operator.cli.manifest;
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.cli.schema.ObjectNames;
 import io.ecsoperator.operator.cli.schema.Violation;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.utils.Serialization;

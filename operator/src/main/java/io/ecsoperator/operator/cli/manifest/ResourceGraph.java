@@ -31,10 +31,11 @@ public final class ResourceGraph {
   }
 
   /**
+   * @param kinds the dependency order of the kinds, which orders objects no reference orders
    * @throws InvalidManifestsException when a reference names no object of the files, or references
    *     go round in a circle
    */
-  public static ResourceGraph of(List<Manifest<?, ?, ?>> manifests) {
+  public static ResourceGraph of(List<Manifest<?, ?, ?>> manifests, CliKinds kinds) {
     Map<String, Manifest<?, ?, ?>> byId = new HashMap<>();
     manifests.forEach(m -> byId.put(m.id(), m));
     Map<Manifest<?, ?, ?>, Map<String, Manifest<?, ?, ?>>> targets = new IdentityHashMap<>();
@@ -71,13 +72,14 @@ public final class ResourceGraph {
     if (!errors.isEmpty()) {
       throw new InvalidManifestsException(errors);
     }
-    return new ResourceGraph(order(manifests, targets), targets);
+    return new ResourceGraph(order(manifests, targets, kinds), targets);
   }
 
   /** Kahn's algorithm, taking among the objects that are free the first by kind, then as read. */
   private static List<Manifest<?, ?, ?>> order(
       List<Manifest<?, ?, ?>> manifests,
-      Map<Manifest<?, ?, ?>, Map<String, Manifest<?, ?, ?>>> targets) {
+      Map<Manifest<?, ?, ?>, Map<String, Manifest<?, ?, ?>>> targets,
+      CliKinds kinds) {
     Map<Manifest<?, ?, ?>, Integer> position = new IdentityHashMap<>();
     Map<Manifest<?, ?, ?>, Integer> waitingFor = new IdentityHashMap<>();
     Map<Manifest<?, ?, ?>, List<Manifest<?, ?, ?>>> dependents = new IdentityHashMap<>();
@@ -92,7 +94,7 @@ public final class ResourceGraph {
     }
     PriorityQueue<Manifest<?, ?, ?>> free =
         new PriorityQueue<>(
-            Comparator.<Manifest<?, ?, ?>>comparingInt(m -> CliKinds.rank(m.kind().kind()))
+            Comparator.<Manifest<?, ?, ?>>comparingInt(m -> kinds.rank(m.kind().kind()))
                 .thenComparing(position::get));
     manifests.stream().filter(m -> waitingFor.get(m) == 0).forEach(free::add);
     List<Manifest<?, ?, ?>> ordered = new ArrayList<>();

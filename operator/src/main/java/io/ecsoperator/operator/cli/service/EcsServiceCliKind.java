@@ -8,14 +8,13 @@ import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
+import io.ecsoperator.operator.service.EcsServiceAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
-import io.ecsoperator.reconcilers.service.EcsServiceAdapter;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
-import io.ecsoperator.reconcilers.service.ResolvedService;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionState;
@@ -66,19 +65,19 @@ public final class EcsServiceCliKind
   public ResourceAdapter<EcsServiceSpec, EcsServiceState> adapter(
       AwsClientFactory aws, EcsService resource, ResolvedReferences references) {
     EcsServiceSpec spec = resource.getSpec();
-    ResolvedService resolved =
-        new ResolvedService(
-            resource.serviceName(),
-            cluster(spec, references),
-            taskDefinition(aws, spec, references.get(TASK_DEFINITION_REF)));
+    String cluster = cluster(spec, references);
+    String taskDefinition = taskDefinition(aws, spec, references.get(TASK_DEFINITION_REF));
     BatchedServiceReader reader = BatchedServiceReader.on(aws, ONE_RECONCILE);
     boolean restart = spec.restartedAt != null;
     // With a restart to judge, the service is read first; the adapter's observe reuses that read.
     ServiceMemory memory =
         restart
-            ? restart(spec.restartedAt, read(reader, aws.forRegion(spec.region).region(), resolved))
+            ? restart(
+                spec.restartedAt,
+                read(reader, aws.forRegion(spec.region).region(), cluster, resource.serviceName()))
             : ServiceMemory.NONE;
-    return new EcsServiceAdapter(aws, reader, resolved, memory, !restart);
+    return EcsServiceAdapters.forObject(
+        aws, reader, resource, cluster, taskDefinition, memory, !restart);
   }
 
   @Override
@@ -111,9 +110,10 @@ public final class EcsServiceCliKind
     return done ? new ServiceMemory(restartedAt, null, null) : ServiceMemory.NONE;
   }
 
-  private static Service read(BatchedServiceReader reader, String region, ResolvedService name) {
+  private static Service read(
+      BatchedServiceReader reader, String region, String cluster, String serviceName) {
     try {
-      return reader.read(region, name.cluster(), name.serviceName(), true);
+      return reader.read(region, cluster, serviceName, true);
     } catch (ClusterNotFoundException noCluster) {
       return null;
     }

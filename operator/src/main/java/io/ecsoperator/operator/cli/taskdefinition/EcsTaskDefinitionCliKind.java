@@ -7,12 +7,11 @@ import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionStatus;
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
+import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.tags.UserTags;
-import io.ecsoperator.reconcilers.taskdefinition.EcsTaskDefinitionAdapter;
-import io.ecsoperator.reconcilers.taskdefinition.KnownRevisions;
 import io.ecsoperator.reconcilers.taskdefinition.RevisionsInUse;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionNormalizer;
@@ -45,8 +44,7 @@ public final class EcsTaskDefinitionCliKind
   @Override
   public ResourceAdapter<EcsTaskDefinitionSpec, TaskDefinitionState> adapter(
       AwsClientFactory aws, EcsTaskDefinition resource, ResolvedReferences references) {
-    return new EcsTaskDefinitionAdapter(
-        aws, revisions, resource.family(), KnownRevisions.NONE, RevisionsInUse.NONE);
+    return EcsTaskDefinitionAdapters.forObject(aws, revisions, resource, RevisionsInUse.NONE);
   }
 
   @Override

@@ -2,9 +2,9 @@ package io.ecsoperator.operator.cli.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.manifest.Manifest;
 import io.ecsoperator.operator.cli.manifest.ManifestLoader;
+import io.ecsoperator.operator.kinds.KindRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -55,7 +55,8 @@ class LiveProgressTest {
         spec: {}
         """;
     return new ManifestLoader(
-            CliKinds.standard(), new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
+            KindRegistry.cliKinds(),
+            new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
         .load(List.of("-"), "default")
         .manifests();
   }

@@ -9,6 +9,7 @@ import io.ecsoperator.crds.ecr.EcrRepository;
 import io.ecsoperator.crds.ecr.ImageTagMutabilityExclusionFilter;
 import io.ecsoperator.operator.cli.ValidationCases;
 import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.kinds.KindRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,7 @@ class ManifestLoaderTest {
       spec: {}
       """;
 
-  private final CliKinds kinds = CliKinds.standard();
+  private final CliKinds kinds = KindRegistry.cliKinds();
 
   @TempDir Path dir;
 

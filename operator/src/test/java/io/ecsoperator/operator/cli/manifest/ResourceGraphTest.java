@@ -7,6 +7,7 @@ import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.kind.CliKind;
+import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
@@ -65,6 +66,10 @@ class ResourceGraphTest {
               new Reference("clusterRef", "EcsCluster"),
               new Reference("taskDefinitionRef", "EcsTaskDefinition")));
 
+  /** The dependency order the registry gives the real kinds. */
+  private static final CliKinds ORDER =
+      new CliKinds(List.of(REPOSITORY, CLUSTER, TASK_DEFINITION, SERVICE));
+
   private int documents;
 
   @Test
@@ -78,7 +83,8 @@ class ResourceGraphTest {
     var repository = manifest(REPOSITORY, "web", Map.of());
 
     ResourceGraph graph =
-        ResourceGraph.of(List.of(service, taskDefinition, cluster, otherCluster, repository));
+        ResourceGraph.of(
+            List.of(service, taskDefinition, cluster, otherCluster, repository), ORDER);
 
     assertThat(graph.ordered())
         .containsExactly(repository, cluster, otherCluster, taskDefinition, service);
@@ -90,7 +96,7 @@ class ResourceGraphTest {
   void resolvesReferencesWithWhatIsKnownOfTheirTargets() {
     var service = manifest(SERVICE, "web", Map.of("clusterRef", ref("shop")));
     var cluster = manifest(CLUSTER, "shop", Map.of());
-    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster));
+    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster), ORDER);
 
     ChangeSet pending =
         new ChangeSet(
@@ -115,7 +121,7 @@ class ResourceGraphTest {
   void aTargetThisRunHasNotReadIsKnownByItsManifestAlone() {
     var service = manifest(SERVICE, "web", Map.of("clusterRef", ref("shop")));
     var cluster = manifest(CLUSTER, "shop", Map.of());
-    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster));
+    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster), ORDER);
 
     ResolvedReferences.Target target = graph.resolve(service, m -> null).get("clusterRef");
 
@@ -130,7 +136,7 @@ class ResourceGraphTest {
     var clusterElsewhere = manifest(CLUSTER, "shop", Map.of());
     clusterElsewhere.resource().getMetadata().setNamespace("prod");
 
-    assertThatThrownBy(() -> ResourceGraph.of(List.of(service, clusterElsewhere)))
+    assertThatThrownBy(() -> ResourceGraph.of(List.of(service, clusterElsewhere), ORDER))
         .isInstanceOfSatisfying(
             InvalidManifestsException.class,
             e ->
@@ -146,7 +152,7 @@ class ResourceGraphTest {
     var a = manifest(selfish, "a", Map.of("after", ref("b")));
     var b = manifest(selfish, "b", Map.of("after", ref("a")));
 
-    assertThatThrownBy(() -> ResourceGraph.of(List.of(a, b)))
+    assertThatThrownBy(() -> ResourceGraph.of(List.of(a, b), ORDER))
         .isInstanceOf(InvalidManifestsException.class)
         .hasMessageContaining("its references form a cycle");
   }

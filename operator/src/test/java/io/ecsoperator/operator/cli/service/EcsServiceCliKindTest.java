@@ -6,8 +6,8 @@ import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.LocalObjectReference;
 import io.ecsoperator.operator.cli.imports.ManifestWriter;
-import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.manifest.ManifestLoader;
+import io.ecsoperator.operator.kinds.KindRegistry;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.service.ServiceDeclaration;
@@ -83,7 +83,7 @@ class EcsServiceCliKindTest {
 
     var loaded =
         new ManifestLoader(
-                CliKinds.standard(),
+                KindRegistry.cliKinds(),
                 new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
             .load(List.of("-"), "default");
     assertThat(loaded.manifests())

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionSpec;
 import io.ecsoperator.operator.cli.imports.ManifestWriter;
-import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.manifest.ManifestLoader;
+import io.ecsoperator.operator.kinds.KindRegistry;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.tags.EcsTags;
@@ -68,7 +68,7 @@ class EcsTaskDefinitionCliKindTest {
     String yaml = ManifestWriter.toYaml(List.of(object), o -> List.of());
     var loaded =
         new ManifestLoader(
-                CliKinds.standard(),
+                KindRegistry.cliKinds(),
                 new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
             .load(List.of("-"), "default");
     assertThat(loaded.manifests()).hasSize(1);

@@ -1,4 +1,4 @@
-package io.ecsoperator.operator;
+package io.ecsoperator.operator.settings;
 
 import java.time.Duration;
 import java.util.List;

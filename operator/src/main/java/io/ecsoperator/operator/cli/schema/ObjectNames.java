@@ -1,4 +1,4 @@
-package io.ecsoperator.operator.cli.manifest;
+package io.ecsoperator.operator.cli.schema;
 
 import java.util.regex.Pattern;
 

@@ -1,0 +1,63 @@
+package io.ecsoperator.operator.kinds;
+
+import io.ecsoperator.operator.cli.cluster.EcsClusterCliKind;
+import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
+import io.ecsoperator.operator.cli.kind.CliKind;
+import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
+import io.ecsoperator.operator.cli.taskdefinition.EcsTaskDefinitionCliKind;
+import io.ecsoperator.operator.cluster.EcsClusterController;
+import io.ecsoperator.operator.controller.ControllerWiring;
+import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.operator.ecr.EcrRepositoryController;
+import io.ecsoperator.operator.service.EcsServiceController;
+import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The one list of kinds: {@code run} registers their controllers, {@code plan}, {@code apply} and
+ * {@code import} use their CLI side. A new kind is one line here, after the kinds it refers to; the
+ * rest lives in its own folders: its adapter factory ({@code <Kind>Adapters}) and controller in
+ * {@code operator/<kind>/}, its {@link CliKind} in {@code operator/cli/<kind>/}.
+ */
+public final class KindRegistry {
+
+  /**
+   * One kind: how to build its controller and its CLI side (both build the kind's adapter through
+   * the kind's one adapter factory).
+   */
+  record Kind(
+      Function<ControllerWiring, ManagedResourceController<?, ?, ?, ?>> controller,
+      Supplier<CliKind<?, ?, ?>> cli) {}
+
+  /**
+   * In dependency order: repositories hold the images task definitions name, services run in
+   * clusters and run task definitions. The CLI applies objects in this order of kinds; references
+   * point from later kinds to earlier ones.
+   */
+  private static final List<Kind> KINDS =
+      List.of(
+          new Kind(EcrRepositoryController::new, EcrRepositoryCliKind::new),
+          new Kind(EcsClusterController::new, EcsClusterCliKind::new),
+          new Kind(EcsTaskDefinitionController::new, EcsTaskDefinitionCliKind::new),
+          new Kind(EcsServiceController::new, EcsServiceCliKind::new));
+
+  private KindRegistry() {}
+
+  /** A controller of every kind, for {@code run}. */
+  public static List<ManagedResourceController<?, ?, ?, ?>> controllers(ControllerWiring wiring) {
+    return KINDS.stream()
+        .<ManagedResourceController<?, ?, ?, ?>>map(k -> k.controller().apply(wiring))
+        .toList();
+  }
+
+  /**
+   * The CLI side of every kind, in dependency order, for {@code plan}, {@code apply}, {@code
+   * import}.
+   */
+  public static CliKinds cliKinds() {
+    return new CliKinds(KINDS.stream().<CliKind<?, ?, ?>>map(k -> k.cli().get()).toList());
+  }
+}

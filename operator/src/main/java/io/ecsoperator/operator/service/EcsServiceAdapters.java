@@ -1,0 +1,42 @@
+package io.ecsoperator.operator.service;
+
+import io.ecsoperator.crds.service.EcsService;
+import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.service.BatchedServiceReader;
+import io.ecsoperator.reconcilers.service.EcsServiceAdapter;
+import io.ecsoperator.reconcilers.service.EcsServiceState;
+import io.ecsoperator.reconcilers.service.ResolvedService;
+import io.ecsoperator.reconcilers.service.ServiceMemory;
+
+/**
+ * Builds the adapter of an EcsService, for the operator and the CLI alike; each resolves the
+ * cluster and task definition the service names its own way (watched objects, or the files).
+ */
+public final class EcsServiceAdapters {
+
+  private EcsServiceAdapters() {}
+
+  /**
+   * @param cluster the cluster's name or ARN
+   * @param taskDefinition the revision ARN to run; null when deleting
+   * @param memory what earlier reconciles learnt (restart done, rollout failed, scalable target)
+   * @param newGeneration whether this generation of the spec was not reconciled before
+   */
+  public static ResourceAdapter<EcsServiceSpec, EcsServiceState> forObject(
+      AwsClientFactory aws,
+      BatchedServiceReader reader,
+      EcsService resource,
+      String cluster,
+      String taskDefinition,
+      ServiceMemory memory,
+      boolean newGeneration) {
+    return new EcsServiceAdapter(
+        aws,
+        reader,
+        new ResolvedService(resource.serviceName(), cluster, taskDefinition),
+        memory,
+        newGeneration);
+  }
+}
