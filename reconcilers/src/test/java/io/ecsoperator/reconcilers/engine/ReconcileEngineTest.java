@@ -6,6 +6,8 @@ import io.ecsoperator.crds.common.DeletionPolicy;
 import io.ecsoperator.crds.common.ManagementPolicy;
 import io.ecsoperator.crds.ecr.EcrRepositorySpec;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -236,6 +238,20 @@ class ReconcileEngineTest {
     ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
 
     assertOutcome(outcome, State.RETRYING, "AwsUnreachable");
+    assertThat(outcome.actual()).isEqualTo("ours");
+    assertThat(outcome.notices()).isEmpty();
+  }
+
+  @Test
+  void aCallRefusedByTheOpenCircuitWaitsInsteadOfBackingOff() {
+    CircuitBreaker breaker = CircuitBreaker.ofDefaults("ECS");
+    breaker.transitionToOpenState();
+    aws.observes(ours(MUTABILITY))
+        .fails("update", CallNotPermittedException.createCallNotPermittedException(breaker));
+
+    ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
+
+    assertOutcome(outcome, State.PROGRESSING, ErrorClassifier.CIRCUIT_OPEN);
     assertThat(outcome.actual()).isEqualTo("ours");
     assertThat(outcome.notices()).isEmpty();
   }

@@ -21,6 +21,8 @@ import java.util.Locale;
  * @param reason CamelCase reason when blocked or failed
  * @param message why, when blocked or failed
  * @param changes the fields that differ, AWS's value then the spec's
+ * @param warnings what the user should know that apply will not change, e.g. fields AWS did not
+ *     keep as sent
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PlanEntry(
@@ -33,7 +35,8 @@ public record PlanEntry(
     boolean adopt,
     String reason,
     String message,
-    List<Change> changes) {
+    List<Change> changes,
+    List<String> warnings) {
 
   /** One field that differs, as plan shows it. */
   public record Change(String path, Object actual, Object desired, String strategy) {
@@ -48,6 +51,7 @@ public record PlanEntry(
 
   public PlanEntry {
     changes = List.copyOf(changes);
+    warnings = List.copyOf(warnings);
   }
 
   /** The entry for what observe found, following the engine's own decision. */
@@ -67,20 +71,33 @@ public record PlanEntry(
                   ? PlanAction.NEW_REVISION
                   : PlanAction.UPDATE;
         };
+    List<String> warnings =
+        observation.notKept().isEmpty() ? List.of() : List.of(observation.notKeptMessage());
     return identity.entry(
         action,
         decision.adopt(),
         decision.reason(),
         decision.message(),
-        changes.stream().map(Change::of).toList());
+        changes.stream().map(Change::of).toList(),
+        warnings);
   }
 
   /** Who the entry is about. */
   record Identity(String kind, String namespace, String name, String aws, String region) {
     PlanEntry entry(
         PlanAction action, boolean adopt, String reason, String message, List<Change> changes) {
+      return entry(action, adopt, reason, message, changes, List.of());
+    }
+
+    PlanEntry entry(
+        PlanAction action,
+        boolean adopt,
+        String reason,
+        String message,
+        List<Change> changes,
+        List<String> warnings) {
       return new PlanEntry(
-          kind, namespace, name, aws, region, action, adopt, reason, message, changes);
+          kind, namespace, name, aws, region, action, adopt, reason, message, changes, warnings);
     }
   }
 }
