@@ -51,15 +51,21 @@ public record Observation<A>(
   public Observation<A> notKeeping(ChangeStrategy strategy) {
     List<FieldChange> kept =
         changes.changes().stream().filter(c -> c.strategy() != strategy).toList();
-    return new Observation<>(
-        actual, ownership, new ChangeSet(kept), owner, changes.only(strategy));
+    return new Observation<>(actual, ownership, new ChangeSet(kept), owner, changes.only(strategy));
   }
 
   /** What to tell the user about {@link #notKept}, in the plan, an event and the condition. */
   public String notKeptMessage() {
     return "AWS did not keep as sent, so apply leaves as AWS has it: "
         + notKept.stream()
-            .map(c -> c.path() + " (sent " + shown(c.desired()) + ", AWS has " + shown(c.actual()) + ")")
+            .map(
+                c ->
+                    c.path()
+                        + " (sent "
+                        + shown(c.desired())
+                        + ", AWS has "
+                        + shown(c.actual())
+                        + ")")
             .collect(Collectors.joining(", "));
   }
 

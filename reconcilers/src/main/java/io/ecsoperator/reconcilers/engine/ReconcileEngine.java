@@ -84,11 +84,7 @@ public final class ReconcileEngine {
           classified.waiting()
               ? State.PROGRESSING
               : classified.retryable() ? State.RETRYING : State.STALLED;
-      return ReconcileOutcome.of(
-              state,
-              classified.reason(),
-              classified.message(),
-              last)
+      return ReconcileOutcome.of(state, classified.reason(), classified.message(), last)
           .withNotices(notices);
     }
   }
