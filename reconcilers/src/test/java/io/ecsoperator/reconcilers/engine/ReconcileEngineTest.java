@@ -176,6 +176,21 @@ class ReconcileEngineTest {
   }
 
   @Test
+  void aFieldAwsDidNotKeepIsReportedNeverWritten() {
+    FieldChange dropped = new FieldChange("pidMode", "task", null, ChangeStrategy.NEW_REVISION);
+    aws.observes(ours(dropped).notKeeping(ChangeStrategy.NEW_REVISION));
+
+    ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
+
+    assertOutcome(outcome, State.READY, "InSync");
+    String note =
+        "AWS did not keep as sent, so apply leaves as AWS has it: pidMode (sent task, AWS has none)";
+    assertThat(outcome.message()).isEqualTo("in sync with AWS; " + note);
+    assertThat(outcome.notices()).containsExactly(Notice.warning(ReconcileEngine.NOT_KEPT, note));
+    assertThat(aws.steps()).containsExactly("observe");
+  }
+
+  @Test
   void aResourceInSyncIsOnlyRead() {
     aws.observes(ours());
 
