@@ -2,6 +2,7 @@ package io.ecsoperator.operator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecsoperator.operator.testsupport.UnkeptStartTimeout;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.AwsFaultProxy;
@@ -19,24 +20,6 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinitionStatus;
  */
 class CliPlanNotKeptIT {
 
-  private static final String ECS = "AmazonEC2ContainerServiceV20141113.";
-
-  private static final String TASK_DEFINITION =
-      """
-      apiVersion: ecsoperator.io/v1alpha1
-      kind: EcsTaskDefinition
-      metadata: {name: keeper}
-      spec:
-        requiresCompatibilities: [FARGATE]
-        networkMode: awsvpc
-        cpu: "256"
-        memory: "512"
-        containerDefinitions:
-          - name: web
-            image: nginx:1.27
-            startTimeout: 30
-      """;
-
   @TempDir Path dir;
 
   @Test
@@ -44,10 +27,9 @@ class CliPlanNotKeptIT {
     TestBed bed = TestBed.get();
     bed.resetAws();
     try (AwsFaultProxy aws = AwsFaultProxy.inFrontOf(bed.awsEndpoint())) {
-      aws.dropFromResponses(ECS + "RegisterTaskDefinition", "startTimeout");
-      aws.dropFromResponses(ECS + "DescribeTaskDefinition", "startTimeout");
+      UnkeptStartTimeout.dropIn(aws);
       CliHarness cli = new CliHarness(aws.endpoint());
-      Path manifest = CliHarness.write(dir, "keeper.yaml", TASK_DEFINITION);
+      Path manifest = CliHarness.write(dir, "keeper.yaml", UnkeptStartTimeout.TASK_DEFINITION);
       CliHarness.Result first = cli.run("apply", "-f", manifest.toString());
       assertThat(first.exitCode()).as(first.output()).isZero();
 
@@ -57,9 +39,7 @@ class CliPlanNotKeptIT {
       assertThat(plan.exitCode()).as(plan.output()).isEqualTo(0);
       assertThat(plan.out())
           .contains("= EcsTaskDefinition default/keeper: no change to")
-          .contains(
-              "    warning: AWS did not keep as sent, so apply leaves as AWS has it:"
-                  + " containerDefinitions[web].startTimeout (sent 30, AWS has none)")
+          .contains("    warning: " + UnkeptStartTimeout.WARNING)
           .doesNotContain("new revision");
       assertThat(cli.calls.writes()).as("plan only reads").isEmpty();
 
@@ -67,7 +47,7 @@ class CliPlanNotKeptIT {
       CliHarness.Result again = cli.run("apply", "-f", manifest.toString());
 
       assertThat(again.exitCode()).as(again.output()).isZero();
-      assertThat(again.output()).contains("AWS did not keep as sent");
+      assertThat(again.output()).contains(UnkeptStartTimeout.WARNING);
       assertThat(cli.calls.writes()).as("apply agrees: nothing to write").isEqualTo(Map.of());
     }
     try (AwsClientFactory aws = bed.awsClients(AwsCallListener.NONE)) {

@@ -81,14 +81,8 @@ class CircuitBreakerRecoveryIT {
   }
 
   private static String repository(String name) {
-    return """
-        apiVersion: ecsoperator.io/v1alpha1
-        kind: EcrRepository
-        metadata:
-          name: %s
-        spec:
-          repositoryName: breaker/%s
-        """
-        .formatted(name, name);
+    return "{apiVersion: ecsoperator.io/v1alpha1, kind: EcrRepository, metadata: {name: %s},"
+            .formatted(name)
+        + " spec: {repositoryName: breaker/%s}}".formatted(name);
   }
 }

@@ -3,6 +3,7 @@ package io.ecsoperator.operator.taskdefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.operator.testsupport.OperatorE2E;
+import io.ecsoperator.operator.testsupport.UnkeptStartTimeout;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.testsupport.AwsFaultProxy;
 import io.ecsoperator.testsupport.TestBed;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class EcsTaskDefinitionNotKeptE2EIT extends OperatorE2E {
 
-  private static final String ECS = "AmazonEC2ContainerServiceV20141113.";
-
   private final AwsFaultProxy proxy = AwsFaultProxy.inFrontOf(TestBed.get().awsEndpoint());
 
   EcsTaskDefinitionNotKeptE2EIT() {
@@ -27,8 +26,7 @@ class EcsTaskDefinitionNotKeptE2EIT extends OperatorE2E {
 
   @Override
   protected URI awsEndpoint() {
-    proxy.dropFromResponses(ECS + "RegisterTaskDefinition", "startTimeout");
-    proxy.dropFromResponses(ECS + "DescribeTaskDefinition", "startTimeout");
+    UnkeptStartTimeout.dropIn(proxy);
     return proxy.endpoint();
   }
 
@@ -39,22 +37,7 @@ class EcsTaskDefinitionNotKeptE2EIT extends OperatorE2E {
 
   @Test
   void readyWithTheWarningOnceAndOneRevision() throws InterruptedException {
-    h.apply(
-            """
-            apiVersion: ecsoperator.io/v1alpha1
-            kind: EcsTaskDefinition
-            metadata: {name: keeper}
-            spec:
-              requiresCompatibilities: [FARGATE]
-              networkMode: awsvpc
-              cpu: "256"
-              memory: "512"
-              containerDefinitions:
-                - name: web
-                  image: nginx:1.27
-                  startTimeout: 30
-            """)
-        .assertSuccess("apply");
+    h.apply(UnkeptStartTimeout.TASK_DEFINITION).assertSuccess("apply");
 
     h.waitFor("condition=Ready", "ecstaskdefinition/keeper", WAIT);
     // Several drift checks: none may register again or tell the user again.
@@ -62,10 +45,9 @@ class EcsTaskDefinitionNotKeptE2EIT extends OperatorE2E {
 
     assertThat(h.get("ecstaskdefinition/keeper", ".status.conditions[?(@.type==\"Ready\")]"))
         .contains("\"status\":\"True\"")
-        .contains("AWS did not keep as sent")
-        .contains("containerDefinitions[web].startTimeout (sent 30, AWS has none)");
+        .contains(UnkeptStartTimeout.WARNING);
     assertThat(h.get("ecstaskdefinition/keeper", ".status.revision")).isEqualTo("1");
-    assertThat(proxy.requestsFor(ECS + "RegisterTaskDefinition")).isEqualTo(1);
+    assertThat(proxy.requestsFor(UnkeptStartTimeout.ECS + "RegisterTaskDefinition")).isEqualTo(1);
     assertThat(
             h.kubectl(
                     "get",

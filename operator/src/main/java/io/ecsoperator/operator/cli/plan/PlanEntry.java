@@ -71,33 +71,29 @@ public record PlanEntry(
                   ? PlanAction.NEW_REVISION
                   : PlanAction.UPDATE;
         };
-    List<String> warnings =
-        observation.notKept().isEmpty() ? List.of() : List.of(observation.notKeptMessage());
-    return identity.entry(
-        action,
-        decision.adopt(),
-        decision.reason(),
-        decision.message(),
-        changes.stream().map(Change::of).toList(),
-        warnings);
+    PlanEntry entry =
+        identity.entry(
+            action,
+            decision.adopt(),
+            decision.reason(),
+            decision.message(),
+            changes.stream().map(Change::of).toList());
+    return observation.notKept().isEmpty()
+        ? entry
+        : entry.withWarnings(List.of(observation.notKeptMessage()));
+  }
+
+  private PlanEntry withWarnings(List<String> more) {
+    return new PlanEntry(
+        kind, namespace, name, aws, region, action, adopt, reason, message, changes, more);
   }
 
   /** Who the entry is about. */
   record Identity(String kind, String namespace, String name, String aws, String region) {
     PlanEntry entry(
         PlanAction action, boolean adopt, String reason, String message, List<Change> changes) {
-      return entry(action, adopt, reason, message, changes, List.of());
-    }
-
-    PlanEntry entry(
-        PlanAction action,
-        boolean adopt,
-        String reason,
-        String message,
-        List<Change> changes,
-        List<String> warnings) {
       return new PlanEntry(
-          kind, namespace, name, aws, region, action, adopt, reason, message, changes, warnings);
+          kind, namespace, name, aws, region, action, adopt, reason, message, changes, List.of());
     }
   }
 }
