@@ -60,12 +60,8 @@ public record Observation<A>(
         + notKept.stream()
             .map(
                 c ->
-                    c.path()
-                        + " (sent "
-                        + shown(c.desired())
-                        + ", AWS has "
-                        + shown(c.actual())
-                        + ")")
+                    "%s (sent %s, AWS has %s)"
+                        .formatted(c.path(), shown(c.desired()), shown(c.actual())))
             .collect(Collectors.joining(", "));
   }
 
