@@ -30,7 +30,12 @@ public final class AwsFaultProxy implements AutoCloseable {
 
   private AwsFaultProxy(URI moto) {
     this.moto = moto;
-    this.wiremock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    this.wiremock =
+        new WireMockServer(
+            options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .extensions(new FieldDroppingTransformer()));
     wiremock.start();
     proxyEverything();
   }
@@ -65,6 +70,20 @@ public final class AwsFaultProxy implements AutoCloseable {
         action(target)
             .withRequestBody(containing(bodyContains))
             .willReturn(awsError(status, errorType, message)));
+  }
+
+  /**
+   * Answers every request of the action from moto without {@code field}, at any depth: an AWS that
+   * does not keep that field as sent, until the returned stub is {@linkplain #heal healed}.
+   */
+  public StubMapping dropFromResponses(String target, String field) {
+    return wiremock.stubFor(
+        action(target)
+            .willReturn(
+                aResponse()
+                    .proxiedFrom(moto.toString())
+                    .withTransformers(FieldDroppingTransformer.NAME)
+                    .withTransformerParameter(FieldDroppingTransformer.FIELD, field)));
   }
 
   /** Removes a fault: its requests reach moto again. */

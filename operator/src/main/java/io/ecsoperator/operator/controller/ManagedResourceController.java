@@ -214,18 +214,30 @@ public abstract class ManagedResourceController<
         status.keepingObserved(resource, phase, outcome.reason(), outcome.message()));
   }
 
-  /** Events for what happened; drift is reported once per change of the drifted fields. */
+  /**
+   * Events for what happened; drift is reported once per change of the drifted fields, and what AWS
+   * did not keep once per change of the Ready message that carries it.
+   */
   private void recordNotices(R resource, T previous, T next, List<Notice> notices) {
     boolean driftChanged =
         previous == null || !Json.toTree(previous.drift).equals(Json.toTree(next.drift));
+    boolean readyMessageChanged = !Objects.equals(readyMessage(previous), readyMessage(next));
     for (Notice notice : notices) {
-      if (!notice.reason().equals("DriftDetected") || driftChanged) {
+      boolean repeated =
+          notice.reason().equals("DriftDetected") && !driftChanged
+              || notice.reason().equals(ReconcileEngine.NOT_KEPT) && !readyMessageChanged;
+      if (!repeated) {
         events.record(resource, notice);
       }
       if (notice.reason().equals("DriftCorrected")) {
         metrics.driftCorrected(resource.getKind());
       }
     }
+  }
+
+  private static String readyMessage(ManagedStatus status) {
+    var ready = StatusConditions.ready(status);
+    return ready == null ? null : ready.message;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,19 @@ public final class CliHarness {
 
   public final TestBed bed = TestBed.get();
   public final AwsCallCounter calls = new AwsCallCounter();
+
+  /** Where in-process runs send their AWS calls. */
+  private final URI awsEndpoint;
+
+  /** A CLI that calls the bed's moto. */
+  public CliHarness() {
+    this.awsEndpoint = bed.awsEndpoint();
+  }
+
+  /** A CLI whose in-process runs call AWS at {@code awsEndpoint}, e.g. a fault proxy. */
+  public CliHarness(URI awsEndpoint) {
+    this.awsEndpoint = awsEndpoint;
+  }
 
   /** {@code ecs-operator <args>} in this JVM, with plain progress and a short poll interval. */
   public Result run(String... args) {
@@ -76,7 +90,8 @@ public final class CliHarness {
             calls.onCall(service, operation, outcome, took);
             listener.onCall(service, operation, outcome, took);
           }
-        });
+        },
+        awsEndpoint);
   }
 
   /**

@@ -14,6 +14,9 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  */
 public final class ErrorClassifier {
 
+  /** Reason of a call our circuit breaker refused: AWS kept failing and calls are paused. */
+  public static final String CIRCUIT_OPEN = "AwsCircuitOpen";
+
   /**
    * AWS error codes that come with a 4xx status yet pass on their own: timeouts, clock skew,
    * expired credentials (refreshed by the credential chain on the next attempt), ECS's update in
@@ -69,8 +72,7 @@ public final class ErrorClassifier {
       return classifyAws(aws);
     }
     if (error instanceof CallNotPermittedException) {
-      return new ClassifiedError(
-          true, "AwsCircuitOpen", "AWS calls paused after repeated failures");
+      return new ClassifiedError(true, CIRCUIT_OPEN, "AWS calls paused after repeated failures");
     }
     if (error instanceof RequestNotPermitted) {
       return new ClassifiedError(true, "RateLimited", "client-side AWS rate limit reached");

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class ReconcileEngine {
 
+  /** Reason of the warning that AWS did not keep fields as sent ({@link Observation#notKept}). */
+  public static final String NOT_KEPT = "NotKeptByAws";
+
   private ReconcileEngine() {}
 
   /**
@@ -64,18 +67,24 @@ public final class ReconcileEngine {
                     "corrected changes made outside the operator: " + changes.paths())
                 : Notice.normal("Updated", "updated " + changes.paths()));
       }
-      return settled(adapter, spec, actual).withNotices(notices);
+      ReconcileOutcome<A> outcome = settled(adapter, spec, actual);
+      if (!observation.notKept().isEmpty()) {
+        String note = observation.notKeptMessage();
+        notices.add(Notice.warning(NOT_KEPT, note));
+        outcome = outcome.withMessage(outcome.message() + "; " + note);
+      }
+      return outcome.withNotices(notices);
     } catch (RuntimeException error) {
       ClassifiedError classified = ErrorClassifier.classify(error);
       A last = observation == null ? null : observation.actual();
       if (!classified.retryable()) {
         notices.add(Notice.warning(classified.reason(), classified.message()));
       }
-      return ReconcileOutcome.of(
-              classified.retryable() ? State.RETRYING : State.STALLED,
-              classified.reason(),
-              classified.message(),
-              last)
+      State state =
+          classified.waiting()
+              ? State.PROGRESSING
+              : classified.retryable() ? State.RETRYING : State.STALLED;
+      return ReconcileOutcome.of(state, classified.reason(), classified.message(), last)
           .withNotices(notices);
     }
   }

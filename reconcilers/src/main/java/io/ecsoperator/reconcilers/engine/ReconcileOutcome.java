@@ -43,6 +43,10 @@ public record ReconcileOutcome<A>(
     return new ReconcileOutcome<>(state, reason, message, actual, List.of(), List.of());
   }
 
+  ReconcileOutcome<A> withMessage(String other) {
+    return new ReconcileOutcome<>(state, reason, other, actual, drift, notices);
+  }
+
   ReconcileOutcome<A> withNotices(List<Notice> more) {
     return new ReconcileOutcome<>(state, reason, message, actual, drift, more);
   }

@@ -321,9 +321,18 @@ public final class EcsTaskDefinitionAdapter
         registered.stream().map(TaggedRevision::arn).toList());
   }
 
+  /**
+   * A revision registered from this very spec (its spec-hash tag says so) that still differs from
+   * it shows what AWS did not keep as sent: registering again would not change it, and apply finds
+   * this revision by its hash and registers nothing, so plan must not promise a new revision.
+   */
   private static Observation<TaskDefinitionState> observed(
       ResourceRef ref, EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {
-    return Observation.tagged(ref, actual, actual.tags(), diff(spec, actual));
+    Observation<TaskDefinitionState> observation =
+        Observation.tagged(ref, actual, actual.tags(), diff(spec, actual));
+    boolean registeredFromSpec =
+        TaskDefinitionSpecHash.of(spec).equals(actual.tags().get(TaskDefinitionSpecHash.TAG));
+    return registeredFromSpec ? observation.notKeeping(ChangeStrategy.NEW_REVISION) : observation;
   }
 
   private static ChangeSet diff(EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {

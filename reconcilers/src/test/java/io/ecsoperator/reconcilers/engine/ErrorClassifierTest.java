@@ -251,6 +251,7 @@ class ErrorClassifierTest {
 
     assertThat(classified.retryable()).isTrue();
     assertThat(classified.reason()).isEqualTo("AwsCircuitOpen");
+    assertThat(classified.waiting()).as("waits, does not back off").isTrue();
   }
 
   @Test
@@ -262,6 +263,7 @@ class ErrorClassifierTest {
 
     assertThat(classified.retryable()).isTrue();
     assertThat(classified.reason()).isEqualTo("RateLimited");
+    assertThat(classified.waiting()).as("the limiter has waited already").isFalse();
   }
 
   @Test

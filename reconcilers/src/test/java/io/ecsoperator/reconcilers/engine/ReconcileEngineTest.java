@@ -6,6 +6,8 @@ import io.ecsoperator.crds.common.DeletionPolicy;
 import io.ecsoperator.crds.common.ManagementPolicy;
 import io.ecsoperator.crds.ecr.EcrRepositorySpec;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -174,6 +176,21 @@ class ReconcileEngineTest {
   }
 
   @Test
+  void aFieldAwsDidNotKeepIsReportedNeverWritten() {
+    FieldChange dropped = new FieldChange("pidMode", "task", null, ChangeStrategy.NEW_REVISION);
+    aws.observes(ours(dropped).notKeeping(ChangeStrategy.NEW_REVISION));
+
+    ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
+
+    assertOutcome(outcome, State.READY, "InSync");
+    String note =
+        "AWS did not keep as sent, so apply leaves as AWS has it: pidMode (sent task, AWS has none)";
+    assertThat(outcome.message()).isEqualTo("in sync with AWS; " + note);
+    assertThat(outcome.notices()).containsExactly(Notice.warning(ReconcileEngine.NOT_KEPT, note));
+    assertThat(aws.steps()).containsExactly("observe");
+  }
+
+  @Test
   void aResourceInSyncIsOnlyRead() {
     aws.observes(ours());
 
@@ -236,6 +253,20 @@ class ReconcileEngineTest {
     ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
 
     assertOutcome(outcome, State.RETRYING, "AwsUnreachable");
+    assertThat(outcome.actual()).isEqualTo("ours");
+    assertThat(outcome.notices()).isEmpty();
+  }
+
+  @Test
+  void aCallRefusedByTheOpenCircuitWaitsInsteadOfBackingOff() {
+    CircuitBreaker breaker = CircuitBreaker.ofDefaults("ECS");
+    breaker.transitionToOpenState();
+    aws.observes(ours(MUTABILITY))
+        .fails("update", CallNotPermittedException.createCallNotPermittedException(breaker));
+
+    ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
+
+    assertOutcome(outcome, State.PROGRESSING, ErrorClassifier.CIRCUIT_OPEN);
     assertThat(outcome.actual()).isEqualTo("ours");
     assertThat(outcome.notices()).isEmpty();
   }

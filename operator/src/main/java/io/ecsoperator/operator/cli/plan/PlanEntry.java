@@ -21,6 +21,8 @@ import java.util.Locale;
  * @param reason CamelCase reason when blocked or failed
  * @param message why, when blocked or failed
  * @param changes the fields that differ, AWS's value then the spec's
+ * @param warnings what the user should know that apply will not change, e.g. fields AWS did not
+ *     keep as sent
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PlanEntry(
@@ -33,7 +35,8 @@ public record PlanEntry(
     boolean adopt,
     String reason,
     String message,
-    List<Change> changes) {
+    List<Change> changes,
+    List<String> warnings) {
 
   /** One field that differs, as plan shows it. */
   public record Change(String path, Object actual, Object desired, String strategy) {
@@ -48,6 +51,7 @@ public record PlanEntry(
 
   public PlanEntry {
     changes = List.copyOf(changes);
+    warnings = List.copyOf(warnings);
   }
 
   /** The entry for what observe found, following the engine's own decision. */
@@ -67,12 +71,21 @@ public record PlanEntry(
                   ? PlanAction.NEW_REVISION
                   : PlanAction.UPDATE;
         };
-    return identity.entry(
-        action,
-        decision.adopt(),
-        decision.reason(),
-        decision.message(),
-        changes.stream().map(Change::of).toList());
+    PlanEntry entry =
+        identity.entry(
+            action,
+            decision.adopt(),
+            decision.reason(),
+            decision.message(),
+            changes.stream().map(Change::of).toList());
+    return observation.notKept().isEmpty()
+        ? entry
+        : entry.withWarnings(List.of(observation.notKeptMessage()));
+  }
+
+  private PlanEntry withWarnings(List<String> more) {
+    return new PlanEntry(
+        kind, namespace, name, aws, region, action, adopt, reason, message, changes, more);
   }
 
   /** Who the entry is about. */
@@ -80,7 +93,7 @@ public record PlanEntry(
     PlanEntry entry(
         PlanAction action, boolean adopt, String reason, String message, List<Change> changes) {
       return new PlanEntry(
-          kind, namespace, name, aws, region, action, adopt, reason, message, changes);
+          kind, namespace, name, aws, region, action, adopt, reason, message, changes, List.of());
     }
   }
 }

@@ -78,6 +78,9 @@ public record PlanReport(List<PlanEntry> entries) {
             .append(value(change.desired()))
             .append('\n');
       }
+      for (String warning : entry.warnings()) {
+        out.append("    warning: ").append(warning).append('\n');
+      }
     }
     Map<String, Long> summary = summary();
     out.append("Plan: ")

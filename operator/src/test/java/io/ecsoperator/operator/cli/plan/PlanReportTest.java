@@ -27,7 +27,8 @@ class PlanReportTest {
         adopt,
         reason,
         message,
-        List.of(changes));
+        List.of(changes),
+        List.of());
   }
 
   private static final List<PlanEntry> EVERY_ACTION =
@@ -91,5 +92,35 @@ class PlanReportTest {
         .as("adoption without changes and observe-only drift write nothing")
         .isEqualTo(PlanReport.NO_CHANGES);
     assertThat(new PlanReport(List.of()).exitCode()).isEqualTo(PlanReport.NO_CHANGES);
+  }
+
+  @Test
+  void aFieldAwsDidNotKeepIsAWarningNotAChange() {
+    String warning = "AWS did not keep as sent, so apply leaves as AWS has it: pidMode";
+    PlanEntry notKept =
+        new PlanEntry(
+            "EcsTaskDefinition",
+            "default",
+            "web",
+            "task definition family web",
+            "us-east-1",
+            PlanAction.NO_CHANGE,
+            false,
+            null,
+            null,
+            List.of(),
+            List.of(warning));
+    PlanReport report = new PlanReport(List.of(notKept));
+
+    assertThat(report.text())
+        .isEqualTo(
+            "= EcsTaskDefinition default/web: no change to task definition family web in"
+                + " us-east-1\n"
+                + "    warning: "
+                + warning
+                + "\n"
+                + "Plan: 0 to create, 0 to update, 0 blocked, 1 unchanged.\n");
+    assertThat(report.json()).contains("\"warnings\" : [ \"" + warning + "\" ]");
+    assertThat(report.exitCode()).isEqualTo(PlanReport.NO_CHANGES);
   }
 }
