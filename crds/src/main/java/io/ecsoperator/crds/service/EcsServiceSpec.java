@@ -71,10 +71,33 @@ import java.util.List;
             + " !has(self.capacityProviderStrategy))",
     message = "a DAEMON service runs on EC2 or external instances: not on Fargate nor a strategy",
     fieldPath = ".schedulingStrategy")
+@ValidationRule(
+    value =
+        "!"
+            + EcsServiceSpec.SHIFTS_TRAFFIC
+            + " || !has(self.loadBalancers) || self.loadBalancers.all(lb,"
+            + " has(lb.advancedConfiguration))",
+    message =
+        "strategy BLUE_GREEN, LINEAR and CANARY shift traffic between two target groups: each"
+            + " load balancer needs advancedConfiguration",
+    fieldPath = ".loadBalancers")
+@ValidationRule(
+    value =
+        "!"
+            + EcsServiceSpec.SHIFTS_TRAFFIC
+            + " || !has(self.deploymentController) || !has(self.deploymentController.type) ||"
+            + " self.deploymentController.type == 'ECS'",
+    message = "strategy BLUE_GREEN, LINEAR and CANARY need the ECS deployment controller",
+    fieldPath = ".deploymentController")
 public class EcsServiceSpec extends ManagedSpec {
 
   /** ECS service names: up to 255 letters, digits, '_' and '-'. */
   public static final String SERVICE_NAME_PATTERN = "^[a-zA-Z0-9_-]{1,255}$";
+
+  /** The deployment strategies that move traffic between two target groups. */
+  static final String SHIFTS_TRAFFIC =
+      "(has(self.deploymentConfiguration) && has(self.deploymentConfiguration.strategy) &&"
+          + " self.deploymentConfiguration.strategy in ['BLUE_GREEN', 'LINEAR', 'CANARY'])";
 
   static final String NOT_DAEMON =
       "!has(self.schedulingStrategy) || self.schedulingStrategy != 'DAEMON'";
