@@ -473,13 +473,6 @@ class EcsServiceValidationIT extends ManifestValidation {
             "tag keys starting with 'aws:' or 'ecsoperator.io/' are reserved"));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("invalidManifests")
-  void anInvalidManifestIsRefusedNamingTheField(
-      String name, String spec, String field, String message) {
-    assertRefusedNamingTheField(spec, field, message);
-  }
-
   static Stream<Arguments> validManifests() throws IOException {
     return Stream.of(
         Arguments.of("every field", FULL_SPEC),
@@ -506,12 +499,6 @@ class EcsServiceValidationIT extends ManifestValidation {
         Arguments.of(
             "empty lists remove load balancers and registries",
             MINIMAL + "loadBalancers: []\nserviceRegistries: []\n"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("validManifests")
-  void aValidManifestIsAccepted(String name, String spec) {
-    assertAccepted(name, spec);
   }
 
   @Test

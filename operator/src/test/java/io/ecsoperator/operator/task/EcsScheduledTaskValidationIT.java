@@ -7,9 +7,7 @@ import io.ecsoperator.testsupport.Processes;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Admission of EcsScheduledTask manifests by the real API server with the chart's CRDs (issue 12,
@@ -80,13 +78,6 @@ class EcsScheduledTaskValidationIT extends ManifestValidation {
             "should match"));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("invalidManifests")
-  void anInvalidManifestIsRefusedNamingTheField(
-      String name, String spec, String field, String message) {
-    assertRefusedNamingTheField(spec, field, message);
-  }
-
   static Stream<Arguments> validManifests() throws IOException {
     return Stream.of(
         Arguments.of("the smallest spec", MINIMAL),
@@ -96,12 +87,6 @@ class EcsScheduledTaskValidationIT extends ManifestValidation {
             "schedule: at(2026-12-24T18:00:00)\ntimeZone: Europe/Berlin\nsuspend: true\n"
                 + ROLE
                 + TASK));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("validManifests")
-  void aValidManifestIsAccepted(String name, String spec) {
-    assertAccepted(name, spec);
   }
 
   @Test

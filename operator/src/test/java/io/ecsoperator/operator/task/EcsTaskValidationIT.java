@@ -82,13 +82,6 @@ class EcsTaskValidationIT extends ManifestValidation {
             "reserved"));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("invalidManifests")
-  void anInvalidManifestIsRefusedNamingTheField(
-      String name, String spec, String field, String message) {
-    assertRefusedNamingTheField(spec, field, message);
-  }
-
   static Stream<Arguments> validManifests() throws IOException {
     return Stream.of(
         Arguments.of("the smallest spec", MINIMAL),
@@ -97,12 +90,6 @@ class EcsTaskValidationIT extends ManifestValidation {
             "a capacity provider strategy and ten tasks",
             "task: {cluster: shop, taskDefinition: batch:3, count: 10, capacityProviderStrategy:"
                 + " [{capacityProvider: FARGATE_SPOT, weight: 1}]}\n"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("validManifests")
-  void aValidManifestIsAccepted(String name, String spec) {
-    assertAccepted(name, spec);
   }
 
   static Stream<Arguments> immutableChanges() {
