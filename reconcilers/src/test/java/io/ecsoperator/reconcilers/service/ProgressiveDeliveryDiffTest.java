@@ -152,6 +152,21 @@ class ProgressiveDeliveryDiffTest {
         .containsExactly("deploymentConfiguration.linearConfiguration.stepPercent");
   }
 
+  @Test
+  void aPercentWrittenAsAnIntegerEqualsAwsDouble() {
+    Service canary =
+        service(
+            BLUE_GREEN,
+            "\"strategy\": \"BLUE_GREEN\",",
+            "\"strategy\": \"CANARY\", \"canaryConfiguration\": {\"canaryPercent\": 20.0},");
+    String canarySpec = SPEC.replace("strategy: BLUE_GREEN", "strategy: CANARY");
+
+    assertThat(diff(canarySpec + "  canaryConfiguration: {canaryPercent: 20}\n", canary).changes())
+        .isEmpty();
+    assertThat(paths(canarySpec + "  canaryConfiguration: {canaryPercent: 20.5}\n", canary))
+        .containsExactly("deploymentConfiguration.canaryConfiguration.canaryPercent");
+  }
+
   private static List<String> paths(String yaml) {
     return paths(yaml, service(BLUE_GREEN));
   }
