@@ -423,7 +423,54 @@ public final class ValidationCases {
                 "predefinedMetricType: ECSServiceAverageCPUUtilization, resourceLabel:"
                     + " app/shop/1/targetgroup/web/2"),
             "spec.autoScaling.targetTrackingPolicies[0].resourceLabel",
-            "resourceLabel is only for ALBRequestCountPerTarget"));
+            "resourceLabel is only for ALBRequestCountPerTarget"),
+        service(
+            SERVICE
+                + "deploymentConfiguration: {strategy: BLUE_GREEN}\n"
+                + "loadBalancers: [{targetGroupArn: tg, containerName: web, containerPort: 80}]",
+            "spec.loadBalancers",
+            "each load balancer needs advancedConfiguration"),
+        service(
+            SERVICE
+                + "deploymentConfiguration: {strategy: CANARY}\n"
+                + "deploymentController: {type: EXTERNAL}",
+            "spec.deploymentController",
+            "need the ECS deployment controller"),
+        service(
+            SERVICE
+                + "loadBalancers:\n  - loadBalancerName: classic\n"
+                + "    advancedConfiguration: {alternateTargetGroupArn: green,"
+                + " productionListenerRule: rule, roleArn: role}",
+            "spec.loadBalancers[0].advancedConfiguration",
+            "Classic Load Balancers do not shift traffic"),
+        service(
+            hook("{hookTargetArn: fn, lifecycleStages: [POST_SCALE_UP]}"),
+            "spec.deploymentConfiguration.lifecycleHooks[0].hookTargetArn",
+            "an AWS_LAMBDA hook needs hookTargetArn and roleArn"),
+        service(
+            hook("{targetType: PAUSE, lifecycleStages: [TEST_TRAFFIC_SHIFT]}"),
+            "spec.deploymentConfiguration.lifecycleHooks[0].lifecycleStages",
+            "a PAUSE hook cannot wait during a traffic shift"),
+        service(
+            hook("{targetType: PAUSE, lifecycleStages: [PRE_SCALE_UP, PRE_SCALE_UP]}"),
+            "spec.deploymentConfiguration.lifecycleHooks[0].lifecycleStages",
+            "each stage may appear once"),
+        service(
+            SERVICE
+                + "deploymentConfiguration: {strategy: LINEAR, linearConfiguration:"
+                + " {stepPercent: 12.34}}",
+            "spec.deploymentConfiguration.linearConfiguration.stepPercent",
+            "stepPercent must be a multiple of 0.1"),
+        service(
+            SERVICE
+                + "deploymentConfiguration: {strategy: CANARY, canaryConfiguration:"
+                + " {canaryPercent: 0.15}}",
+            "spec.deploymentConfiguration.canaryConfiguration.canaryPercent",
+            "canaryPercent must be a multiple of 0.1"));
+  }
+
+  private static String hook(String hook) {
+    return SERVICE + "deploymentConfiguration:\n  lifecycleHooks:\n    - " + hook;
   }
 
   private static String tags(int count) {
