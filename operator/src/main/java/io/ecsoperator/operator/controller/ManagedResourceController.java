@@ -75,6 +75,14 @@ public abstract class ManagedResourceController<
   protected abstract void copyObserved(A actual, T status);
 
   /**
+   * As {@link #copyObserved(Object, ManagedStatus)}, for kinds whose status keeps what AWS was not
+   * asked this time (the previous status; null if none).
+   */
+  protected void copyObserved(A actual, T status, T previous) {
+    copyObserved(actual, status);
+  }
+
+  /**
    * The objects whose drift checks happen together ({@link DriftCheckSchedule}): by default each
    * object on its own. A kind whose reads batch several objects groups them by what one call can
    * read.
@@ -213,7 +221,7 @@ public abstract class ManagedResourceController<
     T next;
     if (outcome.actual() != null) {
       next = newStatus();
-      copyObserved(outcome.actual(), next);
+      copyObserved(outcome.actual(), next, previous);
     } else {
       next = ObservedStatus.kept(previous, this::newStatus);
     }

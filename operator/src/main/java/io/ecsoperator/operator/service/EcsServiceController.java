@@ -4,7 +4,6 @@ import io.ecsoperator.crds.service.AutoScalingStatus;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
-import io.ecsoperator.crds.service.RolloutStatus;
 import io.ecsoperator.operator.OperatorSettings;
 import io.ecsoperator.operator.controller.EventRecorder;
 import io.ecsoperator.operator.controller.ManagedResourceController;
@@ -115,7 +114,9 @@ public final class EcsServiceController
             resource.serviceName(),
             deleting ? clusterForDeletion(resource) : references.cluster(resource),
             deleting ? null : references.taskDefinition(resource));
-    return new EcsServiceAdapter(aws, reader, resolved, memory(status, seenBefore), !seenBefore);
+    ServiceMemory memory =
+        memory(status, seenBefore).withRollout(RolloutStatuses.context(resource, status));
+    return new EcsServiceAdapter(aws, reader, resolved, memory, !seenBefore);
   }
 
   /**
@@ -172,6 +173,13 @@ public final class EcsServiceController
   }
 
   @Override
+  protected void copyObserved(
+      EcsServiceState actual, EcsServiceStatus status, EcsServiceStatus previous) {
+    copyObserved(actual, status);
+    status.rollout = RolloutStatuses.of(actual, previous == null ? null : previous.rollout);
+  }
+
+  @Override
   protected void copyObserved(EcsServiceState actual, EcsServiceStatus status) {
     status.arn = actual.arn();
     status.status = actual.status();
@@ -180,19 +188,7 @@ public final class EcsServiceController
     status.desiredCount = actual.desiredCount();
     status.runningCount = actual.runningCount();
     status.pendingCount = actual.pendingCount();
-    status.rollout =
-        actual
-            .primary()
-            .map(
-                primary -> {
-                  RolloutStatus rollout = new RolloutStatus();
-                  rollout.deploymentId = primary.id();
-                  rollout.rolloutState = primary.rolloutStateAsString();
-                  rollout.rolloutStateReason = primary.rolloutStateReason();
-                  rollout.failedTasks = primary.failedTasks();
-                  return rollout;
-                })
-            .orElse(null);
+    status.rollout = RolloutStatuses.of(actual, null);
     status.autoScaling = autoScaling(actual);
     status.restartedAt = actual.restartedAt();
     status.failedTaskDefinition = actual.failedTaskDefinition();

@@ -1,0 +1,42 @@
+package io.ecsoperator.reconcilers.service.rollout;
+
+import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import java.util.Optional;
+import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.ServiceDeployment;
+
+/**
+ * Reads the service deployment a service runs (its currentServiceDeployment), by ARN, never "the
+ * latest" (ECS can start two for one update), and only while there is something to learn: a
+ * deployment the status has not seen, or one it saw unfinished. A service whose deployment the
+ * status saw finish costs no read beyond DescribeServices.
+ */
+public final class DeploymentTracker {
+
+  private DeploymentTracker() {}
+
+  public static boolean needsRead(Service service, RolloutContext context) {
+    String current = service.currentServiceDeployment();
+    if (current == null) {
+      return false;
+    }
+    return !current.equals(context.trackedArn())
+        || context.trackedStatus() == null
+        || DeploymentStatuses.ongoing(context.trackedStatus());
+  }
+
+  public static Optional<ServiceDeployment> read(AwsClients clients, String serviceDeploymentArn) {
+    return clients
+        .guard()
+        .call(
+            ApiCategory.ECS_SERVICE_READ,
+            () ->
+                clients
+                    .ecs()
+                    .describeServiceDeployments(b -> b.serviceDeploymentArns(serviceDeploymentArn)))
+        .serviceDeployments()
+        .stream()
+        .findFirst();
+  }
+}
