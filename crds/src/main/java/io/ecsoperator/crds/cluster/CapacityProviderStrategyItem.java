@@ -15,6 +15,13 @@ public class CapacityProviderStrategyItem {
   /** Names of clusters and capacity providers: up to 255 letters, digits, '_' and '-'. */
   public static final String NAME_PATTERN = "^[a-zA-Z0-9_-]{1,255}$";
 
+  /** CEL rule on a strategy (a list of items): each capacity provider once. */
+  public static final String ONE_ITEM_PER_PROVIDER =
+      "self.all(s, self.exists_one(o, o.capacityProvider == s.capacityProvider))";
+
+  /** CEL rule on a strategy: at most one item with a base. */
+  public static final String ONE_BASE = "size(self.filter(s, has(s.base) && s.base > 0)) <= 1";
+
   @JsonPropertyDescription(
       "Short name of the capacity provider, e.g. FARGATE, FARGATE_SPOT or an Auto Scaling group"
           + " capacity provider.")

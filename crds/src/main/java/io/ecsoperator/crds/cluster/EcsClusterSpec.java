@@ -57,10 +57,10 @@ public class EcsClusterSpec extends ManagedSpec {
           + " a set. An empty list removes it; when omitted, AWS's strategy is left as it is.")
   @Size(max = 20)
   @ValidationRule(
-      value = "self.all(s, self.exists_one(o, o.capacityProvider == s.capacityProvider))",
+      value = CapacityProviderStrategyItem.ONE_ITEM_PER_PROVIDER,
       message = "each capacity provider may appear once in the strategy")
   @ValidationRule(
-      value = "size(self.filter(s, has(s.base) && s.base > 0)) <= 1",
+      value = CapacityProviderStrategyItem.ONE_BASE,
       message = "only one capacity provider of the strategy may have a base")
   @ValidationRule(
       value = "size(self) <= 1 || self.exists(s, has(s.weight) && s.weight > 0)",

@@ -7,6 +7,7 @@ import io.ecsoperator.crds.common.PolicyDocumentSchema;
 import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
@@ -31,6 +32,11 @@ import java.util.List;
     message = "canaryConfiguration needs strategy CANARY",
     fieldPath = ".canaryConfiguration")
 public class DeploymentConfiguration {
+
+  /** A percentage that is a multiple of 0.1 (within floating-point rounding). */
+  static final String TENTHS =
+      "self * 10.0 - double(int(self * 10.0 + 0.5)) < 0.000001"
+          + " && self * 10.0 - double(int(self * 10.0 + 0.5)) > -0.000001";
 
   /** How a deployment moves from the old tasks to the new ones. */
   public enum Strategy {
@@ -68,14 +74,16 @@ public class DeploymentConfiguration {
   public Strategy strategy;
 
   @JsonPropertyDescription(
-      "Minutes both task sets keep running after traffic has moved, before the old one stops"
-          + " (BLUE_GREEN, LINEAR, CANARY), 0 to 1440.")
+      "Minutes both service revisions keep running after production traffic has moved, before"
+          + " the old one stops (BLUE_GREEN, LINEAR, CANARY), 0 to 1440.")
   @Min(0)
   @Max(1440)
   public Integer bakeTimeInMinutes;
 
   @JsonPropertyDescription(
-      "Lambda functions ECS calls at stages of a deployment; a failing hook rolls it back.")
+      "Lambda functions ECS calls, and pauses that wait for an approval, at stages of a"
+          + " deployment; a failing or timed-out hook rolls it back unless its timeout says"
+          + " CONTINUE. Compared as a set.")
   @Size(max = 10)
   public List<DeploymentLifecycleHook> lifecycleHooks;
 
@@ -94,6 +102,38 @@ public class DeploymentConfiguration {
 
     @JsonPropertyDescription("Roll a failed deployment back to the last completed one.")
     public Boolean rollback;
+
+    @JsonPropertyDescription(
+        "Start counting failures again from 0 each time a task of the deployment becomes healthy."
+            + " AWS default: true.")
+    public Boolean resetOnHealthyTask;
+
+    @JsonPropertyDescription(
+        "How many failed tasks trip the circuit breaker. AWS default: BOUNDED_PERCENT 50.")
+    public ThresholdConfiguration thresholdConfiguration;
+  }
+
+  /** The number of task failures a deployment's circuit breaker tolerates. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public static class ThresholdConfiguration {
+
+    /** How {@code value} becomes a number of failures. */
+    public enum Type {
+      COUNT,
+      BOUNDED_PERCENT,
+      UNBOUNDED_PERCENT
+    }
+
+    @JsonPropertyDescription(
+        "COUNT: value is the number of failures; BOUNDED_PERCENT: value percent of desiredCount,"
+            + " kept between 3 and 200; UNBOUNDED_PERCENT: the same without the bounds.")
+    @Required
+    public Type type;
+
+    @JsonPropertyDescription("The count, or the percent of desiredCount.")
+    @Required
+    @Min(0)
+    public Integer value;
   }
 
   /** CloudWatch alarms watched during deployments. */
@@ -111,9 +151,37 @@ public class DeploymentConfiguration {
     public Boolean rollback;
   }
 
-  /** A Lambda function called at some stages of each deployment. */
+  /**
+   * A Lambda function ECS calls, or a pause that waits for an approval, at some stages of each
+   * deployment.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @ValidationRule(
+      value =
+          DeploymentLifecycleHook.PAUSE
+              + " ? !has(self.hookTargetArn) && !has(self.roleArn) && !has(self.hookDetails) :"
+              + " has(self.hookTargetArn) && has(self.roleArn)",
+      message =
+          "an AWS_LAMBDA hook needs hookTargetArn and roleArn; a PAUSE hook takes neither, nor"
+              + " hookDetails",
+      fieldPath = ".hookTargetArn")
+  @ValidationRule(
+      value =
+          "!"
+              + DeploymentLifecycleHook.PAUSE
+              + " || !has(self.lifecycleStages) || self.lifecycleStages.all(s, s !="
+              + " 'TEST_TRAFFIC_SHIFT' && s != 'PRODUCTION_TRAFFIC_SHIFT')",
+      message = "a PAUSE hook cannot wait during a traffic shift: use the stage before or after it",
+      fieldPath = ".lifecycleStages")
   public static class DeploymentLifecycleHook {
+
+    static final String PAUSE = "(has(self.targetType) && self.targetType == 'PAUSE')";
+
+    /** What a hook is. */
+    public enum TargetType {
+      AWS_LAMBDA,
+      PAUSE
+    }
 
     /** Deployment stages a hook can run at. */
     public enum Stage {
@@ -122,37 +190,79 @@ public class DeploymentConfiguration {
       POST_SCALE_UP,
       TEST_TRAFFIC_SHIFT,
       POST_TEST_TRAFFIC_SHIFT,
+      PRE_PRODUCTION_TRAFFIC_SHIFT,
       PRODUCTION_TRAFFIC_SHIFT,
       POST_PRODUCTION_TRAFFIC_SHIFT
     }
 
-    @JsonPropertyDescription("ARN of the Lambda function.")
+    @JsonPropertyDescription(
+        "AWS_LAMBDA (AWS default) calls hookTargetArn; PAUSE stops the deployment at the stage"
+            + " until it is approved or rolled back (ContinueServiceDeployment), or times out.")
+    public TargetType targetType;
+
+    @JsonPropertyDescription("ARN of the Lambda function. Required for AWS_LAMBDA, not for PAUSE.")
     @Size(min = 1, max = 2048)
     public String hookTargetArn;
 
-    @JsonPropertyDescription("ARN of the IAM role ECS assumes to call the function.")
+    @JsonPropertyDescription(
+        "ARN of the IAM role ECS assumes to call the function. Required for AWS_LAMBDA, not for"
+            + " PAUSE.")
     @Size(min = 1, max = 2048)
     public String roleArn;
 
-    @JsonPropertyDescription("Stages the hook runs at, compared as a set.")
-    @Size(max = 7)
+    @JsonPropertyDescription(
+        "Stages the hook runs at, compared as a set. A PAUSE hook cannot use TEST_TRAFFIC_SHIFT"
+            + " nor PRODUCTION_TRAFFIC_SHIFT.")
+    @Required
+    @Size(min = 1, max = 8)
+    @ValidationRule(
+        value = "self.all(s, self.exists_one(o, o == s))",
+        message = "each stage may appear once")
     public List<Stage> lifecycleStages;
 
-    @JsonPropertyDescription("Free-form details passed to the function as they are written.")
+    @JsonPropertyDescription(
+        "Free-form details passed to the function as they are written (not for PAUSE).")
     @SchemaFrom(type = PolicyDocumentSchema.class)
     public JsonNode hookDetails;
+
+    @JsonPropertyDescription(
+        "How long ECS waits for the hook and what it does then. AWS default: 1440 minutes, then"
+            + " ROLLBACK.")
+    public HookTimeout timeoutConfiguration;
+  }
+
+  /** How long a hook may take, and what ECS does when it takes longer. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public static class HookTimeout {
+
+    /** What ECS does with the deployment when a hook times out. */
+    public enum Action {
+      ROLLBACK,
+      CONTINUE
+    }
+
+    @JsonPropertyDescription("Minutes ECS waits for the hook, 1 to 20160. AWS default: 1440.")
+    @Min(1)
+    @Max(20160)
+    public Integer timeoutInMinutes;
+
+    @JsonPropertyDescription(
+        "ROLLBACK (AWS default) rolls the deployment back; CONTINUE goes on to the next stage.")
+    public Action action;
   }
 
   /** Equal traffic steps with a bake time between them. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public static class LinearConfiguration {
 
-    @JsonPropertyDescription("Percent of traffic moved per step, 3 to 100.")
+    @JsonPropertyDescription(
+        "Percent of traffic moved per step, a multiple of 0.1 from 3 to 100. AWS default: 10.")
     @Min(3)
     @Max(100)
+    @ValidationRule(value = TENTHS, message = "stepPercent must be a multiple of 0.1")
     public Double stepPercent;
 
-    @JsonPropertyDescription("Minutes between steps, 0 to 1440.")
+    @JsonPropertyDescription("Minutes between steps, 0 to 1440. AWS default: 6.")
     @Min(0)
     @Max(1440)
     public Integer stepBakeTimeInMinutes;
@@ -162,12 +272,16 @@ public class DeploymentConfiguration {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public static class CanaryConfiguration {
 
-    @JsonPropertyDescription("Percent of traffic sent to the canary, 0.1 to 100.")
+    @JsonPropertyDescription(
+        "Percent of traffic sent to the canary, a multiple of 0.1 from 0.1 to 100. AWS default:"
+            + " 5.")
     @Min(0.1)
     @Max(100)
+    @ValidationRule(value = TENTHS, message = "canaryPercent must be a multiple of 0.1")
     public Double canaryPercent;
 
-    @JsonPropertyDescription("Minutes before the rest of the traffic moves, 0 to 1440.")
+    @JsonPropertyDescription(
+        "Minutes before the rest of the traffic moves, 0 to 1440. AWS default: 10.")
     @Min(0)
     @Max(1440)
     public Integer canaryBakeTimeInMinutes;

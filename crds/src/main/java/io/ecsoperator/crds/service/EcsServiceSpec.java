@@ -71,10 +71,37 @@ import java.util.List;
             + " !has(self.capacityProviderStrategy))",
     message = "a DAEMON service runs on EC2 or external instances: not on Fargate nor a strategy",
     fieldPath = ".schedulingStrategy")
+@ValidationRule(
+    value =
+        "!"
+            + EcsServiceSpec.SHIFTS_TRAFFIC
+            + " || !has(self.loadBalancers) || self.loadBalancers.all(lb,"
+            + " has(lb.advancedConfiguration))",
+    message =
+        "strategy BLUE_GREEN, LINEAR and CANARY shift traffic between two target groups: each"
+            + " load balancer needs advancedConfiguration",
+    fieldPath = ".loadBalancers")
+@ValidationRule(
+    value =
+        "!"
+            + EcsServiceSpec.SHIFTS_TRAFFIC
+            + " || !has(self.deploymentController) || !has(self.deploymentController.type) ||"
+            + " self.deploymentController.type == 'ECS'",
+    message = "strategy BLUE_GREEN, LINEAR and CANARY need the ECS deployment controller",
+    fieldPath = ".deploymentController")
 public class EcsServiceSpec extends ManagedSpec {
 
   /** ECS service names: up to 255 letters, digits, '_' and '-'. */
   public static final String SERVICE_NAME_PATTERN = "^[a-zA-Z0-9_-]{1,255}$";
+
+  /** The deployment strategies that move traffic between two target groups. */
+  static final String SHIFTS_TRAFFIC =
+      "(has(self.deploymentConfiguration) && has(self.deploymentConfiguration.strategy) &&"
+          + " self.deploymentConfiguration.strategy in ['BLUE_GREEN', 'LINEAR', 'CANARY'])";
+
+  /** A cluster by name or ARN. */
+  public static final String CLUSTER_NAME_OR_ARN =
+      "^([a-zA-Z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:[0-9]{12}:cluster/[a-zA-Z0-9_-]{1,255})$";
 
   static final String NOT_DAEMON =
       "!has(self.schedulingStrategy) || self.schedulingStrategy != 'DAEMON'";
@@ -116,8 +143,7 @@ public class EcsServiceSpec extends ManagedSpec {
       "The cluster, by name or ARN; a name and the ARN of that name are the same cluster. Set"
           + " this or clusterRef. Immutable.")
   @Size(min = 1, max = 2048)
-  @Pattern(
-      "^([a-zA-Z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:[0-9]{12}:cluster/[a-zA-Z0-9_-]{1,255})$")
+  @Pattern(CLUSTER_NAME_OR_ARN)
   public String cluster;
 
   @JsonPropertyDescription(
@@ -157,10 +183,10 @@ public class EcsServiceSpec extends ManagedSpec {
           + " are 0. Not with launchType.")
   @Size(max = 20)
   @ValidationRule(
-      value = "self.all(s, self.exists_one(o, o.capacityProvider == s.capacityProvider))",
+      value = CapacityProviderStrategyItem.ONE_ITEM_PER_PROVIDER,
       message = "each capacity provider may appear once in the strategy")
   @ValidationRule(
-      value = "size(self.filter(s, has(s.base) && s.base > 0)) <= 1",
+      value = CapacityProviderStrategyItem.ONE_BASE,
       message = "only one capacity provider of the strategy may have a base")
   public List<CapacityProviderStrategyItem> capacityProviderStrategy;
 

@@ -223,13 +223,6 @@ class EcsClusterValidationIT extends ManifestValidation {
             "Unsupported value: \"Orphan\""));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("invalidManifests")
-  void anInvalidManifestIsRefusedNamingTheField(
-      String name, String spec, String field, String message) {
-    assertRefusedNamingTheField(spec, field, message);
-  }
-
   static Stream<Arguments> validManifests() throws IOException {
     return Stream.of(
         Arguments.of("the example", exampleSpec("ecs-cluster.yaml")),
@@ -249,12 +242,6 @@ class EcsClusterValidationIT extends ManifestValidation {
             "serviceConnectDefaults: {namespace:"
                 + " \"arn:aws:servicediscovery:eu-west-1:111122223333:namespace/ns-abcdefgh\"}"),
         Arguments.of("48 tags", tags(48)));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("validManifests")
-  void aValidManifestIsAccepted(String name, String spec) {
-    assertAccepted(name, spec);
   }
 
   @ParameterizedTest(name = "metadata.name {0} without spec.clusterName")

@@ -270,13 +270,6 @@ class EcrRepositoryValidationIT extends ManifestValidation {
             "Unsupported value: \"ReadOnly\""));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("invalidManifests")
-  void anInvalidManifestIsRefusedNamingTheField(
-      String name, String spec, String field, String message) {
-    assertRefusedNamingTheField(spec, field, message);
-  }
-
   static Stream<Arguments> validManifests() throws IOException {
     return Stream.of(
         Arguments.of("the example", exampleSpec("ecr-repository.yaml")),
@@ -318,12 +311,6 @@ class EcrRepositoryValidationIT extends ManifestValidation {
             """
                 + tags(48)),
         Arguments.of("an empty lifecycle rule list", "lifecyclePolicy: {rules: []}"));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("validManifests")
-  void aValidManifestIsAccepted(String name, String spec) {
-    assertAccepted(name, spec);
   }
 
   @ParameterizedTest(name = "metadata.name {0} without spec.repositoryName")

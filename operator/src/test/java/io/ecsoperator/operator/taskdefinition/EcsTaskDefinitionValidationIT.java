@@ -198,13 +198,6 @@ class EcsTaskDefinitionValidationIT extends ManifestValidation {
             "tag keys starting with 'aws:' or 'ecsoperator.io/' are reserved"));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("invalidManifests")
-  void anInvalidManifestIsRefusedNamingTheField(
-      String name, String spec, String field, String message) {
-    assertRefusedNamingTheField(spec, field, message);
-  }
-
   static Stream<Arguments> validManifests() throws IOException {
     return Stream.of(
         Arguments.of("the example", exampleSpec("fargate-web/task-definition.yaml")),
@@ -242,12 +235,6 @@ class EcsTaskDefinitionValidationIT extends ManifestValidation {
         Arguments.of(
             "the real describe output of an EC2 worker with volumes, pasted",
             pastedYaml("describe-task-definition-worker-ec2.json")));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("validManifests")
-  void aValidManifestIsAccepted(String name, String spec) {
-    assertAccepted(name, spec);
   }
 
   /** The API server rejects what it does not know: a misspelt field is not silently dropped. */

@@ -13,7 +13,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What every admission IT of one kind stands on: the chart's CRDs in the real API server, a
@@ -57,6 +59,24 @@ public abstract class ManifestValidation {
       // No finalizers without an operator: the objects go at once.
       bed.kubectl("delete", plural, "--all", "-n", namespace, "--wait=false");
     }
+  }
+
+  /**
+   * Each case of the kind's {@code static Stream<Arguments> invalidManifests()} (made with {@link
+   * #invalid}) is refused naming its field.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidManifests")
+  void anInvalidManifestIsRefusedNamingTheField(
+      String name, String spec, String field, String message) {
+    assertRefusedNamingTheField(spec, field, message);
+  }
+
+  /** Each case {@code (name, spec)} of the kind's {@code validManifests()} is accepted. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validManifests")
+  void aValidManifestIsAccepted(String name, String spec) {
+    assertAccepted(name, spec);
   }
 
   /** A parameter set of an invalid manifest: its case, spec, the field named and the message. */

@@ -63,6 +63,9 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
    */
   private boolean nameTakenOnCreate;
 
+  /** The shapes this reconcile's diff compared, for its UpdateService (built once). */
+  private ServiceShapes observedShapes;
+
   /**
    * @param memory what earlier reconciles of this object remember (from its status)
    * @param freshRead true to read AWS itself rather than an answer the reader has at hand: for a
@@ -125,7 +128,8 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
 
   /** The service's changes, then its scaling's (paths under "autoScaling"). */
   private ChangeSet diff(ResourceRef ref, EcsServiceSpec spec, EcsServiceState actual) {
-    return EcsServiceDiff.diff(spec, resolved, actual)
+    observedShapes = ServiceShapes.of(spec, actual.service());
+    return EcsServiceDiff.diff(spec, resolved, actual, observedShapes)
         .plus(ScalingDiff.diff(spec.autoScaling, actual.scaling(), scalingOwner(ref, spec)));
   }
 
@@ -176,8 +180,12 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
       throw rolledBack(actual);
     }
     AwsClients clients = aws.forRegion(spec.region);
+    ServiceShapes shapes =
+        observedShapes == null
+            ? ServiceShapes.of(spec, actual.service())
+            : observedShapes.reuseFor(spec, actual.service());
     Optional<UpdateServiceRequest> request =
-        ServiceRequests.update(spec, resolved, actual, changes);
+        ServiceRequests.update(spec, resolved, shapes, changes);
     Service updated =
         request
             .map(

@@ -40,6 +40,12 @@ public final class EcsServiceDiff {
 
   public static ChangeSet diff(
       EcsServiceSpec spec, ResolvedService resolved, EcsServiceState actual) {
+    return diff(spec, resolved, actual, ServiceShapes.of(spec, actual.service()));
+  }
+
+  /** The diff from shapes already built of this spec and {@code actual}'s service. */
+  static ChangeSet diff(
+      EcsServiceSpec spec, ResolvedService resolved, EcsServiceState actual, ServiceShapes shapes) {
     ChangeSet.Builder changes = ChangeSet.builder();
     changes.compare(
         CLUSTER,
@@ -58,8 +64,8 @@ public final class EcsServiceDiff {
           DESIRED_COUNT, spec.desiredCount, actual.desiredCount(), ChangeStrategy.IN_PLACE);
     }
     boolean daemon = spec.daemon() || actual.daemon();
-    ObjectNode desired = ServiceShape.desired(spec);
-    ObjectNode described = ServiceShape.actual(actual.service());
+    ObjectNode desired = shapes.desired();
+    ObjectNode described = shapes.described();
     for (String field : ServiceShape.AWS_FIELDS) {
       if (desired.has(field)) {
         compareDeclared(

@@ -25,6 +25,8 @@ final class ServiceRequests {
   private static final Set<String> NOT_UPDATED =
       Set.of(EcsServiceDiff.CLUSTER, EcsServiceDiff.TAGS, "autoScaling");
 
+  private static final String LOAD_BALANCERS = "loadBalancers";
+
   private ServiceRequests() {}
 
   /**
@@ -49,10 +51,11 @@ final class ServiceRequests {
    * UpdateService with only the changed fields, or empty when no change needs it. A changed object
    * (deploymentConfiguration, networkConfiguration...) is sent as AWS has it with the declared
    * fields written over, so fields the spec leaves out keep AWS's values; a changed restartedAt
-   * forces a new deployment.
+   * forces a new deployment. Load balancers keep the target group ECS has live after a blue/green,
+   * linear or canary deployment swapped it with the alternate one.
    */
   static Optional<UpdateServiceRequest> update(
-      EcsServiceSpec spec, ResolvedService resolved, EcsServiceState actual, ChangeSet changes) {
+      EcsServiceSpec spec, ResolvedService resolved, ServiceShapes shapes, ChangeSet changes) {
     Set<String> fields = new LinkedHashSet<>();
     for (FieldChange change : changes.changes()) {
       String field = EcsServiceDiff.topLevel(change.path());
@@ -63,10 +66,8 @@ final class ServiceRequests {
     if (fields.isEmpty()) {
       return Optional.empty();
     }
-    ObjectNode desired = ServiceShape.desired(spec);
-    ServiceShape.forEachTagSpecification(desired, ServiceShape::tagMapToList);
-    ObjectNode described = ServiceShape.actual(actual.service());
-    ServiceShape.forEachTagSpecification(described, ServiceShape::tagMapToList);
+    ObjectNode desired = shapes.desired();
+    ObjectNode described = shapes.described();
     ObjectNode request = desired.objectNode();
     request.put("cluster", resolved.cluster());
     request.put("service", resolved.serviceName());
@@ -75,10 +76,18 @@ final class ServiceRequests {
         case EcsServiceDiff.TASK_DEFINITION -> request.put(field, resolved.taskDefinitionArn());
         case EcsServiceDiff.DESIRED_COUNT -> request.put(field, spec.desiredCount);
         case EcsServiceDiff.RESTARTED_AT -> request.put("forceNewDeployment", true);
+        case LOAD_BALANCERS ->
+            request.set(
+                field,
+                TargetGroupPair.inLiveOrder(
+                    desired.get(field), described.get(field), ServiceShape::targetGroupName));
         default -> request.set(field, overlay(described.get(field), desired.get(field)));
       }
     }
-    return Optional.of(SdkJson.fromJson(request, UpdateServiceRequest.builder()));
+    // A copy: the shapes stay as built, with the spec's tag maps.
+    ObjectNode sent = request.deepCopy();
+    ServiceShape.forEachTagSpecification(sent, ServiceShape::tagMapToList);
+    return Optional.of(SdkJson.fromJson(sent, UpdateServiceRequest.builder()));
   }
 
   /**

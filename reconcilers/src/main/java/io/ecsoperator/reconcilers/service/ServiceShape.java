@@ -2,6 +2,8 @@ package io.ecsoperator.reconcilers.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,10 +32,15 @@ import software.amazon.awssdk.services.ecs.model.Service;
  *   <li>Documented defaults equal absent: REPLICA 200/100 and DAEMON 100/0 percentages, the ROLLING
  *       strategy, deploymentController ECS, platformVersion LATEST, assignPublicIp DISABLED,
  *       propagateTags NONE, schedulingStrategy REPLICA, no health check grace period, capacity
- *       provider weight and base 0, availabilityZoneRebalancing DISABLED, gp3 volumes.
+ *       provider weight and base 0, availabilityZoneRebalancing DISABLED, gp3 volumes; for the
+ *       deployment strategies the circuit breaker's resetOnHealthyTask true and BOUNDED_PERCENT 50
+ *       threshold, AWS_LAMBDA hooks timing out after 1440 minutes with ROLLBACK, linear steps of
+ *       10% every 6 minutes and a 5% canary for 10 minutes.
  *   <li>Subnets, security groups, load balancers, registries, capacity providers, placement
  *       constraints and the other set-like lists are sorted; placementStrategy keeps its order.
- *   <li>Roles and target groups are compared by name, so a name and its ARN are equal.
+ *   <li>Roles and target groups are compared by name, so a name and its ARN are equal; a load
+ *       balancer's target group and alternate target group are a pair in either order, as ECS swaps
+ *       them at each blue/green, linear or canary deployment.
  * </ul>
  *
  * <p>DescribeServices reports Service Connect, volume and VPC Lattice configurations only on the
@@ -96,6 +103,14 @@ final class ServiceShape {
           "loadBalancers[].advancedConfiguration.alternateTargetGroupArn",
               ServiceShape::targetGroupName);
 
+  private static final String CIRCUIT_BREAKER = "deploymentConfiguration.deploymentCircuitBreaker";
+  private static final String HOOKS = "deploymentConfiguration.lifecycleHooks[]";
+
+  /**
+   * Values AWS fills when they are left out (API reference of ECS: DeploymentCircuitBreaker,
+   * ThresholdConfiguration, DeploymentLifecycleHook, DeploymentLifecycleHookTimeoutConfiguration,
+   * LinearConfiguration, CanaryConfiguration), so declaring them or not is the same.
+   */
   private static final Map<String, JsonNode> DEFAULTS =
       Map.ofEntries(
           Map.entry("schedulingStrategy", TextNode.valueOf("REPLICA")),
@@ -109,6 +124,24 @@ final class ServiceShape {
               "networkConfiguration.awsvpcConfiguration.assignPublicIp",
               TextNode.valueOf("DISABLED")),
           Map.entry("deploymentConfiguration.strategy", TextNode.valueOf("ROLLING")),
+          Map.entry(CIRCUIT_BREAKER + ".resetOnHealthyTask", BooleanNode.TRUE),
+          Map.entry(
+              CIRCUIT_BREAKER + ".thresholdConfiguration.type",
+              TextNode.valueOf("BOUNDED_PERCENT")),
+          Map.entry(CIRCUIT_BREAKER + ".thresholdConfiguration.value", IntNode.valueOf(50)),
+          Map.entry(HOOKS + ".targetType", TextNode.valueOf("AWS_LAMBDA")),
+          Map.entry(HOOKS + ".timeoutConfiguration.timeoutInMinutes", IntNode.valueOf(1440)),
+          Map.entry(HOOKS + ".timeoutConfiguration.action", TextNode.valueOf("ROLLBACK")),
+          Map.entry(
+              "deploymentConfiguration.linearConfiguration.stepPercent", DoubleNode.valueOf(10.0)),
+          Map.entry(
+              "deploymentConfiguration.linearConfiguration.stepBakeTimeInMinutes",
+              IntNode.valueOf(6)),
+          Map.entry(
+              "deploymentConfiguration.canaryConfiguration.canaryPercent", DoubleNode.valueOf(5.0)),
+          Map.entry(
+              "deploymentConfiguration.canaryConfiguration.canaryBakeTimeInMinutes",
+              IntNode.valueOf(10)),
           Map.entry("deploymentController.type", TextNode.valueOf("ECS")),
           Map.entry(
               "serviceConnectConfiguration.accessLogConfiguration.includeQueryParameters",
@@ -127,6 +160,8 @@ final class ServiceShape {
           "deploymentConfiguration.minimumHealthyPercent", IntNode.valueOf(0));
 
   private static final String TAG_SPECIFICATIONS = "tagSpecifications";
+
+  private static final String LOAD_BALANCER = "loadBalancers[]";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -183,7 +218,10 @@ final class ServiceShape {
                   result.set(name, canonical);
                 }
               });
-      return result.isEmpty() ? null : result;
+      if (result.isEmpty()) {
+        return null;
+      }
+      return path.equals(LOAD_BALANCER) ? TargetGroupPair.ordered(result) : result;
     }
     if (node.isArray()) {
       List<JsonNode> items = new ArrayList<>();
@@ -199,11 +237,14 @@ final class ServiceShape {
       }
       return items.isEmpty() ? null : NODES.arrayNode().addAll(items);
     }
-    if (node.isBoolean() && !node.asBoolean() || node.isTextual() && node.asText().isEmpty()) {
-      return null;
-    }
     JsonNode defaultValue = defaultOf(path, daemon);
     if (node.equals(defaultValue)) {
+      return null;
+    }
+    // false is absent, except where AWS's default is true: there false is a real choice.
+    boolean falseIsAbsent = !BooleanNode.TRUE.equals(defaultValue);
+    if (node.isBoolean() && !node.asBoolean() && falseIsAbsent
+        || node.isTextual() && node.asText().isEmpty()) {
       return null;
     }
     UnaryOperator<String> byName = BY_NAME.get(path);
@@ -271,7 +312,7 @@ final class ServiceShape {
   }
 
   /** "arn:...:targetgroup/web/0123abcd" -> "web"; a plain name stays as it is. */
-  private static String targetGroupName(String nameOrArn) {
+  static String targetGroupName(String nameOrArn) {
     int start = nameOrArn.indexOf("targetgroup/");
     if (start < 0) {
       return nameOrArn;

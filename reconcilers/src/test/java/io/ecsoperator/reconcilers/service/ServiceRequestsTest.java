@@ -2,8 +2,8 @@ package io.ecsoperator.reconcilers.service;
 
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.WEB;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.WEB_TD_8;
+import static io.ecsoperator.reconcilers.service.ServiceFixtures.service;
 import static io.ecsoperator.reconcilers.service.ServiceFixtures.spec;
-import static io.ecsoperator.reconcilers.service.ServiceFixtures.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.crds.service.EcsServiceSpec;
@@ -110,12 +110,7 @@ class ServiceRequestsTest {
     EcsServiceSpec spec = spec(FULL_SPEC);
 
     UpdateServiceRequest request =
-        ServiceRequests.update(
-                spec,
-                WEB_8,
-                state(WEB),
-                changes("taskDefinition", "desiredCount", "placementStrategy"))
-            .orElseThrow();
+        update(spec, "taskDefinition", "desiredCount", "placementStrategy").orElseThrow();
 
     assertThat(request.cluster()).isEqualTo("shop");
     assertThat(request.service()).isEqualTo("web");
@@ -133,9 +128,7 @@ class ServiceRequestsTest {
     EcsServiceSpec spec = spec("deploymentConfiguration: {minimumHealthyPercent: 50}");
 
     UpdateServiceRequest request =
-        ServiceRequests.update(
-                spec, WEB_8, state(WEB), changes("deploymentConfiguration.minimumHealthyPercent"))
-            .orElseThrow();
+        update(spec, "deploymentConfiguration.minimumHealthyPercent").orElseThrow();
 
     var configuration = request.deploymentConfiguration();
     assertThat(configuration.minimumHealthyPercent()).isEqualTo(50);
@@ -145,10 +138,8 @@ class ServiceRequestsTest {
 
   @Test
   void aNewRestartedAtForcesANewDeploymentAndTagsNeedNoUpdateService() {
-    Optional<UpdateServiceRequest> restart =
-        ServiceRequests.update(spec(FULL_SPEC), WEB_8, state(WEB), changes("restartedAt"));
-    Optional<UpdateServiceRequest> tagsOnly =
-        ServiceRequests.update(spec(FULL_SPEC), WEB_8, state(WEB), changes("tags", "cluster"));
+    Optional<UpdateServiceRequest> restart = update(spec(FULL_SPEC), "restartedAt");
+    Optional<UpdateServiceRequest> tagsOnly = update(spec(FULL_SPEC), "tags", "cluster");
 
     assertThat(restart.orElseThrow().forceNewDeployment()).isTrue();
     assertThat(restart.orElseThrow().taskDefinition()).isNull();
@@ -157,13 +148,16 @@ class ServiceRequestsTest {
 
   @Test
   void anEmptyListIsSentToRemoveWhatAwsHas() {
-    UpdateServiceRequest request =
-        ServiceRequests.update(
-                spec("loadBalancers: []"), WEB_8, state(WEB), changes("loadBalancers"))
-            .orElseThrow();
+    UpdateServiceRequest request = update(spec("loadBalancers: []"), "loadBalancers").orElseThrow();
 
     assertThat(request.hasLoadBalancers()).isTrue();
     assertThat(request.loadBalancers()).isEmpty();
+  }
+
+  /** UpdateService of {@code spec} against the web fixture, for the changes at these paths. */
+  private static Optional<UpdateServiceRequest> update(EcsServiceSpec spec, String... paths) {
+    return ServiceRequests.update(
+        spec, WEB_8, ServiceShapes.of(spec, service(WEB)), changes(paths));
   }
 
   private static ChangeSet changes(String... paths) {
