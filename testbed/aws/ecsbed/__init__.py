@@ -6,7 +6,8 @@ response classes in this process; :func:`install` applies them all, once. See ..
 import importlib
 
 # The models, in the order they are installed. A new model is a module here plus one line.
-MODELS: list[str] = ["service_deployments"]
+MODELS: list[str] = [
+    "service_deployments", "calls", "tasks", "scheduler", "capacity_providers", "ecr_registry"]
 
 _installed = False
 

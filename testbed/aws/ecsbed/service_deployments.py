@@ -255,10 +255,18 @@ class ServiceDeployment(BaseModel):
             answer = _lambda_answers.get(hook["targetArn"] or "", "SUCCEEDED")
         if answer in ("SUCCEEDED", "FAILED"):
             hook["status"] = answer
-            self.updated_at = now
+            self._resolved(now)
+
+    def _resolved(self, now: datetime.datetime) -> None:
+        """A hook answered at ``now``: the stage it held ends then at the earliest, so the stages
+        after it take their own time from now rather than catching up on the wait."""
+        stage = self.stages[self.stage_index]
+        self.stage_entered = max(self.stage_entered, clock.after(now, -self._stage_seconds(stage)))
+        self.updated_at = now
 
     def _time_out(self, hook: dict[str, Any], now: datetime.datetime) -> bool:
         hook["status"] = "TIMED_OUT"
+        self._resolved(hook["expiresAt"])
         if hook["timeoutAction"] != "CONTINUE":
             self.start_rollback(now, f"lifecycle hook {hook['hookId']} timed out")
         return True
@@ -272,6 +280,7 @@ class ServiceDeployment(BaseModel):
                     self.start_rollback(now, f"rolled back at lifecycle hook {hook_id} by ContinueServiceDeployment")
                 else:
                     hook["status"] = "SUCCEEDED"
+                    self._resolved(now)
                 self.updated_at = now
                 return
         raise KeyError(hook_id)

@@ -159,7 +159,11 @@ class BlueGreenTest(TrafficShiftTestCase):
         with self.assertRaises(ClientError) as error:
             self.ecs.continue_service_deployment(serviceDeploymentArn=arn, hookId="not-the-hook")
         self.assertEqual("InvalidParameterException", error.exception.response["Error"]["Code"])
+        self.post("/_ecsbed/config", {"timeScale": 1})
         self.ecs.continue_service_deployment(serviceDeploymentArn=arn, hookId=hook["hookId"])
+        # The stages after the pause take their own time from the approval, not from the pause.
+        self.assertEqual("PRODUCTION_TRAFFIC_SHIFT", self.latest()["lifecycleStage"])
+        self.post("/_ecsbed/config", FAST)
         self.wait_for("bake", lambda d: d.get("lifecycleStage") == "BAKE_TIME")
         self.post("/_ecsbed/config", {"timeScale": 100000})  # the day's bake in about a second
         done = self.wait_for("success", lambda d: d["status"] == "SUCCESSFUL")
