@@ -340,7 +340,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     }
     EcsServiceState after =
         DeploymentTracker.read(clients, rollout.deployment().serviceDeploymentArn())
-            .map(d -> actual.withRollout(rollout.with(d)))
+            .map(d -> actual.withRollout(TrackedDeployment.of(d, rollout.context(), Instant.now())))
             .orElse(actual);
     return ServiceReadiness.of(after, resolved.taskDefinitionArn()).withNotice(answered.get());
   }

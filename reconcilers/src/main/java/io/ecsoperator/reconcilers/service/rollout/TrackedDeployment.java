@@ -31,10 +31,6 @@ public record TrackedDeployment(
     return DeploymentStatuses.ongoing(deployment.statusAsString());
   }
 
-  public TrackedDeployment with(ServiceDeployment newer) {
-    return new TrackedDeployment(newer, bakeEndsAt, context);
-  }
-
   private static String bakeEndsAt(
       ServiceDeployment deployment, RolloutContext context, Instant now) {
     if (!"BAKE_TIME".equals(deployment.lifecycleStageAsString())) {
