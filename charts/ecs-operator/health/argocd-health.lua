@@ -54,6 +54,12 @@ if isTrue(stalled) then
 end
 
 local reconciling = condition("Reconciling")
+if isTrue(reconciling) and reconciling.reason == "AwaitingApproval" then
+  -- A deployment paused at a PAUSE hook: it goes on only once someone approves it.
+  hs.status = "Suspended"
+  hs.message = text(reconciling, "Awaiting approval")
+  return hs
+end
 if isTrue(reconciling) then
   hs.status = "Progressing"
   hs.message = text(reconciling, "Reconciling")

@@ -89,15 +89,29 @@ public final class TestBed {
 
   /** Forgets every AWS resource, so each test starts from an empty account. */
   public void resetAws() {
+    post("/moto-api/reset", HttpRequest.BodyPublishers.noBody());
+  }
+
+  /**
+   * Steers the bed's models of AWS through their control routes (testbed/aws/README.md), e.g.
+   * {@code steerAws("/_ecsbed/config", "{\"timeScale\": 60}")}; moto's reset undoes it.
+   */
+  public void steerAws(String path, String json) {
+    post(path, HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  private void post(String path, HttpRequest.BodyPublisher body) {
     try {
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(awsEndpoint().resolve("/moto-api/reset"))
-                  .POST(HttpRequest.BodyPublishers.noBody())
+              HttpRequest.newBuilder(awsEndpoint().resolve(path))
+                  .header("Content-Type", "application/json")
+                  .POST(body)
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
-        throw new IllegalStateException("moto reset answered " + response.statusCode());
+        throw new IllegalStateException(
+            path + " answered " + response.statusCode() + ": " + response.body());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

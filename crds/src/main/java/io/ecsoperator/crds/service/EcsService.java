@@ -37,6 +37,10 @@ import io.fabric8.kubernetes.model.annotation.Version;
     jsonPath = ".status.rollout.rolloutState",
     type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(
+    name = "Stage",
+    jsonPath = ".status.rollout.lifecycleStage",
+    type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
     name = "Age",
     jsonPath = ".metadata.creationTimestamp",
     type = AdditionalPrinterColumn.Type.DATE)

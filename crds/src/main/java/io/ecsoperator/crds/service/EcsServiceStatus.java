@@ -28,7 +28,8 @@ public class EcsServiceStatus extends ManagedStatus {
   @JsonPropertyDescription("Tasks in the PENDING state.")
   public Integer pendingCount;
 
-  @JsonPropertyDescription("The PRIMARY deployment and its rollout.")
+  @JsonPropertyDescription(
+      "Where the deployment is: the PRIMARY deployment and the tracked service deployment.")
   public RolloutStatus rollout;
 
   @JsonPropertyDescription(

@@ -76,6 +76,14 @@ public abstract class ManagedResourceController<
   protected abstract void copyObserved(A actual, T status);
 
   /**
+   * As {@link #copyObserved(Object, ManagedStatus)}, for kinds whose status keeps what AWS was not
+   * asked this time (the previous status; null if none).
+   */
+  protected void copyObserved(A actual, T status, T previous) {
+    copyObserved(actual, status);
+  }
+
+  /**
    * The objects whose drift checks happen together ({@link DriftCheckSchedule}): by default each
    * object on its own. A kind whose reads batch several objects groups them by what one call can
    * read.
@@ -137,7 +145,10 @@ public abstract class ManagedResourceController<
     if (outcome.state() == ReconcileOutcome.State.RETRYING) {
       throw new RetryableReconcileException(outcome);
     }
-    T next = status.next(resource, outcome, this::copyObserved);
+    T previous = resource.getStatus();
+    T next =
+        status.next(
+            resource, outcome, (actual, observed) -> copyObserved(actual, observed, previous));
     recordNotices(resource, resource.getStatus(), next, outcome.notices());
     status.writeIfChanged(resource, context, next);
     return UpdateControl.<R>noUpdate()

@@ -52,7 +52,7 @@ public final class EcsServiceController
         resource,
         deleting ? clusterForDeletion(resource) : references.cluster(resource),
         deleting ? null : references.taskDefinition(resource),
-        ServiceStatusMapping.memory(resource.getStatus(), seenBefore),
+        ServiceStatusMapping.memory(resource, seenBefore),
         !seenBefore);
   }
 
@@ -101,7 +101,13 @@ public final class EcsServiceController
 
   @Override
   protected void copyObserved(EcsServiceState actual, EcsServiceStatus status) {
-    ServiceStatusMapping.copy(actual, status);
+    ServiceStatusMapping.copy(actual, status, null);
+  }
+
+  @Override
+  protected void copyObserved(
+      EcsServiceState actual, EcsServiceStatus status, EcsServiceStatus previous) {
+    ServiceStatusMapping.copy(actual, status, previous);
   }
 
   /**

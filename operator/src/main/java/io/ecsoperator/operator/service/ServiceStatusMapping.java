@@ -1,8 +1,8 @@
 package io.ecsoperator.operator.service;
 
 import io.ecsoperator.crds.service.AutoScalingStatus;
+import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceStatus;
-import io.ecsoperator.crds.service.RolloutStatus;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
 
@@ -14,8 +14,11 @@ final class ServiceStatusMapping {
 
   private ServiceStatusMapping() {}
 
-  /** The status fields the AWS service fills. */
-  static void copy(EcsServiceState actual, EcsServiceStatus status) {
+  /**
+   * The status fields the AWS service fills; {@code previous} (null if none) keeps what AWS was not
+   * asked this time.
+   */
+  static void copy(EcsServiceState actual, EcsServiceStatus status, EcsServiceStatus previous) {
     status.arn = actual.arn();
     status.status = actual.status();
     status.clusterArn = actual.clusterArn();
@@ -23,19 +26,7 @@ final class ServiceStatusMapping {
     status.desiredCount = actual.desiredCount();
     status.runningCount = actual.runningCount();
     status.pendingCount = actual.pendingCount();
-    status.rollout =
-        actual
-            .primary()
-            .map(
-                primary -> {
-                  RolloutStatus rollout = new RolloutStatus();
-                  rollout.deploymentId = primary.id();
-                  rollout.rolloutState = primary.rolloutStateAsString();
-                  rollout.rolloutStateReason = primary.rolloutStateReason();
-                  rollout.failedTasks = primary.failedTasks();
-                  return rollout;
-                })
-            .orElse(null);
+    status.rollout = RolloutStatuses.of(actual, previous == null ? null : previous.rollout);
     status.autoScaling = autoScaling(actual);
     status.restartedAt = actual.restartedAt();
     status.failedTaskDefinition = actual.failedTaskDefinition();
@@ -68,5 +59,11 @@ final class ServiceStatusMapping {
         status.restartedAt,
         seenBefore ? status.failedTaskDefinition : null,
         status.autoScaling == null ? null : status.autoScaling.scalableTargetARN);
+  }
+
+  /** The same, with the deployment the status tracks and the annotations' answers to it. */
+  static ServiceMemory memory(EcsService resource, boolean seenBefore) {
+    EcsServiceStatus status = resource.getStatus();
+    return memory(status, seenBefore).withRollout(RolloutStatuses.context(resource, status));
   }
 }

@@ -90,7 +90,8 @@ class EcsServiceControllerTest {
         .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", WEB_8, TARGET_ARN));
     assertThat(ServiceStatusMapping.memory(status, false))
         .isEqualTo(new ServiceMemory("2025-03-15T10:00:00Z", null, TARGET_ARN));
-    assertThat(ServiceStatusMapping.memory(null, true)).isEqualTo(ServiceMemory.NONE);
+    assertThat(ServiceStatusMapping.memory((EcsServiceStatus) null, true))
+        .isEqualTo(ServiceMemory.NONE);
   }
 
   @Test

@@ -356,15 +356,4 @@ class EcsServiceE2EIT extends OperatorE2E {
         .services()
         .get(0);
   }
-
-  private void waitForReason(String object, String condition, String reason) {
-    h.waitFor(
-        "jsonpath={.status.conditions[?(@.type==\"" + condition + "\")].reason}=" + reason,
-        object,
-        WAIT);
-  }
-
-  private static String conditionMessage(String type) {
-    return ".status.conditions[?(@.type==\"" + type + "\")].message";
-  }
 }

@@ -73,6 +73,19 @@ public abstract class OperatorE2E {
             example.awsNameField() + ": " + awsName);
   }
 
+  /** Waits until the object's condition of that type has that reason. */
+  protected void waitForReason(String object, String condition, String reason) {
+    h.waitFor(
+        "jsonpath={.status.conditions[?(@.type==\"" + condition + "\")].reason}=" + reason,
+        object,
+        WAIT);
+  }
+
+  /** The JSONPath of the message of the condition of that type. */
+  protected static String conditionMessage(String type) {
+    return ".status.conditions[?(@.type==\"" + type + "\")].message";
+  }
+
   /** The reasons of the events about the object {@code name}, space-separated. */
   protected String events(String name) {
     return h.kubectl(

@@ -138,8 +138,10 @@ public final class ReconcileEngine {
   private static <S extends ManagedSpec, A> ReconcileOutcome<A> settled(
       ResourceAdapter<S, A> adapter, S spec, A actual) {
     Readiness readiness = adapter.readiness(spec, actual);
-    return readiness.ready()
-        ? ReconcileOutcome.of(State.READY, "InSync", "in sync with AWS", actual)
-        : ReconcileOutcome.of(State.PROGRESSING, readiness.reason(), readiness.message(), actual);
+    return (readiness.ready()
+            ? ReconcileOutcome.of(State.READY, "InSync", "in sync with AWS", actual)
+            : ReconcileOutcome.of(
+                State.PROGRESSING, readiness.reason(), readiness.message(), actual))
+        .withNotices(readiness.notices());
   }
 }

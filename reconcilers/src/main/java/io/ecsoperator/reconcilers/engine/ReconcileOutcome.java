@@ -1,5 +1,6 @@
 package io.ecsoperator.reconcilers.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,7 +48,10 @@ public record ReconcileOutcome<A>(
     return new ReconcileOutcome<>(state, reason, other, actual, drift, notices);
   }
 
+  /** The same outcome with {@code more} events after its own. */
   ReconcileOutcome<A> withNotices(List<Notice> more) {
-    return new ReconcileOutcome<>(state, reason, message, actual, drift, more);
+    List<Notice> all = new ArrayList<>(notices);
+    all.addAll(more);
+    return new ReconcileOutcome<>(state, reason, message, actual, drift, all);
   }
 }

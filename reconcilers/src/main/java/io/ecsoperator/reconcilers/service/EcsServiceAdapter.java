@@ -7,16 +7,23 @@ import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.CreateResult;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
+import io.ecsoperator.reconcilers.engine.Notice;
 import io.ecsoperator.reconcilers.engine.Observation;
 import io.ecsoperator.reconcilers.engine.Readiness;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.engine.TerminalException;
+import io.ecsoperator.reconcilers.service.rollout.DeploymentProgress;
+import io.ecsoperator.reconcilers.service.rollout.DeploymentTracker;
+import io.ecsoperator.reconcilers.service.rollout.RolloutAnswers;
+import io.ecsoperator.reconcilers.service.rollout.RolloutContext;
+import io.ecsoperator.reconcilers.service.rollout.TrackedDeployment;
 import io.ecsoperator.reconcilers.service.scaling.ScalingDiff;
 import io.ecsoperator.reconcilers.service.scaling.ScalingOwner;
 import io.ecsoperator.reconcilers.service.scaling.ScalingState;
 import io.ecsoperator.reconcilers.service.scaling.ServiceScaling;
 import io.ecsoperator.reconcilers.tags.EcsTags;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +106,24 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
       ScalingState scaling = scaling(clients).read();
       actual = actual.withScaling(scaling, owner.targetArnToRecord(spec.autoScaling, scaling));
     }
+    actual = tracked(clients, actual);
+    if (!fresh && actual.deploymentInFlight()) {
+      // A drift check writes nothing while ECS deploys: ECS itself rewrites listener weights and
+      // target groups then. A new spec (a fresh read) is handed to ECS, which starts a deployment.
+      return Observation.tagged(ref, actual, actual.tags(), ChangeSet.NONE);
+    }
     return Observation.tagged(ref, actual, actual.tags(), diff(ref, spec, actual));
+  }
+
+  /** The service with the service deployment it runs, when there is something to learn of it. */
+  private EcsServiceState tracked(AwsClients clients, EcsServiceState actual) {
+    RolloutContext context = memory.rollout();
+    if (!DeploymentTracker.needsRead(actual.service(), context)) {
+      return actual;
+    }
+    return DeploymentTracker.read(clients, actual.service().currentServiceDeployment())
+        .map(d -> actual.withRollout(TrackedDeployment.of(d, context, Instant.now())))
+        .orElse(actual);
   }
 
   /** The service's changes, then its scaling's (paths under "autoScaling"). */
@@ -153,12 +177,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     if (changes.has(EcsServiceDiff.TASK_DEFINITION)
         && resolved.taskDefinitionArn().equals(actual.failedTaskDefinition())
         && !restart) {
-      throw new TerminalException(
-          "RolloutFailed",
-          "the rollout of "
-              + actual.failedTaskDefinition()
-              + " failed and was rolled back; it is not deployed again until the spec changes (a"
-              + " new task definition, or a new restartedAt to retry)");
+      throw rolledBack(actual);
     }
     AwsClients clients = aws.forRegion(spec.region);
     ServiceShapes shapes =
@@ -283,9 +302,47 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     }
   }
 
+  /** Why the spec's task definition is not deployed again: its deployment was rolled back. */
+  private TerminalException rolledBack(EcsServiceState actual) {
+    if (actual.rollout() != null && !actual.rollout().rolling()) {
+      return new TerminalException(
+          "RolloutRolledBack",
+          DeploymentProgress.rolledBack(
+              actual.rollout().deployment(), ServiceReadiness.latestEvents(actual)));
+    }
+    String again =
+        " it is not deployed again until the spec changes (a new task definition, or a new"
+            + " restartedAt to retry)";
+    if ("ROLLBACK_SUCCESSFUL".equals(memory.rollout().trackedStatus())) {
+      return new TerminalException(
+          "RolloutRolledBack",
+          "the deployment of "
+              + actual.failedTaskDefinition()
+              + " was rolled back (status.rollout.rollbackReason says why);"
+              + again);
+    }
+    return new TerminalException(
+        "RolloutFailed",
+        "the rollout of " + actual.failedTaskDefinition() + " failed and was rolled back;" + again);
+  }
+
+  /** Answers a paused or running deployment as the annotations ask, then says how it stands. */
   @Override
   public Readiness readiness(EcsServiceSpec spec, EcsServiceState actual) {
-    return ServiceReadiness.of(actual, resolved.taskDefinitionArn());
+    TrackedDeployment rollout = actual.rollout();
+    if (rollout == null) {
+      return ServiceReadiness.of(actual, resolved.taskDefinitionArn());
+    }
+    AwsClients clients = aws.forArn(actual.arn());
+    Optional<Notice> answered = RolloutAnswers.apply(clients, rollout);
+    if (answered.isEmpty()) {
+      return ServiceReadiness.of(actual, resolved.taskDefinitionArn());
+    }
+    EcsServiceState after =
+        DeploymentTracker.read(clients, rollout.deployment().serviceDeploymentArn())
+            .map(d -> actual.withRollout(TrackedDeployment.of(d, rollout.context(), Instant.now())))
+            .orElse(actual);
+    return ServiceReadiness.of(after, resolved.taskDefinitionArn()).withNotice(answered.get());
   }
 
   /** The service, or null when it does not exist: MISSING, INACTIVE, or its cluster is gone. */

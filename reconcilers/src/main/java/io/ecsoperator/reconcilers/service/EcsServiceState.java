@@ -1,5 +1,7 @@
 package io.ecsoperator.reconcilers.service;
 
+import io.ecsoperator.reconcilers.service.rollout.DeploymentTracker;
+import io.ecsoperator.reconcilers.service.rollout.TrackedDeployment;
 import io.ecsoperator.reconcilers.service.scaling.ScalingState;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.time.Instant;
@@ -23,13 +25,16 @@ import software.amazon.awssdk.services.ecs.model.Service;
  *     registered a target)
  * @param scalableTargetArn the ARN of {@code scaling} when this object registered or adopted it, to
  *     be remembered; null otherwise
+ * @param rollout the service deployment the service runs, when it was read (see {@link
+ *     DeploymentTracker}); null otherwise
  */
 public record EcsServiceState(
     Service service,
     String restartedAt,
     String failedTaskDefinition,
     ScalingState scaling,
-    String scalableTargetArn) {
+    String scalableTargetArn,
+    TrackedDeployment rollout) {
 
   /** Deployment status of the deployment that rolls out the service's task definition. */
   static final String PRIMARY = "PRIMARY";
@@ -38,7 +43,17 @@ public record EcsServiceState(
 
   /** A service without scaling (none read, none of ours). */
   public EcsServiceState(Service service, String restartedAt, String failedTaskDefinition) {
-    this(service, restartedAt, failedTaskDefinition, null, null);
+    this(service, restartedAt, failedTaskDefinition, null, null, null);
+  }
+
+  /** A service with scaling as read, its deployment not read. */
+  public EcsServiceState(
+      Service service,
+      String restartedAt,
+      String failedTaskDefinition,
+      ScalingState scaling,
+      String scalableTargetArn) {
+    this(service, restartedAt, failedTaskDefinition, scaling, scalableTargetArn, null);
   }
 
   public String arn() {
@@ -109,13 +124,24 @@ public record EcsServiceState(
   /** The same service, with what is remembered for it. */
   public EcsServiceState remembering(String newRestartedAt, String newFailedTaskDefinition) {
     return new EcsServiceState(
-        service, newRestartedAt, newFailedTaskDefinition, scaling, scalableTargetArn);
+        service, newRestartedAt, newFailedTaskDefinition, scaling, scalableTargetArn, rollout);
   }
 
   /** The same service with this scaling, and the ARN of the target that is this object's. */
   public EcsServiceState withScaling(ScalingState newScaling, String newScalableTargetArn) {
     return new EcsServiceState(
-        service, restartedAt, failedTaskDefinition, newScaling, newScalableTargetArn);
+        service, restartedAt, failedTaskDefinition, newScaling, newScalableTargetArn, rollout);
+  }
+
+  /** The same service with the service deployment it runs. */
+  public EcsServiceState withRollout(TrackedDeployment newRollout) {
+    return new EcsServiceState(
+        service, restartedAt, failedTaskDefinition, scaling, scalableTargetArn, newRollout);
+  }
+
+  /** A blue/green, linear or canary deployment of this service is running. */
+  public boolean deploymentInFlight() {
+    return rollout != null && !rollout.rolling() && rollout.ongoing();
   }
 
   private static int zeroIfNull(Integer value) {

@@ -2,9 +2,11 @@ package io.ecsoperator.reconcilers.service;
 
 import io.ecsoperator.reconcilers.engine.Readiness;
 import io.ecsoperator.reconcilers.engine.TerminalException;
+import io.ecsoperator.reconcilers.service.rollout.DeploymentProgress;
+import io.ecsoperator.reconcilers.service.rollout.TrackedDeployment;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ecs.model.Deployment;
 import software.amazon.awssdk.services.ecs.model.ServiceEvent;
 
@@ -35,6 +37,15 @@ public final class ServiceReadiness {
               + " is "
               + actual.status()
               + " after a deletion; it is created again once INACTIVE");
+    }
+    if (actual.rollout() != null && !actual.rollout().rolling()) {
+      TrackedDeployment rollout = actual.rollout();
+      Optional<Readiness> progress =
+          DeploymentProgress.of(
+              rollout.deployment(), rollout.context(), rollout.bakeEndsAt(), latestEvents(actual));
+      if (progress.isPresent()) {
+        return progress.get();
+      }
     }
     Optional<Deployment> primary = actual.primary();
     Optional<Deployment> failed =
@@ -77,13 +88,17 @@ public final class ServiceReadiness {
     return Readiness.READY;
   }
 
+  /** The messages of the service's latest events. */
+  static List<String> latestEvents(EcsServiceState actual) {
+    return actual.service().events().stream()
+        .limit(EVENTS_SHOWN)
+        .map(ServiceEvent::message)
+        .toList();
+  }
+
   /** Why a rollout failed, with the service's latest events. */
   static String failedMessage(EcsServiceState actual, Deployment failed) {
-    String events =
-        actual.service().events().stream()
-            .limit(EVENTS_SHOWN)
-            .map(ServiceEvent::message)
-            .collect(Collectors.joining(" | "));
+    String events = String.join(" | ", latestEvents(actual));
     return "the rollout of "
         + failed.taskDefinition()
         + " failed ("
