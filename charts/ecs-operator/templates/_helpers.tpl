@@ -37,10 +37,10 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{/* What the operator does with its own kinds: watch them, write their status and finalizer. */}}
 {{- define "ecs-operator.kindRules" -}}
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories", "ecsclusters", "ecstaskdefinitions", "ecsservices"]
+  resources: ["ecrrepositories", "ecsclusters", "ecscapacityproviders", "ecstaskdefinitions", "ecsservices"]
   verbs: ["get", "list", "watch", "patch"]
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories/status", "ecsclusters/status", "ecstaskdefinitions/status", "ecsservices/status"]
+  resources: ["ecrrepositories/status", "ecsclusters/status", "ecscapacityproviders/status", "ecstaskdefinitions/status", "ecsservices/status"]
   verbs: ["patch"]
 - apiGroups: [""]
   resources: ["events"]

@@ -10,7 +10,12 @@ import java.util.TreeSet;
 final class ChartRules {
 
   static final Set<String> PLURALS =
-      Set.of("ecrrepositories", "ecsclusters", "ecstaskdefinitions", "ecsservices");
+      Set.of(
+          "ecrrepositories",
+          "ecsclusters",
+          "ecscapacityproviders",
+          "ecstaskdefinitions",
+          "ecsservices");
 
   private ChartRules() {}
 
