@@ -81,9 +81,9 @@ class EcsCapacityProviderValidationIT extends ManifestValidation {
             "should be less than or equal to 100"),
         invalid(
             "unknown managed scaling status",
-            ASG.replace("status: ENABLED", "status: ON"),
+            ASG.replace("status: ENABLED", "status: FULL"),
             "spec.autoScalingGroupProvider.managedScaling.status",
-            "Unsupported value: \"ON\""),
+            "Unsupported value: \"FULL\""),
         invalid(
             "no group ARN",
             "autoScalingGroupProvider: {managedDraining: ENABLED}",
