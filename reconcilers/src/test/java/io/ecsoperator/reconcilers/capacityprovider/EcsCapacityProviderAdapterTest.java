@@ -51,6 +51,42 @@ class EcsCapacityProviderAdapterTest {
   }
 
   @Test
+  void aManagedInstancesUpdateNamesTheClusterAndLeavesCreateOnlyFieldsOut() {
+    String managed = load("describe-capacity-providers-managed.json");
+    EcsFixtures ecs =
+        EcsFixtures.answering()
+            .answer("DescribeCapacityProviders", managed)
+            .answer("UpdateCapacityProvider", providerAnswer(managed));
+    EcsCapacityProviderSpec detailed =
+        spec(
+            """
+            cluster: shop
+            managedInstancesProvider:
+              infrastructureRoleArn: arn:aws:iam::123456789012:role/ecsInfrastructureRole
+              instanceLaunchTemplate:
+                ec2InstanceProfileArn: arn:aws:iam::123456789012:instance-profile/ecsInstanceRole
+                networkConfiguration: {subnets: [subnet-0a1b2c3d]}
+                monitoring: DETAILED
+            """);
+    var adapter = new EcsCapacityProviderAdapter(ecs.factory(), "shop-managed", "shop");
+
+    adapter.update(REF, detailed, adapter.observe(REF, detailed));
+
+    assertThat(ecs.writes()).containsExactly("UpdateCapacityProvider");
+    JsonNode sent = ecs.lastRequest("UpdateCapacityProvider");
+    assertThat(sent.path("cluster").asText()).isEqualTo("shop");
+    JsonNode template = sent.path("managedInstancesProvider").path("instanceLaunchTemplate");
+    assertThat(template.path("monitoring").asText()).isEqualTo("DETAILED");
+    assertThat(template.path("networkConfiguration").path("subnets"))
+        .extracting(JsonNode::asText)
+        .containsExactly("subnet-0a1b2c3d");
+    assertThat(template.path("instanceRequirements").path("vCpuCount").path("max").asInt())
+        .as("what the spec omits is sent as AWS has it")
+        .isEqualTo(8);
+    assertThat(template.has("capacityOptionType")).as("not in the update shape").isFalse();
+  }
+
+  @Test
   void aProviderInUseWaitsWithAwsReason() {
     String failed =
         ASG.replace("\"UPDATE_COMPLETE\"", "\"DELETE_FAILED\"")
