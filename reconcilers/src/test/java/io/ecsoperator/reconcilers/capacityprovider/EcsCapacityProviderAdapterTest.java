@@ -30,10 +30,7 @@ class EcsCapacityProviderAdapterTest {
 
   @Test
   void aManagedScalingChangeIsOneUpdateThatKeepsWhatTheSpecOmits() {
-    EcsFixtures ecs =
-        EcsFixtures.answering()
-            .answer("DescribeCapacityProviders", ASG)
-            .answer("UpdateCapacityProvider", providerAnswer(ASG));
+    EcsFixtures ecs = describingThen(ASG, "UpdateCapacityProvider", ASG);
     var adapter = new EcsCapacityProviderAdapter(ecs.factory(), "shop-ec2", null);
     Observation<EcsCapacityProviderState> observation = adapter.observe(REF, spec);
 
@@ -53,10 +50,7 @@ class EcsCapacityProviderAdapterTest {
   @Test
   void aManagedInstancesUpdateNamesTheClusterAndLeavesCreateOnlyFieldsOut() {
     String managed = load("describe-capacity-providers-managed.json");
-    EcsFixtures ecs =
-        EcsFixtures.answering()
-            .answer("DescribeCapacityProviders", managed)
-            .answer("UpdateCapacityProvider", providerAnswer(managed));
+    EcsFixtures ecs = describingThen(managed, "UpdateCapacityProvider", managed);
     EcsCapacityProviderSpec detailed =
         spec(
             """
@@ -95,10 +89,7 @@ class EcsCapacityProviderAdapterTest {
                 "\"updateStatusReason\": \"The capacity provider cannot be deleted because it is"
                     + " associated with cluster: shop. Remove the capacity provider from the"
                     + " cluster and try again.\", \"type\"");
-    EcsFixtures ecs =
-        EcsFixtures.answering()
-            .answer("DescribeCapacityProviders", ASG)
-            .answer("DeleteCapacityProvider", providerAnswer(failed));
+    EcsFixtures ecs = describingThen(ASG, "DeleteCapacityProvider", failed);
     var adapter = new EcsCapacityProviderAdapter(ecs.factory(), "shop-ec2", null);
 
     DeleteOutcome outcome = adapter.delete(REF, spec, adapter.observe(REF, spec).actual());
@@ -112,11 +103,10 @@ class EcsCapacityProviderAdapterTest {
   void aManagedInstancesProviderIsDeletedNamingItsCluster() {
     String managed = load("describe-capacity-providers-managed.json");
     EcsFixtures ecs =
-        EcsFixtures.answering()
-            .answer("DescribeCapacityProviders", managed)
-            .answer(
-                "DeleteCapacityProvider",
-                providerAnswer(managed.replace("\"CREATE_COMPLETE\"", "\"DELETE_IN_PROGRESS\"")));
+        describingThen(
+            managed,
+            "DeleteCapacityProvider",
+            managed.replace("\"CREATE_COMPLETE\"", "\"DELETE_IN_PROGRESS\""));
     var adapter = new EcsCapacityProviderAdapter(ecs.factory(), "shop-managed", "shop");
     EcsCapacityProviderState actual =
         adapter.observe(REF, spec("managedInstancesProvider: {}\ncluster: shop\n")).actual();
@@ -154,5 +144,16 @@ class EcsCapacityProviderAdapterTest {
                 .observe(REF, spec)
                 .exists())
         .isFalse();
+  }
+
+  /**
+   * ECS describing the provider as {@code describeOutput}, and answering {@code operation} with the
+   * first provider of {@code answerOutput}.
+   */
+  private static EcsFixtures describingThen(
+      String describeOutput, String operation, String answerOutput) {
+    return EcsFixtures.answering()
+        .answer("DescribeCapacityProviders", describeOutput)
+        .answer(operation, providerAnswer(answerOutput));
   }
 }
