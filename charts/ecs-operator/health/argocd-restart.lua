@@ -1,0 +1,4 @@
+-- Argo CD "restart" action for EcsService: a new spec.restartedAt (now, in UTC) makes the operator
+-- start exactly one new deployment of the same task definition, like kubectl rollout restart.
+obj.spec.restartedAt = os.date("!%Y-%m-%dT%H:%M:%SZ")
+return obj
