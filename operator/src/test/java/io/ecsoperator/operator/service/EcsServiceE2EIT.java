@@ -293,6 +293,7 @@ class EcsServiceE2EIT extends OperatorE2E {
         .isEqualTo("observe-only: AWS matches the spec");
     ecs.updateService(r -> r.cluster("legacy").service("legacy-api").desiredCount(3));
     waitForReason("ecsservice/legacy-api", "Ready", "DriftDetected");
+    KstatusAssert.live(h.bed, h.namespace, "ecsservice/legacy-api").isDrifted();
     assertThat(h.get("ecsservice/legacy-api", ".status.drift[*].path")).isEqualTo("desiredCount");
     assertThat(h.calls.writes()).isEmpty();
     assertThat(EcsTags.of(describeIn("legacy", "legacy-api").tags()))

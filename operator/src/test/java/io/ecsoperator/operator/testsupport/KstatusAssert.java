@@ -143,6 +143,22 @@ public final class KstatusAssert {
     return this;
   }
 
+  /**
+   * ObserveOnly drift: AWS differs from the spec and the operator only reports it. Argo CD shows it
+   * Degraded; kstatus reads any Ready=False as InProgress, so a Flux Kustomization with {@code
+   * wait: true} waits on a drifted object until its timeout.
+   */
+  public KstatusAssert isDrifted() {
+    checkWritten();
+    assertThat(status("Ready")).as("Ready; %s", description).isEqualTo("False");
+    assertThat(reason("Ready")).as("Ready reason; %s", description).isEqualTo("DriftDetected");
+    assertThat(condition("Reconciling")).as("no Reconciling; %s", description).isNull();
+    assertThat(condition("Stalled")).as("no Stalled; %s", description).isNull();
+    assertThat(kstatus()).as("kstatus; %s", description).isEqualTo(Kstatus.IN_PROGRESS);
+    assertThat(argoCdHealth()).as("Argo CD health; %s", description).isEqualTo("Degraded");
+    return this;
+  }
+
   /** R6: done, AWS matches the current generation's spec. */
   public KstatusAssert isReady() {
     checkWritten();

@@ -38,6 +38,15 @@ class KstatusAssertTest {
   }
 
   @Test
+  void observeOnlyDriftIsInProgressForKstatusAndDegradedForArgoCd() {
+    KstatusAssert drifted = object(2, status(2, cond("Ready", "False", "DriftDetected", 2)));
+
+    assertThat(drifted.isDrifted().kstatus()).isEqualTo(Kstatus.IN_PROGRESS);
+    assertThatThrownBy(() -> object(2, status(2, READY)).isDrifted())
+        .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
   void aDeletedObjectIsTerminatingForKstatus() {
     KstatusAssert deleting =
         KstatusAssert.of(
