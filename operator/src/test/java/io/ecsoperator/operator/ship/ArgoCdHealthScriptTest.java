@@ -62,6 +62,20 @@ class ArgoCdHealthScriptTest {
   }
 
   @Test
+  void aDeploymentAwaitingApprovalIsSuspended() {
+    String paused = "deployment Ns5G paused at POST_TEST_TRAFFIC_SHIFT: hook 3f6c awaits approval";
+    Health h =
+        evaluate(
+            2,
+            status(
+                2,
+                condition("Ready", "False", "AwaitingApproval", paused),
+                condition("Reconciling", "True", "AwaitingApproval", paused)));
+
+    assertThat(h).isEqualTo(new Health("Suspended", paused));
+  }
+
+  @Test
   void aTerminalErrorIsDegradedWithAwssMessage() {
     String aws =
         "Invalid 'cpu' setting for task. For more information, see the Troubleshooting section";

@@ -128,6 +128,22 @@ public final class KstatusAssert {
     return this;
   }
 
+  /**
+   * R4 for a deployment paused at a PAUSE hook: kstatus waits (InProgress) and Argo CD shows
+   * Suspended, so nobody mistakes it for a rollout that moves on by itself.
+   */
+  public KstatusAssert isAwaitingApproval() {
+    checkWritten();
+    assertThat(status("Reconciling")).as("R4 Reconciling; %s", description).isEqualTo("True");
+    assertThat(reason("Reconciling"))
+        .as("Reconciling reason; %s", description)
+        .isEqualTo("AwaitingApproval");
+    assertThat(condition("Stalled")).as("R4 no Stalled; %s", description).isNull();
+    assertThat(kstatus()).as("kstatus; %s", description).isEqualTo(Kstatus.IN_PROGRESS);
+    assertThat(argoCdHealth()).as("Argo CD health; %s", description).isEqualTo("Suspended");
+    return this;
+  }
+
   /** R5: a terminal error, with a message that says what is wrong. */
   public KstatusAssert isStalled(String reason) {
     checkWritten();
