@@ -5,6 +5,7 @@ import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -13,11 +14,12 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Every meter of the operator in one Prometheus registry: our reconciles, AWS calls, throttling and
- * drift corrections, JOSDK's own controller meters (queue size, executions) and the JVM's. Tags are
- * bounded (kind, result, AWS service, operation, outcome), never per object.
+ * Every meter of the operator in one Prometheus registry: our reconciles, AWS calls, throttling,
+ * drift corrections and leadership, JOSDK's own controller meters (queue size, executions) and the
+ * JVM's. Tags are bounded (kind, result, AWS service, operation, outcome), never per object.
  */
 public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics {
 
@@ -27,7 +29,12 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
+  private final AtomicInteger leader = new AtomicInteger();
+
   public OperatorMetrics() {
+    Gauge.builder("ecsoperator.leader", leader, AtomicInteger::get)
+        .description("1 while this replica holds the leader Lease and reconciles, else 0")
+        .register(registry);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
@@ -76,6 +83,11 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics 
         .tag("kind", kind)
         .register(registry)
         .increment();
+  }
+
+  /** Whether this replica reconciles (holds the leader Lease, or runs without election). */
+  public void leading(boolean leading) {
+    leader.set(leading ? 1 : 0);
   }
 
   /** The Prometheus text exposition of every meter. */

@@ -3,6 +3,7 @@ package io.ecsoperator.operator.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ecsoperator.operator.testsupport.ChartMonitoring;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import io.ecsoperator.operator.testsupport.OperatorProcess;
@@ -131,6 +132,13 @@ class ObservabilityIT {
         .containsPattern(
             "(?m)^operator_sdk_reconciliations_queue_size_ecrrepository\\{.*kind=\"EcrRepository\"")
         .containsPattern("(?m)^operator_sdk_reconciliations_queue_size_ecscluster\\{");
+
+    // The chart's alerts and Grafana dashboard read only series this operator serves.
+    assertThat(OperatorProcess.seriesNames(scrape))
+        .containsAll(new ChartMonitoring(bed.repoRoot()).metricNames());
+    assertThat(operator.metric("ecsoperator_leader"))
+        .as("runs without election: leads")
+        .isEqualTo(1);
 
     bed.kubectl("delete", "-n", namespace, "ecrrepository/web", "ecscluster/shop", "--timeout=90s")
         .assertSuccess("delete");
