@@ -1,6 +1,7 @@
 package io.ecsoperator.operator.observability;
 
 import io.ecsoperator.operator.controller.ReconcileMetrics;
+import io.ecsoperator.operator.service.RolloutMetrics;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
@@ -16,10 +17,11 @@ import java.time.Duration;
 
 /**
  * Every meter of the operator in one Prometheus registry: our reconciles, AWS calls, throttling and
- * drift corrections, JOSDK's own controller meters (queue size, executions) and the JVM's. Tags are
- * bounded (kind, result, AWS service, operation, outcome), never per object.
+ * drift corrections, service deployments, JOSDK's own controller meters (queue size, executions)
+ * and the JVM's. Tags are bounded (kind, result, AWS service, operation, outcome), never per
+ * object.
  */
-public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics {
+public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics, RolloutMetrics {
 
   /** What {@link io.ecsoperator.reconcilers.engine.ErrorClassifier} calls AWS throttling. */
   private static final String THROTTLED = "Throttled";
@@ -76,6 +78,38 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics 
         .tag("kind", kind)
         .register(registry)
         .increment();
+  }
+
+  @Override
+  public void deploymentStarted(String strategy) {
+    deployments("started", "Service deployments the operator saw start", strategy).increment();
+  }
+
+  @Override
+  public void deploymentSucceeded(String strategy) {
+    deployments("succeeded", "Service deployments that ended SUCCESSFUL", strategy).increment();
+  }
+
+  @Override
+  public void deploymentRolledBack(String strategy) {
+    deployments("rolledback", "Service deployments ECS rolled back", strategy).increment();
+  }
+
+  @Override
+  public void stageEnded(String strategy, String stage, Duration took) {
+    Timer.builder("ecsoperator.rollout.stage")
+        .description("Time service deployments spent in each lifecycle stage, by strategy")
+        .tag("strategy", strategy)
+        .tag("stage", stage)
+        .register(registry)
+        .record(took);
+  }
+
+  private Counter deployments(String what, String description, String strategy) {
+    return Counter.builder("ecsoperator.rollouts." + what)
+        .description(description + ", by deployment strategy")
+        .tag("strategy", strategy)
+        .register(registry);
   }
 
   /** The Prometheus text exposition of every meter. */
