@@ -106,17 +106,17 @@ public final class RolloutCommand {
               rollback);
       Optional<Notice> answered =
           RolloutAnswers.apply(rollout.clients(), new TrackedDeployment(deployment, null, context));
+      String asked = approve != null ? approve : rollback;
       out.println(
           rollout.object()
               + ": "
               + answered
                   .map(Notice::message)
                   .orElse(
-                      "nothing answered: "
-                          + state(deployment).message()
-                          + (approve == null && rollback == null
-                              ? ""
-                              : " (asked: " + (approve == null ? rollback : approve) + ")")));
+                      "nothing answered ("
+                          + (asked == null ? "no paused hook" : "asked: " + asked)
+                          + "): "
+                          + state(deployment).message()));
       return answered.isPresent();
     }
   }
