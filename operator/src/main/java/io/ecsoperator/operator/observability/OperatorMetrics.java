@@ -1,6 +1,7 @@
 package io.ecsoperator.operator.observability;
 
 import io.ecsoperator.operator.controller.ReconcileMetrics;
+import io.ecsoperator.operator.service.RolloutMetrics;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
@@ -18,10 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every meter of the operator in one Prometheus registry: our reconciles, AWS calls, throttling,
- * drift corrections and leadership, JOSDK's own controller meters (queue size, executions) and the
- * JVM's. Tags are bounded (kind, result, AWS service, operation, outcome), never per object.
+ * drift corrections, leadership and service deployments, JOSDK's own controller meters (queue size,
+ * executions) and the JVM's. Tags are bounded (kind, result, AWS service, operation, outcome,
+ * strategy, stage), never per object.
  */
-public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics {
+public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics, RolloutMetrics {
 
   /** What {@link io.ecsoperator.reconcilers.engine.ErrorClassifier} calls AWS throttling. */
   private static final String THROTTLED = "Throttled";
@@ -88,6 +90,38 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics 
   /** Whether this replica reconciles (holds the leader Lease, or runs without election). */
   public void leading(boolean leading) {
     leader.set(leading ? 1 : 0);
+  }
+
+  @Override
+  public void deploymentStarted(String strategy) {
+    deployments("started", "Service deployments the operator saw start", strategy).increment();
+  }
+
+  @Override
+  public void deploymentSucceeded(String strategy) {
+    deployments("succeeded", "Service deployments that ended SUCCESSFUL", strategy).increment();
+  }
+
+  @Override
+  public void deploymentRolledBack(String strategy) {
+    deployments("rolledback", "Service deployments ECS rolled back", strategy).increment();
+  }
+
+  @Override
+  public void stageEnded(String strategy, String stage, Duration took) {
+    Timer.builder("ecsoperator.rollout.stage")
+        .description("Time service deployments spent in each lifecycle stage, by strategy")
+        .tag("strategy", strategy)
+        .tag("stage", stage)
+        .register(registry)
+        .record(took);
+  }
+
+  private Counter deployments(String what, String description, String strategy) {
+    return Counter.builder("ecsoperator.rollouts." + what)
+        .description(description + ", by deployment strategy")
+        .tag("strategy", strategy)
+        .register(registry);
   }
 
   /** The Prometheus text exposition of every meter. */
