@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,6 +28,12 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics,
 
   /** What {@link io.ecsoperator.reconcilers.engine.ErrorClassifier} calls AWS throttling. */
   private static final String THROTTLED = "Throttled";
+
+  /** The deployment strategies of ECS services (DeploymentConfiguration.strategy). */
+  private static final List<String> STRATEGIES =
+      List.of("ROLLING", "BLUE_GREEN", "LINEAR", "CANARY");
+
+  private static final String ROLLED_BACK = "Service deployments ECS rolled back";
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -41,6 +48,10 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics,
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
+    // Rollback alerts compare increases: the series exist from the start, at 0.
+    for (String strategy : STRATEGIES) {
+      deployments("rolledback", ROLLED_BACK, strategy);
+    }
   }
 
   /** JOSDK's meters in the same registry, aggregated per kind rather than per object. */
@@ -104,7 +115,7 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics,
 
   @Override
   public void deploymentRolledBack(String strategy) {
-    deployments("rolledback", "Service deployments ECS rolled back", strategy).increment();
+    deployments("rolledback", ROLLED_BACK, strategy).increment();
   }
 
   @Override

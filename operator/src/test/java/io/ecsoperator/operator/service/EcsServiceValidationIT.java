@@ -629,6 +629,7 @@ class EcsServiceValidationIT extends ManifestValidation {
             .findFirst()
             .orElseThrow();
     assertThat(header.split("\\s+"))
-        .containsExactly("NAME", "READY", "STATUS", "DESIRED", "RUNNING", "ROLLOUT", "AGE", "ARN");
+        .containsExactly(
+            "NAME", "READY", "STATUS", "DESIRED", "RUNNING", "ROLLOUT", "STAGE", "AGE", "ARN");
   }
 }

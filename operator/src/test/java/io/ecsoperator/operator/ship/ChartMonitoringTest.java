@@ -26,7 +26,7 @@ class ChartMonitoringTest {
     Processes.Result check = promtool("check", "rules", monitoring.alerts().toString());
 
     assertThat(check.exitCode()).as(check.stdout() + check.stderr()).isZero();
-    assertThat(check.stdout()).contains("SUCCESS: 5 rules found");
+    assertThat(check.stdout()).contains("SUCCESS: 6 rules found");
   }
 
   @Test
@@ -47,6 +47,7 @@ class ChartMonitoringTest {
             "ecsoperator_aws_calls_seconds_count",
             "ecsoperator_aws_calls_seconds_max",
             "ecsoperator_leader",
+            "ecsoperator_rollouts_rolledback_total",
             "jvm_memory_used_bytes");
   }
 
