@@ -63,7 +63,7 @@ public final class EcsServiceController
         aws,
         reader,
         resource,
-        deleting ? clusterForDeletion(resource) : references.cluster(resource),
+        deleting ? references.clusterForDeletion(resource) : references.cluster(resource),
         deleting ? null : references.taskDefinition(resource),
         ServiceStatusMapping.memory(resource, seenBefore),
         !seenBefore);
@@ -88,15 +88,15 @@ public final class EcsServiceController
    */
   @Override
   public DeleteControl cleanup(EcsService resource, Context<EcsService> context) {
-    String cluster = clusterForDeletion(resource);
+    String cluster = references.clusterForDeletion(resource);
     DeleteControl control =
         cluster == null ? DeleteControl.defaultDelete() : super.cleanup(resource, context);
     if (control.isRemoveFinalizer()) {
       rollouts.forget(resource.getMetadata().getUid());
-    }
-    if (control.isRemoveFinalizer() && cluster != null) {
-      reader.forget(
-          aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
+      if (cluster != null) {
+        reader.forget(
+            aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
+      }
     }
     return control;
   }
@@ -108,7 +108,7 @@ public final class EcsServiceController
    */
   @Override
   protected String driftCheckGroup(EcsService resource) {
-    String cluster = clusterForDeletion(resource);
+    String cluster = references.clusterForDeletion(resource);
     String region = resource.getSpec().region;
     return cluster == null
         ? super.driftCheckGroup(resource)
@@ -132,16 +132,5 @@ public final class EcsServiceController
         resource.getMetadata().getUid(),
         previous == null ? null : previous.rollout,
         status.rollout);
-  }
-
-  /**
-   * The cluster to delete the service from: as for reconciling (without waiting for the referenced
-   * EcsCluster to be Ready), else the one AWS reported (the referenced EcsCluster may be gone by
-   * now); null when unknown.
-   */
-  private String clusterForDeletion(EcsService resource) {
-    return references
-        .knownCluster(resource)
-        .orElseGet(() -> resource.getStatus() == null ? null : resource.getStatus().clusterArn);
   }
 }

@@ -83,6 +83,16 @@ final class ServiceReferences {
   }
 
   /**
+   * The cluster to delete the service from: as for reconciling (without waiting for the referenced
+   * EcsCluster to be Ready), else the one AWS reported (the referenced EcsCluster may be gone by
+   * now); null when unknown.
+   */
+  String clusterForDeletion(EcsService resource) {
+    return knownCluster(resource)
+        .orElseGet(() -> resource.getStatus() == null ? null : resource.getStatus().clusterArn);
+  }
+
+  /**
    * The revision ARN of spec.taskDefinition, or the current revision of the referenced
    * EcsTaskDefinition once it is Ready.
    */
