@@ -1,0 +1,30 @@
+package io.ecsoperator.reconcilers.task;
+
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+
+/**
+ * How the tasks of one EcsTask are found again in AWS (DESIGN §6): RunTask's {@code startedBy} is
+ * the object's UID (36 characters, RunTask's limit), the attempt number is a tag, and each
+ * attempt's client token is derived from both, so a RunTask repeated after a crash returns the
+ * attempt's tasks instead of starting new ones.
+ */
+public final class TaskIdentity {
+
+  /** Tag with the number of the attempt a task belongs to. */
+  public static final String ATTEMPT_TAG = "ecsoperator.io/attempt";
+
+  private TaskIdentity() {}
+
+  /** RunTask {@code startedBy}: up to 36 letters, digits, hyphens and underscores. */
+  public static String startedBy(ResourceRef ref) {
+    if (ref.uid() == null) {
+      throw new IllegalArgumentException(ref + " has no UID to find its tasks by");
+    }
+    return ref.uid();
+  }
+
+  /** RunTask {@code clientToken} (up to 64 ASCII characters) of one attempt. */
+  public static String clientToken(ResourceRef ref, int attempt) {
+    return startedBy(ref) + "-" + attempt;
+  }
+}
