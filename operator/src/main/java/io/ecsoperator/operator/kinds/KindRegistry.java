@@ -5,12 +5,14 @@ import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
+import io.ecsoperator.operator.cli.task.EcsTaskCliKind;
 import io.ecsoperator.operator.cli.taskdefinition.EcsTaskDefinitionCliKind;
 import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
 import io.ecsoperator.operator.service.EcsServiceController;
+import io.ecsoperator.operator.task.EcsTaskController;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
 import java.util.List;
 import java.util.function.Function;
@@ -33,16 +35,17 @@ public final class KindRegistry {
       Supplier<CliKind<?, ?, ?>> cli) {}
 
   /**
-   * In dependency order: repositories hold the images task definitions name, services run in
-   * clusters and run task definitions. The CLI applies objects in this order of kinds; references
-   * point from later kinds to earlier ones.
+   * In dependency order: repositories hold the images task definitions name, services and tasks run
+   * in clusters and run task definitions. The CLI applies objects in this order of kinds;
+   * references point from later kinds to earlier ones.
    */
   private static final List<Kind> KINDS =
       List.of(
           new Kind(EcrRepositoryController::new, EcrRepositoryCliKind::new),
           new Kind(EcsClusterController::new, EcsClusterCliKind::new),
           new Kind(EcsTaskDefinitionController::new, EcsTaskDefinitionCliKind::new),
-          new Kind(EcsServiceController::new, EcsServiceCliKind::new));
+          new Kind(EcsServiceController::new, EcsServiceCliKind::new),
+          new Kind(EcsTaskController::new, EcsTaskCliKind::new));
 
   private KindRegistry() {}
 

@@ -10,11 +10,14 @@ import java.util.TreeSet;
 final class ChartRules {
 
   static final Set<String> PLURALS =
-      Set.of("ecrrepositories", "ecsclusters", "ecstaskdefinitions", "ecsservices");
+      Set.of("ecrrepositories", "ecsclusters", "ecstaskdefinitions", "ecsservices", "ecstasks");
 
   private ChartRules() {}
 
-  /** In each watched namespace (or cluster-wide): the kinds, their status, events. */
+  /**
+   * In each watched namespace (or cluster-wide): the kinds, their status, deleting finished
+   * EcsTasks, events.
+   */
   static Set<String> kindPermissions() {
     Set<String> lines = new TreeSet<>();
     for (String plural : PLURALS) {
@@ -23,6 +26,8 @@ final class ChartRules {
       }
       lines.add("ecsoperator.io " + plural + "/status patch");
     }
+    // ttlSecondsAfterFinished: a finished EcsTask deletes itself, as a finished Job does.
+    lines.add("ecsoperator.io ecstasks delete");
     lines.add(" events create");
     lines.add(" events patch");
     return lines;

@@ -4,6 +4,7 @@ import io.ecsoperator.crds.task.EcsTaskSpec;
 import io.ecsoperator.crds.task.TaskAttempt;
 import io.ecsoperator.crds.task.TaskRun;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.CreateResult;
@@ -16,6 +17,7 @@ import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.tags.EcsTags;
+import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 import software.amazon.awssdk.services.ecs.model.Failure;
 import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
 import software.amazon.awssdk.services.ecs.model.Task;
@@ -42,7 +43,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
   private final ResourceRef object;
   private final AwsClients clients;
   private final String cluster;
-  private final Supplier<String> taskDefinition;
+  private final String taskDefinitionArn;
   private final Recorded recorded;
   private final TaskReader reader;
   private final Clock clock;
@@ -59,21 +60,43 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
 
   /**
    * @param object the EcsTask: its attempts are started and judged for it
-   * @param taskDefinition resolves spec.task's task definition to a revision ARN; asked only when
-   *     no revision is pinned yet
+   * @param region the object's region; null for the operator's
+   * @param cluster the cluster's name or ARN
+   * @param taskDefinitionArn the revision a first attempt runs (later ones run the recorded one)
+   * @param definitions revision contents, for where containers log
    */
-  public EcsTaskAdapter(
+  public static EcsTaskAdapter of(
+      AwsClientFactory aws,
+      String region,
+      ResourceRef object,
+      String cluster,
+      String taskDefinitionArn,
+      Recorded recorded,
+      TaskDefinitionCache definitions,
+      Clock clock) {
+    AwsClients clients = aws.forRegion(region);
+    return new EcsTaskAdapter(
+        object,
+        clients,
+        cluster,
+        taskDefinitionArn,
+        recorded,
+        new TaskReader(clients, cluster, definitions),
+        clock);
+  }
+
+  private EcsTaskAdapter(
       ResourceRef object,
       AwsClients clients,
       String cluster,
-      Supplier<String> taskDefinition,
+      String taskDefinitionArn,
       Recorded recorded,
       TaskReader reader,
       Clock clock) {
     this.object = object;
     this.clients = clients;
     this.cluster = cluster;
-    this.taskDefinition = taskDefinition;
+    this.taskDefinitionArn = taskDefinitionArn;
     this.recorded = recorded;
     this.reader = reader;
     this.clock = clock;
@@ -116,7 +139,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
 
   @Override
   public CreateResult<EcsTaskState> create(ResourceRef ref, EcsTaskSpec spec) {
-    String revision = taskDefinition.get();
+    String revision = taskDefinitionArn;
     List<TaskAttempt> attempts = new ArrayList<>();
     attempts.add(run(ref, spec, revision, 1));
     return CreateResult.created(new EcsTaskState(cluster, revision, now().toString(), attempts));
