@@ -34,6 +34,7 @@ class EcsTaskE2EIT extends OperatorE2E {
           networkConfiguration:
             awsvpcConfiguration:
               subnets: [%3$s]
+              securityGroups: [%4$s]
           group: %1$s
         backoffLimit: %2$d
       """;
@@ -141,7 +142,7 @@ class EcsTaskE2EIT extends OperatorE2E {
   }
 
   private String task(String name, int backoffLimit) {
-    return TASK.formatted(name, backoffLimit, network.subnet());
+    return TASK.formatted(name, backoffLimit, network.subnet(), network.securityGroup());
   }
 
   private String withMotoNetwork(String manifest) {
