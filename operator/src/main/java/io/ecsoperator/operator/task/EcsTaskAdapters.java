@@ -4,6 +4,7 @@ import io.ecsoperator.crds.task.EcsTask;
 import io.ecsoperator.crds.task.EcsTaskStatus;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.task.EcsTaskAdapter;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import java.time.Clock;
@@ -25,6 +26,7 @@ public final class EcsTaskAdapters {
   public static EcsTaskAdapter forObject(
       AwsClientFactory aws,
       TaskDefinitionCache definitions,
+      BatchedTaskDescriber describer,
       EcsTask resource,
       ResourceRef ref,
       String cluster,
@@ -44,6 +46,7 @@ public final class EcsTaskAdapters {
         pinnedTaskDefinition(status) != null ? pinnedTaskDefinition(status) : taskDefinitionArn,
         recorded,
         definitions,
+        describer,
         clock);
   }
 

@@ -14,6 +14,7 @@ import io.ecsoperator.operator.controller.ReadyDependency;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
+import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.task.EcsTaskState;
 import io.ecsoperator.reconcilers.task.TaskVerdict;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
@@ -44,12 +45,15 @@ public final class EcsTaskController
   private final KubernetesClient client;
   private final TaskDefinitionRevisions revisions;
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
+  private final BatchedTaskDescriber describer;
   private final Clock clock = Clock.systemUTC();
 
   public EcsTaskController(ControllerWiring wiring) {
     super(wiring, EcsTaskStatus::new);
     this.client = wiring.client();
     this.revisions = new TaskDefinitionRevisions(wiring.aws());
+    // Running tasks are polled every progress interval: one DescribeTasks a round per cluster.
+    this.describer = new BatchedTaskDescriber(wiring.settings().progressInterval());
   }
 
   @Override
@@ -59,7 +63,7 @@ public final class EcsTaskController
     String taskDefinition =
         EcsTaskAdapters.pinnedTaskDefinition(status) != null ? null : taskDefinition(resource);
     return EcsTaskAdapters.forObject(
-        aws, definitions, resource, ref(resource), cluster, taskDefinition, clock);
+        aws, definitions, describer, resource, ref(resource), cluster, taskDefinition, clock);
   }
 
   @Override

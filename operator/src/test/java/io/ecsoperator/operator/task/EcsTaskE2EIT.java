@@ -1,12 +1,17 @@
 package io.ecsoperator.operator.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.testsupport.MotoNetwork;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +43,9 @@ class EcsTaskE2EIT extends OperatorE2E {
           group: %1$s
         backoffLimit: %2$d
       """;
+
+  /** Seconds over which the DescribeTasks of 50 running tasks are counted. */
+  private static final int POLL_ROUNDS = 10;
 
   private MotoNetwork network;
 
@@ -141,6 +149,48 @@ class EcsTaskE2EIT extends OperatorE2E {
     assertThat(h.get("ecstask/web-migrate-42", ".status.exitCode")).isEqualTo("0");
   }
 
+  /**
+   * 50 running tasks of one cluster share their DescribeTasks: each object polls every second (the
+   * harness's progress interval), and one call answers the whole cluster for that second.
+   */
+  @Test
+  void fiftyRunningTasksOfOneClusterShareTheirDescribeTasks() throws InterruptedException {
+    steer("{\"group\": \"many\", \"outcome\": \"runUntilStopped\"}");
+    StringBuilder manifests = new StringBuilder();
+    for (int i = 1; i <= 50; i++) {
+      manifests
+          .append("---\n")
+          .append(task("many-" + i, 0).replace("group: many-" + i, "group: many"));
+    }
+    h.apply(manifests.toString()).assertSuccess("apply 50 tasks");
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                Arrays.stream(
+                            h.kubectl(
+                                    "get",
+                                    "ecstasks",
+                                    "-o",
+                                    "jsonpath={.items[*].status.attempts[0].tasks[0].lastStatus}")
+                                .stdout()
+                                .split(" "))
+                        .filter("RUNNING"::equals)
+                        .count()
+                    == 50);
+
+    int before = describeTasksCalls();
+    Thread.sleep(POLL_ROUNDS * 1000L);
+    int calls = describeTasksCalls() - before;
+
+    System.out.printf(
+        "50 running EcsTasks, %d poll rounds of 1 s: %d DescribeTasks calls%n", POLL_ROUNDS, calls);
+    assertThat(calls).isPositive().isLessThanOrEqualTo(POLL_ROUNDS + 2);
+    List<String> delete = new ArrayList<>(List.of("delete", "--timeout=60s"));
+    IntStream.rangeClosed(1, 50).forEach(i -> delete.add("ecstask/many-" + i));
+    h.kubectl(delete.toArray(String[]::new)).assertSuccess("delete the 50 tasks");
+  }
+
   private String task(String name, int backoffLimit) {
     return TASK.formatted(name, backoffLimit, network.subnet(), network.securityGroup());
   }
@@ -163,6 +213,10 @@ class EcsTaskE2EIT extends OperatorE2E {
 
   private int runTaskCalls() {
     return h.calls.all().getOrDefault("RunTask", 0);
+  }
+
+  private int describeTasksCalls() {
+    return h.calls.all().getOrDefault("DescribeTasks", 0);
   }
 
   private int stopTaskCalls() {

@@ -64,6 +64,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
    * @param cluster the cluster's name or ARN
    * @param taskDefinitionArn the revision a first attempt runs (later ones run the recorded one)
    * @param definitions revision contents, for where containers log
+   * @param describer the DescribeTasks shared with the other objects
    */
   public static EcsTaskAdapter of(
       AwsClientFactory aws,
@@ -73,6 +74,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
       String taskDefinitionArn,
       Recorded recorded,
       TaskDefinitionCache definitions,
+      BatchedTaskDescriber describer,
       Clock clock) {
     AwsClients clients = aws.forRegion(region);
     return new EcsTaskAdapter(
@@ -81,7 +83,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
         cluster,
         taskDefinitionArn,
         recorded,
-        new TaskReader(clients, cluster, definitions),
+        new TaskReader(clients, cluster, definitions, describer),
         clock);
   }
 

@@ -9,22 +9,24 @@ import java.util.List;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
 import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
-import software.amazon.awssdk.services.ecs.model.TaskField;
 
-/** The task reads of one cluster: ListTasks by startedBy, DescribeTasks in batches of 100. */
+/** The task reads of one cluster: ListTasks by startedBy, DescribeTasks batched across objects. */
 final class TaskReader {
-
-  /** DescribeTasks {@code tasks}: "A list of up to 100 task IDs or full ARN entries." */
-  static final int DESCRIBE_BATCH = 100;
 
   private final AwsClients clients;
   private final String cluster;
   private final TaskDefinitionCache definitions;
+  private final BatchedTaskDescriber describer;
 
-  TaskReader(AwsClients clients, String cluster, TaskDefinitionCache definitions) {
+  TaskReader(
+      AwsClients clients,
+      String cluster,
+      TaskDefinitionCache definitions,
+      BatchedTaskDescriber describer) {
     this.clients = clients;
     this.cluster = cluster;
     this.definitions = definitions;
+    this.describer = describer;
   }
 
   /**
@@ -53,23 +55,7 @@ final class TaskReader {
 
   /** The tasks ECS still knows of these, with their tags; forgotten ones are left out. */
   List<Task> describe(Collection<String> taskArns) {
-    List<String> all = List.copyOf(taskArns);
-    List<Task> tasks = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += DESCRIBE_BATCH) {
-      List<String> batch = all.subList(from, Math.min(all.size(), from + DESCRIBE_BATCH));
-      tasks.addAll(
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECS_CLUSTER_READ,
-                  () ->
-                      clients
-                          .ecs()
-                          .describeTasks(
-                              r -> r.cluster(cluster).tasks(batch).include(TaskField.TAGS)))
-              .tasks());
-    }
-    return tasks;
+    return describer.describe(clients, cluster, taskArns);
   }
 
   /** A task definition revision; revisions never change, so each is described once. */

@@ -13,9 +13,11 @@ import io.ecsoperator.operator.task.EcsTaskAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.task.EcsTaskState;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -30,6 +32,9 @@ public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTa
   static final String TASK_DEFINITION_REF = "task.taskDefinitionRef";
 
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
+
+  /** Long enough for one poll of apply to serve every task of the files. */
+  private final BatchedTaskDescriber describer = new BatchedTaskDescriber(Duration.ofSeconds(1));
 
   @Override
   public Class<EcsTask> resourceType() {
@@ -66,6 +71,7 @@ public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTa
     return EcsTaskAdapters.forObject(
         aws,
         definitions,
+        describer,
         resource,
         new ResourceRef(meta.getNamespace(), meta.getName(), null),
         cluster,
