@@ -1,0 +1,114 @@
+package io.ecsoperator.reconcilers.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecsoperator.crds.task.EcsTaskSpec;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ReconcileEngine;
+import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
+import io.ecsoperator.testsupport.AdapterIT;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ecs.EcsClient;
+
+/**
+ * The EcsTask adapter and the engine against the bed's ECS (moto with the bed's task lifecycle): a
+ * crash between RunTask and the status write, replayed by reconciling again with nothing recorded,
+ * finds the task by startedBy and starts no second one.
+ */
+class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
+
+  private String revision;
+
+  @Override
+  protected ResourceAdapter<EcsTaskSpec, EcsTaskState> newAdapter(AwsClientFactory aws) {
+    return adapterRecording(EcsTaskAdapter.Recorded.NONE);
+  }
+
+  @Override
+  protected Class<EcsTaskSpec> specClass() {
+    return EcsTaskSpec.class;
+  }
+
+  @Override
+  protected String fullSpecYaml() {
+    return """
+        region: %s
+        task:
+          cluster: batch
+          taskDefinition: migrate
+          group: migrations
+          count: 2
+        tags:
+          team: data
+        """
+        .formatted(bed.region());
+  }
+
+  @BeforeEach
+  void clusterAndTaskDefinition() {
+    EcsClient ecs = aws.forRegion(null).ecs();
+    ecs.createCluster(r -> r.clusterName("batch"));
+    revision =
+        ecs.registerTaskDefinition(
+                r ->
+                    r.family("migrate")
+                        .containerDefinitions(c -> c.name("app").image("migrate:1").memory(128)))
+            .taskDefinition()
+            .taskDefinitionArn();
+    adapter = newAdapter(aws);
+  }
+
+  @Test
+  void aCrashBetweenRunTaskAndTheStatusWriteStartsNoSecondTask() {
+    ReconcileOutcome<EcsTaskState> first = reconcile(fullSpec(), false);
+    assertThat(first.state()).isEqualTo(ReconcileOutcome.State.PROGRESSING);
+    assertThat(first.actual().attempts().get(0).tasks).hasSize(2);
+    assertThat(calls.all()).containsEntry("RunTask", 1);
+
+    // The status write was lost: a new process knows nothing of the attempt.
+    adapter = adapterRecording(EcsTaskAdapter.Recorded.NONE);
+    ReconcileOutcome<EcsTaskState> again =
+        ReconcileEngine.reconcile(adapter, REF, fullSpec(), false);
+
+    assertThat(calls.all()).containsEntry("RunTask", 1).containsEntry("ListTasks", 2);
+    assertThat(again.actual().attempts()).hasSize(1);
+    assertThat(again.actual().attempts().get(0).tasks)
+        .extracting(t -> t.taskArn)
+        .containsExactlyInAnyOrderElementsOf(
+            first.actual().attempts().get(0).tasks.stream().map(t -> t.taskArn).toList());
+    assertThat(again.actual().taskDefinitionArn()).isEqualTo(revision);
+  }
+
+  @Test
+  void aRecordedRunningAttemptCostsOneDescribeTasksAPoll() {
+    ReconcileOutcome<EcsTaskState> first = reconcile(fullSpec(), false);
+    calls.reset();
+
+    adapter =
+        adapterRecording(
+            new EcsTaskAdapter.Recorded(
+                revision, first.actual().startTime(), first.actual().attempts()));
+    reconcile(fullSpec(), true);
+
+    assertThat(calls.all()).isEqualTo(Map.of("DescribeTasks", 1));
+  }
+
+  private EcsTaskAdapter adapterRecording(EcsTaskAdapter.Recorded recorded) {
+    return EcsTaskAdapter.of(
+        aws,
+        null,
+        REF,
+        "batch",
+        revision,
+        recorded,
+        new TaskDefinitionCache(),
+        new BatchedTaskDescriber(Duration.ZERO),
+        Clock.systemUTC());
+  }
+}
