@@ -9,12 +9,15 @@ import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import io.ecsoperator.testsupport.AdapterIT;
+import io.ecsoperator.testsupport.MotoNetwork;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
 
 /**
  * The EcsTask adapter and the engine against the bed's ECS (moto with the bed's task lifecycle): a
@@ -24,6 +27,7 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
 
   private String revision;
+  private MotoNetwork network;
 
   @Override
   protected ResourceAdapter<EcsTaskSpec, EcsTaskState> newAdapter(AwsClientFactory aws) {
@@ -42,23 +46,33 @@ class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
         task:
           cluster: batch
           taskDefinition: migrate
+          launchType: FARGATE
+          networkConfiguration:
+            awsvpcConfiguration:
+              subnets: [%s]
+              securityGroups: [%s]
           group: migrations
           count: 2
         tags:
           team: data
         """
-        .formatted(bed.region());
+        .formatted(bed.region(), network.subnet(), network.securityGroup());
   }
 
   @BeforeEach
   void clusterAndTaskDefinition() {
     EcsClient ecs = aws.forRegion(null).ecs();
     ecs.createCluster(r -> r.clusterName("batch"));
+    network = MotoNetwork.create(bed, 1);
     revision =
         ecs.registerTaskDefinition(
                 r ->
                     r.family("migrate")
-                        .containerDefinitions(c -> c.name("app").image("migrate:1").memory(128)))
+                        .requiresCompatibilities(Compatibility.FARGATE)
+                        .networkMode(NetworkMode.AWSVPC)
+                        .cpu("256")
+                        .memory("512")
+                        .containerDefinitions(c -> c.name("app").image("migrate:1")))
             .taskDefinition()
             .taskDefinitionArn();
     adapter = newAdapter(aws);
