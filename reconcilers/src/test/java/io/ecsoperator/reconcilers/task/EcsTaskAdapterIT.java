@@ -26,6 +26,9 @@ import software.amazon.awssdk.services.ecs.model.NetworkMode;
  */
 class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
 
+  /** Shared as the operator shares it: a revision is described once. */
+  private final TaskDefinitionCache definitions = new TaskDefinitionCache();
+
   private String revision;
   private MotoNetwork network;
 
@@ -121,7 +124,7 @@ class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
         "batch",
         revision,
         recorded,
-        new TaskDefinitionCache(),
+        definitions,
         new BatchedTaskDescriber(Duration.ZERO),
         Clock.systemUTC());
   }
