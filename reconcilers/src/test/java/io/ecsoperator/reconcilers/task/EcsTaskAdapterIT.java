@@ -93,7 +93,8 @@ class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
     ReconcileOutcome<EcsTaskState> again =
         ReconcileEngine.reconcile(adapter, REF, fullSpec(), false);
 
-    assertThat(calls.all()).containsEntry("RunTask", 1).containsEntry("ListTasks", 2);
+    // Each observe without a recorded attempt lists RUNNING and STOPPED tasks: 2 + 2.
+    assertThat(calls.all()).containsEntry("RunTask", 1).containsEntry("ListTasks", 4);
     assertThat(again.actual().attempts()).hasSize(1);
     assertThat(again.actual().attempts().get(0).tasks)
         .extracting(t -> t.taskArn)
