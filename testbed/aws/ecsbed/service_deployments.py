@@ -429,7 +429,9 @@ def _mirror_rollout_state(deployment: ServiceDeployment) -> None:
     reason = deployment.status_reason or f"ECS deployment {deployment.ecs_deployment_id} {state.lower()}."
     if deployment.strategy not in TRAFFIC_STAGES:
         for entry in service.deployments[:1]:
-            entry.update(rolloutState=state, rolloutStateReason=reason, updatedAt=deployment.updated_at)
+            # moto's own entry and id: a finished rolling deployment reads as moto wrote it.
+            why = deployment.status_reason or f"ECS deployment {entry['id']} {state.lower()}."
+            entry.update(rolloutState=state, rolloutStateReason=why, updatedAt=deployment.updated_at)
         return
     template = dict(service.deployments[0]) if service.deployments else {}
 

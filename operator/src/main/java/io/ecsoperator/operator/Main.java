@@ -4,6 +4,7 @@ import io.ecsoperator.operator.cli.ApplyCommand;
 import io.ecsoperator.operator.cli.CliContext;
 import io.ecsoperator.operator.cli.ImportCommand;
 import io.ecsoperator.operator.cli.PlanCommand;
+import io.ecsoperator.operator.cli.RolloutCommand;
 import io.ecsoperator.operator.cli.manifest.InvalidManifestsException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -15,7 +16,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Drives Amazon ECS and Amazon ECR from Kubernetes custom resources.",
-    subcommands = {RunCommand.class, PlanCommand.class, ApplyCommand.class, ImportCommand.class})
+    subcommands = {
+      RunCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
+      ImportCommand.class,
+      RolloutCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {

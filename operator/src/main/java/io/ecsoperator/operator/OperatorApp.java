@@ -94,7 +94,7 @@ public final class OperatorApp implements AutoCloseable {
         .withMetrics(metrics.josdkMetrics());
     settings
         .leaderElection()
-        .ifPresent(
+        .ifPresentOrElse(
             election ->
                 o.withLeaderElectionConfiguration(
                     new LeaderElectionConfiguration(
@@ -105,12 +105,17 @@ public final class OperatorApp implements AutoCloseable {
                         LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE,
                         election.identity(),
                         new LeaderCallbacks(
-                            () -> LOG.info("leading as {}", election.identity()),
+                            () -> {
+                              LOG.info("leading as {}", election.identity());
+                              metrics.leading(true);
+                            },
                             this::leadershipLost,
                             leader -> LOG.info("leader is {}", leader)),
                         // JOSDK would exit even when we stop on purpose, from inside the JVM's
                         // shutdown hook, where System.exit blocks forever.
-                        false)));
+                        false)),
+            // Without leader election this replica is the one that reconciles.
+            () -> metrics.leading(true));
   }
 
   /**
@@ -118,6 +123,7 @@ public final class OperatorApp implements AutoCloseable {
    * already reconcile, so this one must stop at once; the kubelet restarts it as a standby.
    */
   private void leadershipLost() {
+    metrics.leading(false);
     if (!closing) {
       LOG.error("lost the leader Lease; exiting so that only the new leader reconciles");
       System.exit(1);

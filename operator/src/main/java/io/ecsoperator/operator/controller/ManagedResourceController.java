@@ -79,9 +79,9 @@ public abstract class ManagedResourceController<
 
   /**
    * As {@link #copyObserved(Object, ManagedStatus)}, for kinds whose status keeps what AWS was not
-   * asked this time (the previous status; null if none).
+   * asked this time (the previous status of {@code resource}; null if none).
    */
-  protected void copyObserved(A actual, T status, T previous) {
+  protected void copyObserved(R resource, A actual, T status, T previous) {
     copyObserved(actual, status);
   }
 
@@ -156,7 +156,9 @@ public abstract class ManagedResourceController<
     T previous = resource.getStatus();
     T next =
         status.next(
-            resource, outcome, (actual, observed) -> copyObserved(actual, observed, previous));
+            resource,
+            outcome,
+            (actual, observed) -> copyObserved(resource, actual, observed, previous));
     addConditions(next, previous, resource.getMetadata().getGeneration());
     recordNotices(resource, resource.getStatus(), next, outcome.notices());
     status.writeIfChanged(resource, context, next);

@@ -1,5 +1,7 @@
 package io.ecsoperator.operator.kinds;
 
+import io.ecsoperator.operator.capacityprovider.EcsCapacityProviderController;
+import io.ecsoperator.operator.cli.capacityprovider.EcsCapacityProviderCliKind;
 import io.ecsoperator.operator.cli.cluster.EcsClusterCliKind;
 import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.kind.CliKind;
@@ -35,14 +37,16 @@ public final class KindRegistry {
       Supplier<CliKind<?, ?, ?>> cli) {}
 
   /**
-   * In dependency order: repositories hold the images task definitions name, services and tasks run
-   * in clusters and run task definitions. The CLI applies objects in this order of kinds;
-   * references point from later kinds to earlier ones.
+   * In dependency order: repositories hold the images task definitions name, Managed Instances
+   * capacity providers belong to clusters, services and tasks run in clusters and run task
+   * definitions. The CLI applies objects in this order of kinds; references point from later kinds
+   * to earlier ones.
    */
   private static final List<Kind> KINDS =
       List.of(
           new Kind(EcrRepositoryController::new, EcrRepositoryCliKind::new),
           new Kind(EcsClusterController::new, EcsClusterCliKind::new),
+          new Kind(EcsCapacityProviderController::new, EcsCapacityProviderCliKind::new),
           new Kind(EcsTaskDefinitionController::new, EcsTaskDefinitionCliKind::new),
           new Kind(EcsServiceController::new, EcsServiceCliKind::new),
           new Kind(EcsTaskController::new, EcsTaskCliKind::new));

@@ -1,10 +1,12 @@
 package io.ecsoperator.operator.observability;
 
 import io.ecsoperator.operator.controller.ReconcileMetrics;
+import io.ecsoperator.operator.service.RolloutMetrics;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -13,13 +15,15 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Every meter of the operator in one Prometheus registry: our reconciles, AWS calls, throttling and
- * drift corrections, JOSDK's own controller meters (queue size, executions) and the JVM's. Tags are
- * bounded (kind, result, AWS service, operation, outcome), never per object.
+ * Every meter of the operator in one Prometheus registry: our reconciles, AWS calls, throttling,
+ * drift corrections, leadership and service deployments, JOSDK's own controller meters (queue size,
+ * executions) and the JVM's. Tags are bounded (kind, result, AWS service, operation, outcome,
+ * strategy, stage), never per object.
  */
-public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics {
+public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics, RolloutMetrics {
 
   /** What {@link io.ecsoperator.reconcilers.engine.ErrorClassifier} calls AWS throttling. */
   private static final String THROTTLED = "Throttled";
@@ -27,7 +31,12 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
+  private final AtomicInteger leader = new AtomicInteger();
+
   public OperatorMetrics() {
+    Gauge.builder("ecsoperator.leader", leader, AtomicInteger::get)
+        .description("1 while this replica holds the leader Lease and reconciles, else 0")
+        .register(registry);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
@@ -76,6 +85,43 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics 
         .tag("kind", kind)
         .register(registry)
         .increment();
+  }
+
+  /** Whether this replica reconciles (holds the leader Lease, or runs without election). */
+  public void leading(boolean leading) {
+    leader.set(leading ? 1 : 0);
+  }
+
+  @Override
+  public void deploymentStarted(String strategy) {
+    deployments("started", "Service deployments the operator saw start", strategy).increment();
+  }
+
+  @Override
+  public void deploymentSucceeded(String strategy) {
+    deployments("succeeded", "Service deployments that ended SUCCESSFUL", strategy).increment();
+  }
+
+  @Override
+  public void deploymentRolledBack(String strategy) {
+    deployments("rolledback", "Service deployments ECS rolled back", strategy).increment();
+  }
+
+  @Override
+  public void stageEnded(String strategy, String stage, Duration took) {
+    Timer.builder("ecsoperator.rollout.stage")
+        .description("Time service deployments spent in each lifecycle stage, by strategy")
+        .tag("strategy", strategy)
+        .tag("stage", stage)
+        .register(registry)
+        .record(took);
+  }
+
+  private Counter deployments(String what, String description, String strategy) {
+    return Counter.builder("ecsoperator.rollouts." + what)
+        .description(description + ", by deployment strategy")
+        .tag("strategy", strategy)
+        .register(registry);
   }
 
   /** The Prometheus text exposition of every meter. */

@@ -5,6 +5,7 @@ import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.operator.controller.ReconcileMetrics;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
@@ -15,6 +16,7 @@ import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,12 +30,23 @@ public final class EcsServiceController
 
   private final BatchedServiceReader reader;
   private final ServiceReferences references;
+  private RolloutTransitions rollouts =
+      new RolloutTransitions(RolloutMetrics.NONE, Clock.systemUTC());
 
   public EcsServiceController(ControllerWiring wiring) {
     super(wiring, EcsServiceStatus::new);
     // Answers as old as the progress interval are recent enough for drift checks and rollouts.
     this.reader = BatchedServiceReader.on(aws, settings.progressInterval());
     this.references = new ServiceReferences(new TaskDefinitionRevisions(aws));
+  }
+
+  /** The operator's metrics count rollouts too when they can. */
+  @Override
+  public void reportTo(ReconcileMetrics reconcileMetrics) {
+    super.reportTo(reconcileMetrics);
+    if (reconcileMetrics instanceof RolloutMetrics rolloutMetrics) {
+      this.rollouts = new RolloutTransitions(rolloutMetrics, Clock.systemUTC());
+    }
   }
 
   @Override
@@ -78,6 +91,9 @@ public final class EcsServiceController
     String cluster = clusterForDeletion(resource);
     DeleteControl control =
         cluster == null ? DeleteControl.defaultDelete() : super.cleanup(resource, context);
+    if (control.isRemoveFinalizer()) {
+      rollouts.forget(resource.getMetadata().getUid());
+    }
     if (control.isRemoveFinalizer() && cluster != null) {
       reader.forget(
           aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
@@ -104,10 +120,18 @@ public final class EcsServiceController
     ServiceStatusMapping.copy(actual, status, null);
   }
 
+  /** Also counts the rollout's milestones this status shows for the first time. */
   @Override
   protected void copyObserved(
-      EcsServiceState actual, EcsServiceStatus status, EcsServiceStatus previous) {
+      EcsService resource,
+      EcsServiceState actual,
+      EcsServiceStatus status,
+      EcsServiceStatus previous) {
     ServiceStatusMapping.copy(actual, status, previous);
+    rollouts.observe(
+        resource.getMetadata().getUid(),
+        previous == null ? null : previous.rollout,
+        status.rollout);
   }
 
   /**

@@ -68,11 +68,12 @@ public final class EcsTaskController
 
   @Override
   protected void copyObserved(EcsTaskState actual, EcsTaskStatus status) {
-    copyObserved(actual, status, null);
+    copyObserved(null, actual, status, null);
   }
 
   @Override
-  protected void copyObserved(EcsTaskState actual, EcsTaskStatus status, EcsTaskStatus previous) {
+  protected void copyObserved(
+      EcsTask resource, EcsTaskState actual, EcsTaskStatus status, EcsTaskStatus previous) {
     status.clusterArn = actual.cluster();
     status.taskDefinitionArn = actual.taskDefinitionArn();
     status.startTime = actual.startTime();

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecsoperator.operator.testsupport.Helm;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import io.ecsoperator.operator.testsupport.OperatorProcess;
+import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.testsupport.Processes;
 import io.ecsoperator.testsupport.TestBed;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -24,6 +27,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The Helm chart checked with the real tools: helm lint and template, the API server's dry run of
@@ -48,6 +53,9 @@ class ChartIT {
     "--set", "podDisruptionBudget.enabled=false",
     "--set", "metrics.serviceMonitor.enabled=true",
     "--set", "metrics.serviceMonitor.labels.release=prometheus",
+    "--set", "prometheusRule.enabled=true",
+    "--set", "prometheusRule.labels.release=prometheus",
+    "--set", "grafanaDashboard.enabled=true",
     "--set", "aws.region=eu-west-1",
     "--set", "operator.logFormat=json",
     "--set", "operator.resyncInterval=PT5M",
@@ -120,7 +128,7 @@ class ChartIT {
   }
 
   @Test
-  void otherValuesRenderRolesPerWatchedNamespaceAndNothingClusterWide() {
+  void otherValuesRenderRolesPerWatchedNamespaceAndNothingClusterWide() throws IOException {
     RenderedChart chart = new RenderedChart(helm.template("eo", "ecs-system", NON_DEFAULT));
 
     assertThat(chart.names())
@@ -132,7 +140,9 @@ class ChartIT {
             "RoleBinding team-b/eo-ecs-operator",
             "Service ecs-system/eo-ecs-operator-metrics",
             "Deployment ecs-system/eo-ecs-operator",
-            "ServiceMonitor ecs-system/eo-ecs-operator");
+            "ServiceMonitor ecs-system/eo-ecs-operator",
+            "PrometheusRule ecs-system/eo-ecs-operator",
+            "ConfigMap ecs-system/eo-ecs-operator-dashboard");
     for (String ns : List.of("team-a", "team-b")) {
       assertThat(RenderedChart.permissions(chart.role(ns, "eo-ecs-operator").getRules()))
           .as("Role in %s", ns)
@@ -162,6 +172,26 @@ class ChartIT {
     assertThat(monitor.getMetadata().getLabels()).containsEntry("release", "prometheus");
     assertThat(chart.yaml()).contains("port: http-metrics");
     assertTheCliAccepts(container.getArgs());
+    assertTheMonitoringFilesAreShipped(chart);
+  }
+
+  /** The PrometheusRule carries monitoring/alerts.yaml, the dashboard ConfigMap dashboard.json. */
+  private void assertTheMonitoringFilesAreShipped(RenderedChart chart) throws IOException {
+    Path monitoring = helm.chart().resolve("monitoring");
+    GenericKubernetesResource rule =
+        (GenericKubernetesResource)
+            chart.objects().stream()
+                .filter(o -> o.getKind().equals("PrometheusRule"))
+                .findFirst()
+                .orElseThrow();
+    assertThat(rule.getApiVersion()).isEqualTo("monitoring.coreos.com/v1");
+    assertThat(rule.getMetadata().getLabels()).containsEntry("release", "prometheus");
+    assertThat(rule.getAdditionalProperties().get("spec"))
+        .isEqualTo(new Yaml().load(Files.readString(monitoring.resolve("alerts.yaml"))));
+    ConfigMap dashboard = chart.one(ConfigMap.class);
+    assertThat(dashboard.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+    assertThat(Json.parse(dashboard.getData().get("ecs-operator.json")))
+        .isEqualTo(Json.parse(Files.readString(monitoring.resolve("dashboard.json"))));
   }
 
   @Test
@@ -178,10 +208,14 @@ class ChartIT {
     values.set(1, "operator.watchNamespaces={" + namespaces[1] + "," + namespaces[2] + "}");
     RenderedChart other =
         new RenderedChart(helm.template(release, release, values.toArray(String[]::new)));
-    // The bed has no Prometheus Operator, so no ServiceMonitor kind; it is checked above.
+    // The bed has no Prometheus Operator, so no ServiceMonitor nor PrometheusRule kind; they are
+    // checked above.
+    Set<String> prometheusOperatorKinds = Set.of("ServiceMonitor", "PrometheusRule");
     List<HasMetadata> known =
-        other.objects().stream().filter(o -> !o.getKind().equals("ServiceMonitor")).toList();
-    assertThat(known).hasSize(other.objects().size() - 1);
+        other.objects().stream()
+            .filter(o -> !prometheusOperatorKinds.contains(o.getKind()))
+            .toList();
+    assertThat(known).hasSize(other.objects().size() - 2);
     var yaml = new KubernetesSerialization();
     assertDryRunAccepts(
         known.stream().map(yaml::asYaml).collect(Collectors.joining("\n---\n")), known.size());

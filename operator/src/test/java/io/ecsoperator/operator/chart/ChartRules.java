@@ -10,7 +10,13 @@ import java.util.TreeSet;
 final class ChartRules {
 
   static final Set<String> PLURALS =
-      Set.of("ecrrepositories", "ecsclusters", "ecstaskdefinitions", "ecsservices", "ecstasks");
+      Set.of(
+          "ecrrepositories",
+          "ecsclusters",
+          "ecscapacityproviders",
+          "ecstaskdefinitions",
+          "ecsservices",
+          "ecstasks");
 
   private ChartRules() {}
 

@@ -3,24 +3,31 @@ package io.ecsoperator.operator.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ecsoperator.operator.testsupport.ChartMonitoring;
+import io.ecsoperator.operator.testsupport.DeploymentLoadBalancer;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import io.ecsoperator.operator.testsupport.OperatorProcess;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.testsupport.TestBed;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The operator process's /metrics, /healthz, /readyz and JSON logs after it reconciled the
  * examples: the meters an SRE alerts on exist and count what happened.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObservabilityIT {
 
   private static final Duration WAIT = Duration.ofSeconds(90);
@@ -55,6 +62,7 @@ class ObservabilityIT {
   }
 
   @Test
+  @Order(1)
   void metricsCountReconcilesAwsCallsAndDriftCorrectionsAndTheProbesAndLogsWork() {
     assertThat(operator.get("/healthz").status()).isEqualTo(200);
     apply("examples/ecr-repository.yaml");
@@ -132,6 +140,13 @@ class ObservabilityIT {
             "(?m)^operator_sdk_reconciliations_queue_size_ecrrepository\\{.*kind=\"EcrRepository\"")
         .containsPattern("(?m)^operator_sdk_reconciliations_queue_size_ecscluster\\{");
 
+    // The chart's alerts and Grafana dashboard read only series this operator serves.
+    assertThat(OperatorProcess.seriesNames(scrape))
+        .containsAll(new ChartMonitoring(bed.repoRoot()).metricNames());
+    assertThat(operator.metric("ecsoperator_leader"))
+        .as("runs without election: leads")
+        .isEqualTo(1);
+
     bed.kubectl("delete", "-n", namespace, "ecrrepository/web", "ecscluster/shop", "--timeout=90s")
         .assertSuccess("delete");
     assertThat(
@@ -140,6 +155,50 @@ class ObservabilityIT {
         .isEqualTo(2);
 
     assertEveryLogLineIsJson();
+  }
+
+  /** After the first test, whose counts of AWS calls and deletions it would change. */
+  @Test
+  @Order(2)
+  void rolloutMetricsCountDeploymentsByStrategyAndTimeTheirStages() throws IOException {
+    bed.steerAws("/_ecsbed/config", "{\"timeScale\": 60}");
+    try (var alb = new DeploymentLoadBalancer(bed)) {
+      bed.kubectlWithInput(
+              alb.manifests(bed.repoRoot(), "linear/service.yaml", "1.0.0"),
+              "apply",
+              "-n",
+              namespace,
+              "-f",
+              "-")
+          .assertSuccess("apply examples/linear");
+    }
+    waitReady("ecsservice/checkout");
+
+    String linear = "strategy=\"LINEAR\"";
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(operator.metric("ecsoperator_rollouts_succeeded_total", linear))
+                    .isEqualTo(1));
+    String scrape = operator.get("/metrics").body();
+    assertThat(OperatorProcess.sum(scrape, "ecsoperator_rollouts_started_total", linear))
+        .isEqualTo(1);
+    assertThat(OperatorProcess.sum(scrape, "ecsoperator_rollouts_rolledback_total", linear))
+        .isZero();
+    assertThat(
+            OperatorProcess.sum(
+                scrape,
+                "ecsoperator_rollout_stage_seconds_count",
+                linear,
+                "stage=\"PRODUCTION_TRAFFIC_SHIFT\""))
+        .as("the traffic shift, timed once when it ended")
+        .isEqualTo(1);
+    assertThat(
+            OperatorProcess.sum(
+                scrape, "ecsoperator_rollout_stage_seconds_sum", linear, "stage=\"BAKE_TIME\""))
+        .as("the 5-minute bake, 5 s on the bed's clock")
+        .isGreaterThan(3);
   }
 
   private void assertEveryLogLineIsJson() {

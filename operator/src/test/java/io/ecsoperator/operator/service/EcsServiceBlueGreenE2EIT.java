@@ -3,19 +3,10 @@ package io.ecsoperator.operator.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.ecsoperator.operator.testsupport.ArgoCdHealth;
-import io.ecsoperator.operator.testsupport.DeploymentLoadBalancer;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
-import io.ecsoperator.operator.testsupport.OperatorE2E;
-import io.ecsoperator.reconcilers.json.Json;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,29 +14,10 @@ import org.junit.jupiter.api.Test;
  * model of ECS service deployments, behind an ALB with a production and a test listener rule built
  * in the bed. The bed's clock runs 60 times faster, so the example's 15-minute bake takes 15 s.
  */
-class EcsServiceBlueGreenE2EIT extends OperatorE2E {
-
-  private static final String SERVICE = "ecsservice/checkout";
-
-  private DeploymentLoadBalancer alb;
-  private Path examples;
+class EcsServiceBlueGreenE2EIT extends ServiceDeploymentE2E {
 
   EcsServiceBlueGreenE2EIT() {
-    super("bg", new Example("blue-green/service.yaml", "checkout", "serviceName", "checkout"));
-  }
-
-  @BeforeAll
-  void loadBalancerAndAFastClock() {
-    h.bed.steerAws("/_ecsbed/config", "{\"timeScale\": 60}");
-    alb = new DeploymentLoadBalancer(h.bed);
-    examples = h.bed.repoRoot().resolve("examples/blue-green");
-  }
-
-  @AfterAll
-  void closeClients() {
-    if (alb != null) {
-      alb.close();
-    }
+    super("bg", "blue-green/service.yaml");
   }
 
   @Test
@@ -53,14 +25,11 @@ class EcsServiceBlueGreenE2EIT extends OperatorE2E {
     h.apply(manifests("1.0.0")).assertSuccess("apply examples/blue-green");
 
     String hook = awaitingApproval();
-    String deployment = h.get(SERVICE, ".status.rollout.serviceDeploymentArn");
+    String deployment = trackedDeployment();
     assertThat(deployment).contains(":service-deployment/checkout/checkout/");
     assertThat(h.get(SERVICE, ".status.rollout.strategy")).isEqualTo("BLUE_GREEN");
     assertThat(h.kubectl("get", "ecssvc", "checkout").stdout()).contains("POST_TEST_TRAFFIC_SHIFT");
-    JsonNode paused = live();
-    KstatusAssert.of(paused).isReconciling("AwaitingApproval");
-    assertThat(ArgoCdHealth.ofChart(h.bed.repoRoot()).evaluate(paused).status())
-        .isEqualTo("Suspended");
+    KstatusAssert.of(live()).isAwaitingApproval();
     assertThat(alb.productionWeights()).isEqualTo(Map.of(alb.blue, 100, alb.green, 0));
 
     // An answer for another hook is never applied.
@@ -74,22 +43,19 @@ class EcsServiceBlueGreenE2EIT extends OperatorE2E {
     assertThat(alb.productionWeights()).isEqualTo(Map.of(alb.blue, 0, alb.green, 100));
     h.waitFor("condition=Ready", SERVICE, WAIT);
     assertThat(h.get(SERVICE, ".status.rollout.status")).isEqualTo("SUCCESSFUL");
-    assertThat(h.get(SERVICE, ".status.rollout.serviceDeploymentArn")).isEqualTo(deployment);
+    assertThat(trackedDeployment()).isEqualTo(deployment);
     assertThat(events("checkout")).contains("RolloutApproved");
+
+    printCalls("BLUE_GREEN with a pause, from the first apply to Ready");
 
     // ECS swapped the target groups and owns the listener weights: drift checks leave them be.
     h.calls.reset();
-    await()
-        .during(RESYNC.multipliedBy(3))
-        .atMost(RESYNC.multipliedBy(5))
-        .untilAsserted(() -> assertThat(h.calls.writes()).isEmpty());
+    noWritesDuring(RESYNC.multipliedBy(3));
     assertThat(alb.productionWeights()).isEqualTo(Map.of(alb.blue, 0, alb.green, 100));
 
     // The approval left on the object names the last deployment's hook: the next one waits.
     h.apply(manifests("1.1.0")).assertSuccess("apply a new image");
-    await()
-        .atMost(WAIT)
-        .until(() -> !deployment.equals(h.get(SERVICE, ".status.rollout.serviceDeploymentArn")));
+    awaitDeploymentAfter(deployment);
     String next = awaitingApproval();
     assertThat(next).isNotEqualTo(hook);
     stillAwaiting(next);
@@ -114,22 +80,5 @@ class EcsServiceBlueGreenE2EIT extends OperatorE2E {
         .untilAsserted(
             () -> assertThat(h.get(SERVICE, ".status.rollout.pendingHook.hookId")).isEqualTo(hook));
     assertThat(h.get(SERVICE, conditionMessage("Reconciling"))).contains("is ignored");
-  }
-
-  private void annotate(String annotation) {
-    h.kubectl("annotate", "--overwrite", SERVICE, annotation).assertSuccess("annotate");
-  }
-
-  private String manifests(String imageTag) throws IOException {
-    return Files.readString(examples.resolve("cluster.yaml"))
-        + "---\n"
-        + Files.readString(examples.resolve("task-definition.yaml"))
-            .replace("checkout:1.0.0", "checkout:" + imageTag)
-        + "---\n"
-        + alb.substitute(Files.readString(examples.resolve("service.yaml")));
-  }
-
-  private JsonNode live() {
-    return Json.parse(h.kubectl("get", SERVICE, "-o", "json").stdout());
   }
 }

@@ -3,6 +3,8 @@ package io.ecsoperator.operator.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ecsoperator.operator.testsupport.ArgoCd;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
@@ -11,6 +13,7 @@ import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -249,27 +252,39 @@ class EcsServiceE2EIT extends OperatorE2E {
 
   @Test
   void eachNewRestartedAtStartsOneNewDeployment() throws InterruptedException {
-    h.apply(SERVICE.formatted("restarted", "web:1")).assertSuccess("apply");
-    h.waitFor("condition=Ready", "ecsservice/restarted", WAIT);
-    String before = h.get("ecsservice/restarted", ".status.rollout.deploymentId");
+    restartsOnce("restarted", live -> "{\"spec\":{\"restartedAt\":\"2025-03-15T10:00:00Z\"}}");
+  }
+
+  @Test
+  void argoCdsRestartActionStartsOneNewDeployment() throws InterruptedException {
+    // What Argo CD's API server does when the restart button is pressed: run the action on the
+    // live object, then send the resulting merge patch to the API server.
+    ArgoCd argoCd = ArgoCd.ofChart(h.bed.repoRoot());
+    restartsOnce("argo-restarted", live -> argoCd.action(live, "restart").toString());
+  }
+
+  /** Applies a service, patches it with what it is given, and sees exactly one new deployment. */
+  private void restartsOnce(String name, Function<JsonNode, String> restartPatch)
+      throws InterruptedException {
+    String object = "ecsservice/" + name;
+    h.apply(SERVICE.formatted(name, "web:1")).assertSuccess("apply");
+    h.waitFor("condition=Ready", object, WAIT);
+    String before = h.get(object, ".status.rollout.deploymentId");
+    String patch = restartPatch.apply(KstatusAssert.live(h.bed, h.namespace, object).object());
     h.calls.reset();
 
-    h.kubectl(
-            "patch",
-            "ecsservice/restarted",
-            "--type=merge",
-            "-p",
-            "{\"spec\":{\"restartedAt\":\"2025-03-15T10:00:00Z\"}}")
-        .assertSuccess("patch restartedAt");
-    h.waitFor("jsonpath={.status.restartedAt}=2025-03-15T10:00:00Z", "ecsservice/restarted", WAIT);
-    h.waitFor("condition=Ready", "ecsservice/restarted", WAIT);
+    h.kubectl("patch", object, "--type=merge", "-p", patch).assertSuccess("patch " + patch);
+    String restartedAt = h.get(object, ".spec.restartedAt");
+    assertThat(restartedAt).as("restartedAt set by " + patch).isNotEmpty();
+    h.waitFor("jsonpath={.status.restartedAt}=" + restartedAt, object, WAIT);
+    h.waitFor("condition=Ready", object, WAIT);
     Thread.sleep(RESYNC.multipliedBy(2).toMillis());
 
     assertThat(h.calls.writes()).isEqualTo(Map.of("UpdateService", 1));
-    assertThat(h.get("ecsservice/restarted", ".status.rollout.deploymentId"))
+    assertThat(h.get(object, ".status.rollout.deploymentId"))
         .as("a new deployment")
         .isNotEqualTo(before);
-    KstatusAssert.live(h.bed, h.namespace, "ecsservice/restarted").hasGeneration(2).isReady();
+    KstatusAssert.live(h.bed, h.namespace, object).hasGeneration(2).isReady();
   }
 
   @Test
@@ -315,6 +330,7 @@ class EcsServiceE2EIT extends OperatorE2E {
         .isEqualTo("observe-only: AWS matches the spec");
     ecs.updateService(r -> r.cluster("legacy").service("legacy-api").desiredCount(3));
     waitForReason("ecsservice/legacy-api", "Ready", "DriftDetected");
+    KstatusAssert.live(h.bed, h.namespace, "ecsservice/legacy-api").isDrifted();
     assertThat(h.get("ecsservice/legacy-api", ".status.drift[*].path")).isEqualTo("desiredCount");
     assertThat(h.calls.writes()).isEmpty();
     assertThat(EcsTags.of(describeIn("legacy", "legacy-api").tags()))

@@ -2,24 +2,31 @@ package io.ecsoperator.operator.ship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecsoperator.operator.testsupport.ArgoCdHealth;
-import io.ecsoperator.operator.testsupport.ArgoCdHealth.Health;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ecsoperator.operator.testsupport.ArgoCd;
+import io.ecsoperator.operator.testsupport.ArgoCd.Health;
+import io.ecsoperator.operator.testsupport.Repo;
 import io.ecsoperator.reconcilers.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The chart's Argo CD health script under a Lua interpreter, against statuses shaped like the ones
- * the operator writes at each phase of the status contract (DESIGN §5).
+ * The chart's Argo CD customizations run by Argo CD's own code, against statuses shaped like the
+ * ones the operator writes at each phase of the status contract (DESIGN §5), and the EcsService
+ * actions.
  */
 class ArgoCdHealthScriptTest {
 
   private static final Path REPO = Repo.root();
-  private final ArgoCdHealth health = ArgoCdHealth.ofChart(REPO);
+  private static final Path HEALTH = REPO.resolve("charts/ecs-operator/health");
+  private final ArgoCd argoCd = ArgoCd.ofChart(REPO);
 
   @Test
   void aNewObjectIsProgressingUntilTheOperatorHasSeenIt() {
@@ -52,6 +59,20 @@ class ArgoCdHealthScriptTest {
                     "deployment ecs-svc/1 IN_PROGRESS")));
 
     assertThat(h).isEqualTo(new Health("Progressing", "deployment ecs-svc/1 IN_PROGRESS"));
+  }
+
+  @Test
+  void aDeploymentAwaitingApprovalIsSuspended() {
+    String paused = "deployment Ns5G paused at POST_TEST_TRAFFIC_SHIFT: hook 3f6c awaits approval";
+    Health h =
+        evaluate(
+            2,
+            status(
+                2,
+                condition("Ready", "False", "AwaitingApproval", paused),
+                condition("Reconciling", "True", "AwaitingApproval", paused)));
+
+    assertThat(h).isEqualTo(new Health("Suspended", paused));
   }
 
   @Test
@@ -107,28 +128,51 @@ class ArgoCdHealthScriptTest {
   }
 
   @Test
-  void theArgoCdConfigMapSnippetCarriesTheSameScriptForTheWholeGroup() throws IOException {
-    Map<String, Object> snippet =
-        new Yaml()
-            .load(Files.readString(REPO.resolve("charts/ecs-operator/health/argocd-cm.yaml")));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> data = (Map<String, Object>) snippet.get("data");
-    Map<String, Object> customizations =
-        new Yaml().load((String) data.get("resource.customizations"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> group = (Map<String, Object>) customizations.get("ecsoperator.io/*");
+  void anEcsServiceOffersRestartWhichSetsOnlyRestartedAtToNow() {
+    JsonNode service = Json.parse(object(1, null, ""));
+    Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-    assertThat(customizations).containsOnlyKeys("ecsoperator.io/*");
-    assertThat(group.get("health.lua"))
-        .isEqualTo(Files.readString(REPO.resolve("charts/ecs-operator/health/argocd-health.lua")));
+    assertThat(argoCd.actions(service)).containsExactly("restart");
+    JsonNode patch = argoCd.action(service, "restart");
+
+    assertThat(patch.properties()).as("patch %s", patch).hasSize(1);
+    assertThat(patch.path("spec").properties()).as("patch %s", patch).hasSize(1);
+    Instant restartedAt = Instant.parse(patch.at("/spec/restartedAt").asText());
+    assertThat(restartedAt).isBetween(before, Instant.now());
+  }
+
+  @Test
+  void theArgoCdConfigMapSnippetCarriesTheLuaFilesBesideIt() throws IOException {
+    Map<String, Object> snippet = yaml(Files.readString(HEALTH.resolve("argocd-cm.yaml")));
+    Map<String, Object> customizations =
+        yaml((String) yaml(snippet.get("data")).get("resource.customizations"));
+    Map<String, Object> actions =
+        yaml((String) yaml(customizations.get("ecsoperator.io/EcsService")).get("actions"));
+    List<?> definitions = (List<?>) actions.get("definitions");
+
+    assertThat(customizations).containsOnlyKeys("ecsoperator.io/*", "ecsoperator.io/EcsService");
+    assertThat(yaml(customizations.get("ecsoperator.io/*")).get("health.lua"))
+        .isEqualTo(Files.readString(HEALTH.resolve("argocd-health.lua")));
+    assertThat(actions.get("discovery.lua"))
+        .isEqualTo(Files.readString(HEALTH.resolve("argocd-actions.lua")));
+    assertThat(definitions).hasSize(1);
+    assertThat(yaml(definitions.get(0)))
+        .containsEntry("name", "restart")
+        .containsEntry("action.lua", Files.readString(HEALTH.resolve("argocd-restart.lua")));
+  }
+
+  /** A YAML mapping, from its text or as already parsed. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> yaml(Object mapping) {
+    return (Map<String, Object>) (mapping instanceof String text ? new Yaml().load(text) : mapping);
   }
 
   private Health evaluate(long generation, String status) {
-    return health.evaluate(Json.parse(object(generation, status, "")));
+    return argoCd.health(Json.parse(object(generation, status, "")));
   }
 
   private Health evaluateDeleting(String status) {
-    return health.evaluate(
+    return argoCd.health(
         Json.parse(
             object(
                 1,

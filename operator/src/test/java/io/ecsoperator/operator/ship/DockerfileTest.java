@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.operator.Main;
 import io.ecsoperator.operator.cli.CliContext;
+import io.ecsoperator.operator.testsupport.Repo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

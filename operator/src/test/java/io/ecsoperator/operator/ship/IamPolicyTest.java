@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.operator.OperatorApp;
+import io.ecsoperator.operator.testsupport.Repo;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.json.Json;
 import java.io.IOException;

@@ -1,6 +1,9 @@
 package io.ecsoperator.operator.testsupport;
 
 import io.ecsoperator.testsupport.TestBed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,6 +83,20 @@ public final class DeploymentLoadBalancer implements AutoCloseable {
         .replace("subnet-0a1b2c3d4e5f60718", subnets.get(0))
         .replace("subnet-0f1e2d3c4b5a69788", subnets.get(1))
         .replace("sg-0123456789abcdef0", securityGroup);
+  }
+
+  /**
+   * The examples' cluster and task definition (examples/blue-green/), the task definition running
+   * {@code imageTag}, and the service manifest {@code serviceFile} under examples/, for this ALB.
+   */
+  public String manifests(Path repoRoot, String serviceFile, String imageTag) throws IOException {
+    Path examples = repoRoot.resolve("examples");
+    return Files.readString(examples.resolve("blue-green/cluster.yaml"))
+        + "---\n"
+        + Files.readString(examples.resolve("blue-green/task-definition.yaml"))
+            .replace("checkout:1.0.0", "checkout:" + imageTag)
+        + "---\n"
+        + substitute(Files.readString(examples.resolve(serviceFile)));
   }
 
   /** The production rule's forward weights by target group. */

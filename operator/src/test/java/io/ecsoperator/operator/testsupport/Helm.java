@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * helm, built from its Go module by {@code testbed/install-helm} (once per machine), run on the
@@ -16,8 +15,6 @@ public final class Helm {
 
   /** The Kubernetes release of the test bed (testbed/kube/go.mod): charts render for it. */
   public static final String KUBE_VERSION = "v1.34.4";
-
-  private static Path binary;
 
   private final TestBed bed;
 
@@ -36,7 +33,7 @@ public final class Helm {
 
   public Processes.Result runAllowingFailure(String... args) {
     List<String> command = new ArrayList<>();
-    command.add(binary(bed).resolve("helm").toString());
+    command.add(BedTools.folder(bed.repoRoot(), "install-helm").resolve("helm").toString());
     command.addAll(List.of(args));
     return Processes.run(
         bed.repoRoot(), bed.env(), null, Duration.ofMinutes(2), command.toArray(String[]::new));
@@ -56,21 +53,5 @@ public final class Helm {
                 KUBE_VERSION));
     args.addAll(List.of(setArgs));
     return run(args.toArray(String[]::new)).stdout();
-  }
-
-  private static synchronized Path binary(TestBed bed) {
-    if (binary == null) {
-      Processes.Result installed =
-          Processes.run(
-                  bed.repoRoot(),
-                  Map.of(),
-                  null,
-                  Duration.ofMinutes(20),
-                  bed.repoRoot().resolve("testbed/install-helm").toString())
-              .assertSuccess("testbed/install-helm");
-      String[] lines = installed.stdout().strip().split("\n");
-      binary = Path.of(lines[lines.length - 1]);
-    }
-    return binary;
   }
 }

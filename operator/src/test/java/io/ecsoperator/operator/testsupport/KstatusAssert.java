@@ -4,21 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.reconcilers.json.Json;
+import io.ecsoperator.testsupport.Processes;
 import io.ecsoperator.testsupport.TestBed;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a live object against the status contract (DESIGN §5, R1–R7) the way kstatus, Argo CD and
- * {@code kubectl wait} read it. Reads the object with {@code kubectl get -o json}, as a user's
- * tools do, or takes its JSON directly.
+ * Checks a live object against the status contract (DESIGN §5, R1–R7), and at each phase what
+ * kstatus and Argo CD (with the chart's health script) make of it, with their own code. Reads the
+ * object with {@code kubectl get -o json}, as a user's tools do, or takes its JSON directly.
  */
 public final class KstatusAssert {
 
-  /** What kstatus computes for a custom resource from its generation and conditions. */
+  /** The statuses kstatus computes for our kinds (its Unknown and NotFound never apply here). */
   public enum Kstatus {
     IN_PROGRESS,
     CURRENT,
@@ -31,6 +36,7 @@ public final class KstatusAssert {
       Set.of("Ready", "Reconciling", "Stalled", "Complete", "Failed");
 
   private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Pattern WORD_START = Pattern.compile("(?<=[a-z])([A-Z])");
 
   private final JsonNode object;
   private final String description;
@@ -70,25 +76,31 @@ public final class KstatusAssert {
   }
 
   /**
-   * kstatus's computation for a resource without a kind-specific rule: Terminating while deleted;
-   * InProgress while {@code status.observedGeneration} differs from {@code metadata.generation} or
-   * {@code Reconciling} is True; Failed when {@code Stalled} is True; otherwise Current.
+   * What kstatus itself (sigs.k8s.io/cli-utils, built by {@code testbed/install-kstatus}) computes
+   * for the object: the status Flux's {@code wait: true} and {@code kubectl} tooling act on.
    */
   public Kstatus kstatus() {
-    if (object.at("/metadata/deletionTimestamp").isTextual()) {
-      return Kstatus.TERMINATING;
-    }
-    JsonNode observed = object.at("/status/observedGeneration");
-    if (!observed.isMissingNode() && observed.asLong() != generation()) {
-      return Kstatus.IN_PROGRESS;
-    }
-    if (isTrue("Reconciling")) {
-      return Kstatus.IN_PROGRESS;
-    }
-    if (isTrue("Stalled")) {
-      return Kstatus.FAILED;
-    }
-    return Kstatus.CURRENT;
+    Path checker = BedTools.folder(Repo.root(), "install-kstatus").resolve("kstatus");
+    JsonNode result =
+        Json.parse(
+            Processes.run(
+                    Repo.root(),
+                    Map.of(),
+                    object.toString(),
+                    Duration.ofMinutes(1),
+                    checker.toString())
+                .assertSuccess("kstatus")
+                .stdout());
+    return Kstatus.valueOf(
+        WORD_START
+            .matcher(result.path("status").asText())
+            .replaceAll("_$1")
+            .toUpperCase(Locale.ROOT));
+  }
+
+  /** What Argo CD's own health code makes of the object with the chart's health script. */
+  public String argoCdHealth() {
+    return ArgoCd.ofChart(Repo.root()).health(object).status();
   }
 
   /** R1: the operator has not written status yet; the CRD default makes the object InProgress. */
@@ -101,6 +113,7 @@ public final class KstatusAssert {
         .isEqualTo(-1L);
     assertThat(conditions()).as("no conditions yet; %s", description).isEmpty();
     assertThat(kstatus()).as("kstatus; %s", description).isEqualTo(Kstatus.IN_PROGRESS);
+    assertThat(argoCdHealth()).as("Argo CD health; %s", description).isEqualTo("Progressing");
     return this;
   }
 
@@ -114,6 +127,23 @@ public final class KstatusAssert {
       assertThat(reason("Reconciling")).as("Reconciling reason; %s", description).isIn(reasons);
     }
     assertThat(kstatus()).as("kstatus; %s", description).isEqualTo(Kstatus.IN_PROGRESS);
+    assertThat(argoCdHealth()).as("Argo CD health; %s", description).isEqualTo("Progressing");
+    return this;
+  }
+
+  /**
+   * R4 for a deployment paused at a PAUSE hook: kstatus waits (InProgress) and Argo CD shows
+   * Suspended, so nobody mistakes it for a rollout that moves on by itself.
+   */
+  public KstatusAssert isAwaitingApproval() {
+    checkWritten();
+    assertThat(status("Reconciling")).as("R4 Reconciling; %s", description).isEqualTo("True");
+    assertThat(reason("Reconciling"))
+        .as("Reconciling reason; %s", description)
+        .isEqualTo("AwaitingApproval");
+    assertThat(condition("Stalled")).as("R4 no Stalled; %s", description).isNull();
+    assertThat(kstatus()).as("kstatus; %s", description).isEqualTo(Kstatus.IN_PROGRESS);
+    assertThat(argoCdHealth()).as("Argo CD health; %s", description).isEqualTo("Suspended");
     return this;
   }
 
@@ -128,6 +158,23 @@ public final class KstatusAssert {
         .as("R7 Stalled message; %s", description)
         .isNotBlank();
     assertThat(kstatus()).as("kstatus; %s", description).isEqualTo(Kstatus.FAILED);
+    assertThat(argoCdHealth()).as("Argo CD health; %s", description).isEqualTo("Degraded");
+    return this;
+  }
+
+  /**
+   * ObserveOnly drift: AWS differs from the spec and the operator only reports it. Argo CD shows it
+   * Degraded; kstatus reads any Ready=False as InProgress, so a Flux Kustomization with {@code
+   * wait: true} waits on a drifted object until its timeout.
+   */
+  public KstatusAssert isDrifted() {
+    checkWritten();
+    assertThat(status("Ready")).as("Ready; %s", description).isEqualTo("False");
+    assertThat(reason("Ready")).as("Ready reason; %s", description).isEqualTo("DriftDetected");
+    assertThat(condition("Reconciling")).as("no Reconciling; %s", description).isNull();
+    assertThat(condition("Stalled")).as("no Stalled; %s", description).isNull();
+    assertThat(kstatus()).as("kstatus; %s", description).isEqualTo(Kstatus.IN_PROGRESS);
+    assertThat(argoCdHealth()).as("Argo CD health; %s", description).isEqualTo("Degraded");
     return this;
   }
 
@@ -138,6 +185,7 @@ public final class KstatusAssert {
     assertThat(condition("Reconciling")).as("R6 no Reconciling; %s", description).isNull();
     assertThat(condition("Stalled")).as("R6 no Stalled; %s", description).isNull();
     assertThat(kstatus()).as("kstatus; %s", description).isEqualTo(Kstatus.CURRENT);
+    assertThat(argoCdHealth()).as("Argo CD health; %s", description).isEqualTo("Healthy");
     return this;
   }
 
@@ -205,10 +253,6 @@ public final class KstatusAssert {
     List<JsonNode> list = new ArrayList<>();
     object.at("/status/conditions").forEach(list::add);
     return list;
-  }
-
-  private boolean isTrue(String type) {
-    return "True".equals(status(type));
   }
 
   private String status(String type) {

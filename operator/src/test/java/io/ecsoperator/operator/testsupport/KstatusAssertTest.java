@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ecsoperator.operator.testsupport.KstatusAssert.Kstatus;
 import org.junit.jupiter.api.Test;
 
-/** The helper must reject every status that breaks the contract, or the ITs prove nothing. */
+/**
+ * The helper must reject every status that breaks the contract, or the ITs prove nothing; and
+ * kstatus itself must read each phase of the contract as we expect.
+ */
 class KstatusAssertTest {
 
   private static final String READY = cond("Ready", "True", "InSync", 2);
@@ -32,6 +35,28 @@ class KstatusAssertTest {
                 .isStalled("AlreadyExists")
                 .kstatus())
         .isEqualTo(Kstatus.FAILED);
+  }
+
+  @Test
+  void observeOnlyDriftIsInProgressForKstatusAndDegradedForArgoCd() {
+    KstatusAssert drifted = object(2, status(2, cond("Ready", "False", "DriftDetected", 2)));
+
+    assertThat(drifted.isDrifted().kstatus()).isEqualTo(Kstatus.IN_PROGRESS);
+    assertThatThrownBy(() -> object(2, status(2, READY)).isDrifted())
+        .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void aDeletedObjectIsTerminatingForKstatus() {
+    KstatusAssert deleting =
+        KstatusAssert.of(
+            """
+            {"apiVersion":"ecsoperator.io/v1alpha1","kind":"EcsCluster",
+             "metadata":{"name":"web","namespace":"ns","generation":1,
+                         "deletionTimestamp":"2026-01-01T00:00:00Z","finalizers":["f"]},
+             "status":{"observedGeneration":1}}
+            """);
+    assertThat(deleting.kstatus()).isEqualTo(Kstatus.TERMINATING);
   }
 
   @Test

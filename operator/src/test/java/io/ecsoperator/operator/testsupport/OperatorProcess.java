@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,6 +136,17 @@ public final class OperatorProcess implements AutoCloseable {
    */
   public double metric(String name, String... labelFragments) {
     return sum(get("/metrics").body(), name, labelFragments);
+  }
+
+  /** The names of the series in a scrape (comment lines left out). */
+  public static Set<String> seriesNames(String scrape) {
+    Set<String> names = new TreeSet<>();
+    for (String line : scrape.split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        names.add(line.split("[{\\s]", 2)[0]);
+      }
+    }
+    return names;
   }
 
   /** The same sum over a scrape already taken. */

@@ -18,7 +18,6 @@ import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem;
@@ -217,7 +216,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     }
     if (!"ACTIVE".equals(actual.status())) {
       return Readiness.waiting(
-          "Cluster" + capitalized(actual.status()),
+          Readiness.statusReason("Cluster", actual.status()),
           "cluster " + clusterName + " is " + actual.status());
     }
     if ("UPDATE_IN_PROGRESS".equals(actual.attachmentsStatus())) {
@@ -335,12 +334,5 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
                     .base(i.base())
                     .build())
         .toList();
-  }
-
-  private static String capitalized(String status) {
-    if (status == null || status.isEmpty()) {
-      return "Unknown";
-    }
-    return status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT);
   }
 }

@@ -32,4 +32,14 @@ public record Readiness(
   public Readiness withNotice(Notice notice) {
     return new Readiness(ready, reason, message, List.of(notice), failed);
   }
+
+  /**
+   * A reason from an AWS status, e.g. {@code ("Cluster", "PROVISIONING")} is ClusterProvisioning.
+   */
+  public static String statusReason(String prefix, String status) {
+    if (status == null || status.isEmpty()) {
+      return prefix + "Unknown";
+    }
+    return prefix + status.charAt(0) + status.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
 }

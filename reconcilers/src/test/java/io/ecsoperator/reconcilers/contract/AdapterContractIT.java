@@ -46,6 +46,7 @@ class AdapterContractIT {
     return Stream.of(
         Named.of("EcrRepository", new EcrRepositoryFixture()),
         Named.of("EcsCluster", new EcsClusterFixture()),
+        Named.of("EcsCapacityProvider", new EcsCapacityProviderFixture()),
         Named.of("EcsTaskDefinition", new EcsTaskDefinitionFixture()),
         Named.of("EcsService", new EcsServiceFixture()));
   }

@@ -166,7 +166,7 @@ public final class DeploymentProgress {
   }
 
   /** The deployment's ID, the last part of its ARN. */
-  static String shortId(String arn) {
+  public static String shortId(String arn) {
     return arn == null ? "?" : arn.substring(arn.lastIndexOf('/') + 1);
   }
 }

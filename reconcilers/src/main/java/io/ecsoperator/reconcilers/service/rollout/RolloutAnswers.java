@@ -4,6 +4,9 @@ import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.Notice;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.DeploymentLifecycleHookDetail;
 import software.amazon.awssdk.services.ecs.model.ServiceDeployment;
 
@@ -28,69 +31,61 @@ public final class RolloutAnswers {
             .filter(h -> "AWAITING_ACTION".equals(h.statusAsString()))
             .map(DeploymentLifecycleHookDetail::hookId);
     boolean running = "IN_PROGRESS".equals(status) || "PENDING".equals(status);
+    String id = DeploymentProgress.shortId(arn);
     if (context.rollback() != null && running) {
       if (paused.isPresent() && context.rollback().equals(paused.get())) {
         continueAt(clients, arn, paused.get(), "ROLLBACK");
-        return Optional.of(
-            Notice.warning(
-                "RollbackRequested",
-                "rolled back deployment "
-                    + DeploymentProgress.shortId(arn)
-                    + " at hook "
-                    + paused.get()
-                    + " as "
-                    + RolloutContext.ROLLBACK_ANNOTATION
-                    + " asks"));
+        return answered(
+            Notice::warning,
+            "RollbackRequested",
+            "rolled back deployment " + id + " at hook " + paused.get(),
+            RolloutContext.ROLLBACK_ANNOTATION);
       }
       if (context.rollback().equals(arn)) {
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECS_SERVICE_MODIFY,
-                () ->
-                    clients
-                        .ecs()
-                        .stopServiceDeployment(
-                            b -> b.serviceDeploymentArn(arn).stopType("ROLLBACK")));
-        return Optional.of(
-            Notice.warning(
-                "RollbackRequested",
-                "stopped deployment "
-                    + DeploymentProgress.shortId(arn)
-                    + " with a rollback as "
-                    + RolloutContext.ROLLBACK_ANNOTATION
-                    + " asks"));
+        modify(
+            clients,
+            ecs ->
+                ecs.stopServiceDeployment(b -> b.serviceDeploymentArn(arn).stopType("ROLLBACK")));
+        return answered(
+            Notice::warning,
+            "RollbackRequested",
+            "stopped deployment " + id + " with a rollback",
+            RolloutContext.ROLLBACK_ANNOTATION);
       }
     }
     if (context.approve() != null
         && "IN_PROGRESS".equals(status)
         && paused.filter(context.approve()::equals).isPresent()) {
       continueAt(clients, arn, paused.get(), "CONTINUE");
-      return Optional.of(
-          Notice.normal(
-              "RolloutApproved",
-              "continued deployment "
-                  + DeploymentProgress.shortId(arn)
-                  + " at "
-                  + deployment.lifecycleStageAsString()
-                  + " (hook "
-                  + paused.get()
-                  + ") as "
-                  + RolloutContext.APPROVE_ANNOTATION
-                  + " asks"));
+      return answered(
+          Notice::normal,
+          "RolloutApproved",
+          "continued deployment "
+              + id
+              + " at "
+              + deployment.lifecycleStageAsString()
+              + " (hook "
+              + paused.get()
+              + ")",
+          RolloutContext.APPROVE_ANNOTATION);
     }
     return Optional.empty();
   }
 
+  private static Optional<Notice> answered(
+      BiFunction<String, String, Notice> kind, String reason, String what, String annotation) {
+    return Optional.of(kind.apply(reason, what + " as " + annotation + " asks"));
+  }
+
   private static void continueAt(AwsClients clients, String arn, String hookId, String action) {
-    clients
-        .guard()
-        .call(
-            ApiCategory.ECS_SERVICE_MODIFY,
-            () ->
-                clients
-                    .ecs()
-                    .continueServiceDeployment(
-                        b -> b.serviceDeploymentArn(arn).hookId(hookId).action(action)));
+    modify(
+        clients,
+        ecs ->
+            ecs.continueServiceDeployment(
+                b -> b.serviceDeploymentArn(arn).hookId(hookId).action(action)));
+  }
+
+  private static void modify(AwsClients clients, Consumer<EcsClient> call) {
+    clients.guard().run(ApiCategory.ECS_SERVICE_MODIFY, () -> call.accept(clients.ecs()));
   }
 }

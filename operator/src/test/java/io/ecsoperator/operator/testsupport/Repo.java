@@ -1,14 +1,14 @@
-package io.ecsoperator.operator.ship;
+package io.ecsoperator.operator.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The repository's root, for unit tests that check files beside the code (chart, Dockerfile). */
-final class Repo {
+public final class Repo {
 
   private Repo() {}
 
-  static Path root() {
+  public static Path root() {
     for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         p != null;
         p = p.getParent()) {

@@ -1,0 +1,71 @@
+package io.ecsoperator.reconcilers.capacityprovider;
+
+import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.json.SdkJson;
+import io.ecsoperator.reconcilers.tags.EcsTags;
+import java.util.List;
+import software.amazon.awssdk.services.ecs.model.CapacityProvider;
+import software.amazon.awssdk.services.ecs.model.CapacityProviderField;
+import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersResponse;
+import software.amazon.awssdk.services.ecs.model.Failure;
+
+/**
+ * Reads one capacity provider with a single DescribeCapacityProviders call (tags included).
+ * Capacity provider calls share the cluster throttling buckets: ECS counts them as cluster resource
+ * calls.
+ */
+public final class EcsCapacityProviderReader {
+
+  private EcsCapacityProviderReader() {}
+
+  /** The provider, or null when it does not exist or is INACTIVE (deleted; the name is free). */
+  public static EcsCapacityProviderState read(AwsClients clients, String name) {
+    DescribeCapacityProvidersResponse response =
+        clients
+            .guard()
+            .call(
+                ApiCategory.ECS_CLUSTER_READ,
+                () ->
+                    clients
+                        .ecs()
+                        .describeCapacityProviders(
+                            r -> r.capacityProviders(name).include(CapacityProviderField.TAGS)));
+    CapacityProvider provider =
+        response.capacityProviders().stream()
+            .filter(p -> name.equals(p.name()))
+            .findFirst()
+            .orElse(null);
+    if (provider == null) {
+      List<Failure> unexpected =
+          response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
+      if (!unexpected.isEmpty()) {
+        throw new IllegalStateException(
+            "DescribeCapacityProviders failed for "
+                + unexpected.get(0).arn()
+                + ": "
+                + unexpected.get(0).reason());
+      }
+      return null;
+    }
+    return "INACTIVE".equals(provider.statusAsString()) ? null : of(provider);
+  }
+
+  /** The state of a provider as ECS describes it. */
+  static EcsCapacityProviderState of(CapacityProvider provider) {
+    return new EcsCapacityProviderState(
+        provider.name(),
+        provider.capacityProviderArn(),
+        provider.statusAsString(),
+        provider.updateStatusAsString(),
+        provider.updateStatusReason(),
+        provider.cluster(),
+        provider.autoScalingGroupProvider() == null
+            ? null
+            : SdkJson.toJson(provider.autoScalingGroupProvider()),
+        provider.managedInstancesProvider() == null
+            ? null
+            : SdkJson.toJson(provider.managedInstancesProvider()),
+        EcsTags.of(provider.tags()));
+  }
+}
