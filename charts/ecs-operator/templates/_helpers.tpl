@@ -37,11 +37,14 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{/* What the operator does with its own kinds: watch them, write their status and finalizer. */}}
 {{- define "ecs-operator.kindRules" -}}
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories", "ecsclusters", "ecscapacityproviders", "ecstaskdefinitions", "ecsservices"]
+  resources: ["ecrrepositories", "ecsclusters", "ecscapacityproviders", "ecstaskdefinitions", "ecsservices", "ecstasks"]
   verbs: ["get", "list", "watch", "patch"]
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories/status", "ecsclusters/status", "ecscapacityproviders/status", "ecstaskdefinitions/status", "ecsservices/status"]
+  resources: ["ecrrepositories/status", "ecsclusters/status", "ecscapacityproviders/status", "ecstaskdefinitions/status", "ecsservices/status", "ecstasks/status"]
   verbs: ["patch"]
+- apiGroups: ["ecsoperator.io"]
+  resources: ["ecstasks"]
+  verbs: ["delete"]
 - apiGroups: [""]
   resources: ["events"]
   verbs: ["create", "patch"]

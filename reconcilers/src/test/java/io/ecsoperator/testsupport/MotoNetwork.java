@@ -20,6 +20,9 @@ public record MotoNetwork(List<String> subnets, String securityGroup) {
   /** A new VPC with {@code subnetCount} subnets and one security group, in the bed's region. */
   public static MotoNetwork create(TestBed bed, int subnetCount) {
     String vpc = ec2(bed, "create-vpc", "--cidr-block", "10.0.0.0/16", "--query", "Vpc.VpcId");
+    // DNS hostnames on, as in a default VPC: moto's RunTask of an awsvpc task reads the private
+    // DNS name of the task's network interface, which it sets only then.
+    ec2(bed, "modify-vpc-attribute", "--vpc-id", vpc, "--enable-dns-hostnames", "{\"Value\":true}");
     List<String> subnets = new ArrayList<>();
     for (int i = 1; i <= subnetCount; i++) {
       subnets.add(

@@ -50,6 +50,7 @@ public abstract class ManagedResourceController<
 
   protected final AwsClientFactory aws;
   protected final OperatorSettings settings;
+  protected final StatusConditions conditions;
   private final StatusWriter<R, T> status;
   private final EventRecorder events;
   private ReconcileMetrics metrics = ReconcileMetrics.NONE;
@@ -58,6 +59,7 @@ public abstract class ManagedResourceController<
    * @param newStatus makes an empty status of the kind
    */
   protected ManagedResourceController(ControllerWiring wiring, Supplier<T> newStatus) {
+    this.conditions = wiring.conditions();
     this.status = new StatusWriter<>(newStatus, wiring.conditions());
     this.aws = wiring.aws();
     this.settings = wiring.settings();
@@ -82,6 +84,12 @@ public abstract class ManagedResourceController<
   protected void copyObserved(R resource, A actual, T status, T previous) {
     copyObserved(actual, status);
   }
+
+  /**
+   * Adds the kind's own conditions after the status contract's (Ready, Reconciling, Stalled) are
+   * set; none by default.
+   */
+  protected void addConditions(T next, T previous, long generation) {}
 
   /**
    * The objects whose drift checks happen together ({@link DriftCheckSchedule}): by default each
@@ -151,6 +159,7 @@ public abstract class ManagedResourceController<
             resource,
             outcome,
             (actual, observed) -> copyObserved(resource, actual, observed, previous));
+    addConditions(next, previous, resource.getMetadata().getGeneration());
     recordNotices(resource, resource.getStatus(), next, outcome.notices());
     status.writeIfChanged(resource, context, next);
     return UpdateControl.<R>noUpdate()

@@ -51,6 +51,16 @@ public final class StatusConditions {
     next.conditions = conditions;
   }
 
+  /**
+   * A True condition beside the status contract's (e.g. a one-off task's Complete or Failed), its
+   * transition time kept from {@code previous}.
+   */
+  public StatusCondition trueCondition(
+      ManagedStatus previous, String type, String reason, String message, long generation) {
+    List<StatusCondition> old = previous == null ? List.of() : previous.conditions;
+    return condition(old, type, true, reason, message, generation);
+  }
+
   /** The status's Ready condition; null when there is none (or no status). */
   public static StatusCondition ready(ManagedStatus status) {
     return status == null

@@ -7,12 +7,14 @@ import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
+import io.ecsoperator.operator.cli.task.EcsTaskCliKind;
 import io.ecsoperator.operator.cli.taskdefinition.EcsTaskDefinitionCliKind;
 import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
 import io.ecsoperator.operator.service.EcsServiceController;
+import io.ecsoperator.operator.task.EcsTaskController;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
 import java.util.List;
 import java.util.function.Function;
@@ -36,8 +38,9 @@ public final class KindRegistry {
 
   /**
    * In dependency order: repositories hold the images task definitions name, Managed Instances
-   * capacity providers belong to clusters, services run in clusters and run task definitions. The
-   * CLI applies objects in this order of kinds; references point from later kinds to earlier ones.
+   * capacity providers belong to clusters, services and tasks run in clusters and run task
+   * definitions. The CLI applies objects in this order of kinds; references point from later kinds
+   * to earlier ones.
    */
   private static final List<Kind> KINDS =
       List.of(
@@ -45,7 +48,8 @@ public final class KindRegistry {
           new Kind(EcsClusterController::new, EcsClusterCliKind::new),
           new Kind(EcsCapacityProviderController::new, EcsCapacityProviderCliKind::new),
           new Kind(EcsTaskDefinitionController::new, EcsTaskDefinitionCliKind::new),
-          new Kind(EcsServiceController::new, EcsServiceCliKind::new));
+          new Kind(EcsServiceController::new, EcsServiceCliKind::new),
+          new Kind(EcsTaskController::new, EcsTaskCliKind::new));
 
   private KindRegistry() {}
 

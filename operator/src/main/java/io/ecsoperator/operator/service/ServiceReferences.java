@@ -2,13 +2,12 @@ package io.ecsoperator.operator.service;
 
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.common.ManagedStatus;
-import io.ecsoperator.crds.common.StatusCondition;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.LocalObjectReference;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
-import io.ecsoperator.operator.controller.StatusConditions;
+import io.ecsoperator.operator.controller.ReadyDependency;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
@@ -18,7 +17,6 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -122,27 +120,7 @@ final class ServiceReferences {
       EcsService resource,
       LocalObjectReference ref,
       String kind) {
-    D dependency =
-        source
-            .get(id(resource, ref))
-            .orElseThrow(
-                () -> new DependencyNotReadyException(kind + " " + ref.name + " does not exist"));
-    ManagedStatus status = dependency.getStatus();
-    StatusCondition readyCondition = StatusConditions.ready(status);
-    boolean current =
-        status != null
-            && Objects.equals(status.observedGeneration, dependency.getMetadata().getGeneration());
-    if (!current || readyCondition == null || !"True".equals(readyCondition.status)) {
-      throw new DependencyNotReadyException(
-          kind
-              + " "
-              + ref.name
-              + " is not Ready"
-              + (current && readyCondition != null
-                  ? " (" + readyCondition.reason + ": " + readyCondition.message + ")"
-                  : " at its current generation yet"));
-    }
-    return dependency;
+    return ReadyDependency.require(source.get(id(resource, ref)), kind, ref.name);
   }
 
   /**

@@ -15,11 +15,15 @@ final class ChartRules {
           "ecsclusters",
           "ecscapacityproviders",
           "ecstaskdefinitions",
-          "ecsservices");
+          "ecsservices",
+          "ecstasks");
 
   private ChartRules() {}
 
-  /** In each watched namespace (or cluster-wide): the kinds, their status, events. */
+  /**
+   * In each watched namespace (or cluster-wide): the kinds, their status, deleting finished
+   * EcsTasks, events.
+   */
   static Set<String> kindPermissions() {
     Set<String> lines = new TreeSet<>();
     for (String plural : PLURALS) {
@@ -28,6 +32,8 @@ final class ChartRules {
       }
       lines.add("ecsoperator.io " + plural + "/status patch");
     }
+    // ttlSecondsAfterFinished: a finished EcsTask deletes itself, as a finished Job does.
+    lines.add("ecsoperator.io ecstasks delete");
     lines.add(" events create");
     lines.add(" events patch");
     return lines;

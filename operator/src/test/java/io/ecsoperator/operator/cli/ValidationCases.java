@@ -55,6 +55,10 @@ public final class ValidationCases {
     return new Case("EcsService", "web", spec, field, message);
   }
 
+  private static Case task(String spec, String field, String message) {
+    return new Case("EcsTask", "migrate", spec, field, message);
+  }
+
   /** A valid Fargate task definition that the cases break one field at a time. */
   private static final String FARGATE =
       """
@@ -466,7 +470,22 @@ public final class ValidationCases {
                 + "deploymentConfiguration: {strategy: CANARY, canaryConfiguration:"
                 + " {canaryPercent: 0.15}}",
             "spec.deploymentConfiguration.canaryConfiguration.canaryPercent",
-            "canaryPercent must be a multiple of 0.1"));
+            "canaryPercent must be a multiple of 0.1"),
+        task("task: {taskDefinition: migrate}", "spec.task.cluster", "set exactly one of cluster"),
+        task(
+            "task: {cluster: shop, taskDefinition: migrate, taskDefinitionRef: {name: migrate}}",
+            "spec.task.taskDefinition",
+            "set exactly one of taskDefinition and taskDefinitionRef"),
+        task(
+            "task: {cluster: shop, taskDefinition: migrate, launchType: FARGATE,"
+                + " capacityProviderStrategy: [{capacityProvider: FARGATE}]}",
+            "spec.task.capacityProviderStrategy",
+            "set launchType or capacityProviderStrategy, not both"),
+        task(
+            "task: {cluster: shop, taskDefinition: migrate, overrides: {containerOverrides:"
+                + " [{name: app}, {name: app}]}}",
+            "spec.task.overrides.containerOverrides",
+            "each container may be overridden once"));
   }
 
   private static String hook(String hook) {

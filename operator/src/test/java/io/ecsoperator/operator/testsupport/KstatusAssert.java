@@ -31,7 +31,10 @@ public final class KstatusAssert {
     TERMINATING
   }
 
-  private static final Set<String> CONDITION_TYPES = Set.of("Ready", "Reconciling", "Stalled");
+  /** The status contract's, and a finished EcsTask's Complete or Failed, as a Job has them. */
+  private static final Set<String> CONDITION_TYPES =
+      Set.of("Ready", "Reconciling", "Stalled", "Complete", "Failed");
+
   private static final Pattern CAMEL_CASE = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern WORD_START = Pattern.compile("(?<=[a-z])([A-Z])");
 

@@ -14,6 +14,8 @@ public enum ApiCategory {
   ECS_CLUSTER_READ(20),
   ECS_TAG_MODIFY(10),
   ECS_TAG_READ(20),
+  /** RunTask and StopTask: ECS's "task launch" bucket, our conservative share of it. */
+  ECS_TASK_RUN(5),
   ECR_READ(20),
   ECR_MODIFY(5),
   AUTOSCALING_READ(10),

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * Whether a resource that matches its spec is also settled, and if not, why; with the events of
- * what the check itself did (e.g. it answered a paused deployment).
+ * what the check itself did (e.g. it answered a paused deployment). A resource that has {@code
+ * failed} for good (a one-off task whose attempts are used up) is Stalled, not waited on.
  */
-public record Readiness(boolean ready, String reason, String message, List<Notice> notices) {
+public record Readiness(
+    boolean ready, String reason, String message, List<Notice> notices, boolean failed) {
 
   public static final Readiness READY = new Readiness(true, "Ready", "in sync with AWS");
 
@@ -15,15 +17,20 @@ public record Readiness(boolean ready, String reason, String message, List<Notic
   }
 
   public Readiness(boolean ready, String reason, String message) {
-    this(ready, reason, message, List.of());
+    this(ready, reason, message, List.of(), false);
   }
 
   public static Readiness waiting(String reason, String message) {
     return new Readiness(false, reason, message);
   }
 
+  /** Settled for good without succeeding: only a new object can make progress. */
+  public static Readiness failed(String reason, String message) {
+    return new Readiness(false, reason, message, List.of(), true);
+  }
+
   public Readiness withNotice(Notice notice) {
-    return new Readiness(ready, reason, message, List.of(notice));
+    return new Readiness(ready, reason, message, List.of(notice), failed);
   }
 
   /**

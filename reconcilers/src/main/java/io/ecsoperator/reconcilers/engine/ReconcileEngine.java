@@ -138,10 +138,12 @@ public final class ReconcileEngine {
   private static <S extends ManagedSpec, A> ReconcileOutcome<A> settled(
       ResourceAdapter<S, A> adapter, S spec, A actual) {
     Readiness readiness = adapter.readiness(spec, actual);
-    return (readiness.ready()
-            ? ReconcileOutcome.of(State.READY, "InSync", "in sync with AWS", actual)
-            : ReconcileOutcome.of(
-                State.PROGRESSING, readiness.reason(), readiness.message(), actual))
+    if (readiness == Readiness.READY) {
+      return ReconcileOutcome.of(State.READY, "InSync", "in sync with AWS", actual);
+    }
+    State state =
+        readiness.ready() ? State.READY : readiness.failed() ? State.STALLED : State.PROGRESSING;
+    return ReconcileOutcome.of(state, readiness.reason(), readiness.message(), actual)
         .withNotices(readiness.notices());
   }
 }

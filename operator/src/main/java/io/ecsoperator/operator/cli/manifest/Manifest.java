@@ -73,11 +73,16 @@ public final class Manifest<R extends CustomResource<S, ?>, S extends ManagedSpe
     return kind.describe(resource);
   }
 
-  /** The name a {@code {name: ...}} reference field of the spec holds, or null. */
+  /**
+   * The name a {@code {name: ...}} reference field of the spec holds, or null; a dotted field
+   * ({@code task.clusterRef}) is looked up in nested objects.
+   */
   public String referencedName(String field) {
-    return spec.get(field) instanceof Map<?, ?> ref && ref.get("name") instanceof String name
-        ? name
-        : null;
+    Object value = spec;
+    for (String part : field.split("\\.")) {
+      value = value instanceof Map<?, ?> map ? map.get(part) : null;
+    }
+    return value instanceof Map<?, ?> ref && ref.get("name") instanceof String name ? name : null;
   }
 
   public ResourceAdapter<S, A> adapter(AwsClientFactory aws, ResolvedReferences references) {

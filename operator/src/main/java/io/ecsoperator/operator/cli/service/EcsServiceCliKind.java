@@ -3,21 +3,18 @@ package io.ecsoperator.operator.cli.service;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
-import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
+import io.ecsoperator.operator.cli.kind.TaskDefinitionReference;
 import io.ecsoperator.operator.service.EcsServiceAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
-import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
-import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
-import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -66,7 +63,9 @@ public final class EcsServiceCliKind
       AwsClientFactory aws, EcsService resource, ResolvedReferences references) {
     EcsServiceSpec spec = resource.getSpec();
     String cluster = cluster(spec, references);
-    String taskDefinition = taskDefinition(aws, spec, references.get(TASK_DEFINITION_REF));
+    String taskDefinition =
+        TaskDefinitionReference.revisionArn(
+            aws, spec.region, spec.taskDefinition, references.get(TASK_DEFINITION_REF));
     BatchedServiceReader reader = BatchedServiceReader.on(aws, ONE_RECONCILE);
     boolean restart = spec.restartedAt != null;
     // With a restart to judge, the service is read first; the adapter's observe reuses that read.
@@ -123,38 +122,5 @@ public final class EcsServiceCliKind
     return spec.cluster != null
         ? spec.cluster
         : ((EcsCluster) references.get(CLUSTER_REF).resource()).clusterName();
-  }
-
-  /**
-   * The revision ARN the service is to run. A referenced EcsTaskDefinition that apply would first
-   * create or give a new revision (only plan sees this) has no ARN for it yet: a placeholder that
-   * says so stands in, which plan shows as the service's change.
-   */
-  private static String taskDefinition(
-      AwsClientFactory aws, EcsServiceSpec spec, ResolvedReferences.Target reference) {
-    if (reference == null) {
-      return new TaskDefinitionRevisions(aws)
-          .revisionArn(spec.region, spec.taskDefinition)
-          .orElseThrow(
-              () ->
-                  new TerminalException(
-                      "TaskDefinitionNotFound",
-                      "task definition " + spec.taskDefinition + " does not exist in AWS"));
-    }
-    EcsTaskDefinition target = (EcsTaskDefinition) reference.resource();
-    TaskDefinitionState current = (TaskDefinitionState) reference.actual();
-    String name =
-        "EcsTaskDefinition "
-            + target.getMetadata().getNamespace()
-            + "/"
-            + target.getMetadata().getName();
-    if (current != null && !reference.pending().hasAny(ChangeStrategy.NEW_REVISION)) {
-      return current.arn();
-    }
-    if (target.getSpec().observeOnly()) {
-      throw new TerminalException(
-          "TaskDefinitionNotFound", name + " is observe-only and AWS has no revision of it");
-    }
-    return "(next revision of " + name + ")";
   }
 }

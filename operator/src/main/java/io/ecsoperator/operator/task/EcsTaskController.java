@@ -1,0 +1,174 @@
+package io.ecsoperator.operator.task;
+
+import io.ecsoperator.crds.cluster.EcsCluster;
+import io.ecsoperator.crds.common.ManagedStatus;
+import io.ecsoperator.crds.task.EcsTask;
+import io.ecsoperator.crds.task.EcsTaskSpec;
+import io.ecsoperator.crds.task.EcsTaskStatus;
+import io.ecsoperator.crds.task.TaskTemplate;
+import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
+import io.ecsoperator.operator.controller.ControllerWiring;
+import io.ecsoperator.operator.controller.DependencyNotReadyException;
+import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.operator.controller.ReadyDependency;
+import io.ecsoperator.operator.controller.StatusConditions;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
+import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
+import io.ecsoperator.reconcilers.task.EcsTaskState;
+import io.ecsoperator.reconcilers.task.TaskVerdict;
+import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Reconciles EcsTask objects like the Job controller: the engine runs the attempts; besides Ready /
+ * Reconciling / Stalled the status carries Job's {@code Complete} or {@code Failed} condition, so
+ * {@code kubectl wait --for=condition=Complete} works; a finished object with {@code
+ * ttlSecondsAfterFinished} deletes itself that long after it finished.
+ */
+@ControllerConfiguration(name = "ecstask")
+public final class EcsTaskController
+    extends ManagedResourceController<EcsTask, EcsTaskSpec, EcsTaskStatus, EcsTaskState> {
+
+  public static final String COMPLETE = "Complete";
+  public static final String FAILED = "Failed";
+
+  private final KubernetesClient client;
+  private final TaskDefinitionRevisions revisions;
+  private final TaskDefinitionCache definitions = new TaskDefinitionCache();
+  private final BatchedTaskDescriber describer;
+  private final Clock clock = Clock.systemUTC();
+
+  public EcsTaskController(ControllerWiring wiring) {
+    super(wiring, EcsTaskStatus::new);
+    this.client = wiring.client();
+    this.revisions = new TaskDefinitionRevisions(wiring.aws());
+    // Running tasks are polled every progress interval: one DescribeTasks a round per cluster.
+    this.describer = new BatchedTaskDescriber(wiring.settings().progressInterval());
+  }
+
+  @Override
+  protected ResourceAdapter<EcsTaskSpec, EcsTaskState> adapter(EcsTask resource) {
+    EcsTaskStatus status = resource.getStatus();
+    String cluster = EcsTaskAdapters.pinnedCluster(status) != null ? null : cluster(resource);
+    String taskDefinition =
+        EcsTaskAdapters.pinnedTaskDefinition(status) != null ? null : taskDefinition(resource);
+    return EcsTaskAdapters.forObject(
+        aws, definitions, describer, resource, ref(resource), cluster, taskDefinition, clock);
+  }
+
+  @Override
+  protected void copyObserved(EcsTaskState actual, EcsTaskStatus status) {
+    copyObserved(null, actual, status, null);
+  }
+
+  @Override
+  protected void copyObserved(
+      EcsTask resource, EcsTaskState actual, EcsTaskStatus status, EcsTaskStatus previous) {
+    status.clusterArn = actual.cluster();
+    status.taskDefinitionArn = actual.taskDefinitionArn();
+    status.startTime = actual.startTime();
+    status.attempts = actual.attempts();
+    status.attemptsStarted = actual.attempts().size();
+    TaskVerdict verdict = actual.verdict();
+    if (verdict != null) {
+      status.exitCode = verdict.exitCode();
+      if (verdict.step().finished()) {
+        status.completionTime =
+            previous != null && previous.completionTime != null
+                ? previous.completionTime
+                : Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+      }
+    }
+  }
+
+  /** Complete or Failed, as a Job's, once the verdict is final. */
+  @Override
+  protected void addConditions(EcsTaskStatus next, EcsTaskStatus previous, long generation) {
+    if (next.completionTime == null) {
+      return;
+    }
+    var ready = StatusConditions.ready(next);
+    boolean complete = ready != null && "True".equals(ready.status);
+    next.conditions.add(
+        conditions.trueCondition(
+            previous, complete ? COMPLETE : FAILED, ready.reason, ready.message, generation));
+  }
+
+  @Override
+  public UpdateControl<EcsTask> reconcile(EcsTask resource, Context<EcsTask> context) {
+    UpdateControl<EcsTask> control = super.reconcile(resource, context);
+    Optional<Duration> left = ttlLeft(resource);
+    if (left.isEmpty()) {
+      return control;
+    }
+    if (left.get().isZero()) {
+      client.resource(resource).delete();
+      return UpdateControl.noUpdate();
+    }
+    return control.rescheduleAfter(left.get());
+  }
+
+  /** Time until a finished object with ttlSecondsAfterFinished is deleted; empty if never. */
+  private Optional<Duration> ttlLeft(EcsTask resource) {
+    Integer ttl = resource.getSpec().ttlSecondsAfterFinished;
+    EcsTaskStatus status = resource.getStatus();
+    if (ttl == null || status == null || status.completionTime == null) {
+      return Optional.empty();
+    }
+    Duration left =
+        Duration.between(Instant.now(clock), Instant.parse(status.completionTime).plusSeconds(ttl));
+    return Optional.of(left.isNegative() ? Duration.ZERO : left);
+  }
+
+  private String cluster(EcsTask resource) {
+    TaskTemplate task = resource.getSpec().task;
+    return task.clusterRef == null
+        ? task.cluster
+        : referenced(resource, EcsCluster.class, "EcsCluster", task.clusterRef.name).clusterName();
+  }
+
+  private String taskDefinition(EcsTask resource) {
+    TaskTemplate task = resource.getSpec().task;
+    if (task.taskDefinitionRef == null) {
+      return revisions
+          .revisionArn(resource.getSpec().region, task.taskDefinition)
+          .orElseThrow(
+              () ->
+                  new DependencyNotReadyException(
+                      "task definition " + task.taskDefinition + " does not exist in AWS"));
+    }
+    String name = task.taskDefinitionRef.name;
+    String arn =
+        referenced(resource, EcsTaskDefinition.class, "EcsTaskDefinition", name)
+            .getStatus()
+            .taskDefinitionArn;
+    if (arn == null) {
+      throw new DependencyNotReadyException(
+          "EcsTaskDefinition " + name + " has no registered revision yet");
+    }
+    return arn;
+  }
+
+  private <D extends CustomResource<?, ? extends ManagedStatus>> D referenced(
+      EcsTask resource, Class<D> type, String kind, String name) {
+    return ReadyDependency.require(
+        Optional.ofNullable(
+            client
+                .resources(type)
+                .inNamespace(resource.getMetadata().getNamespace())
+                .withName(name)
+                .get()),
+        kind,
+        name);
+  }
+}

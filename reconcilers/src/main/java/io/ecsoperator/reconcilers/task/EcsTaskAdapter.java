@@ -1,0 +1,281 @@
+package io.ecsoperator.reconcilers.task;
+
+import io.ecsoperator.crds.task.EcsTaskSpec;
+import io.ecsoperator.crds.task.TaskAttempt;
+import io.ecsoperator.crds.task.TaskRun;
+import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
+import io.ecsoperator.reconcilers.engine.CreateResult;
+import io.ecsoperator.reconcilers.engine.DeleteOutcome;
+import io.ecsoperator.reconcilers.engine.Notice;
+import io.ecsoperator.reconcilers.engine.Observation;
+import io.ecsoperator.reconcilers.engine.Ownership;
+import io.ecsoperator.reconcilers.engine.Readiness;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.reconcilers.json.Json;
+import io.ecsoperator.reconcilers.tags.EcsTags;
+import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import software.amazon.awssdk.services.ecs.model.Failure;
+import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
+import software.amazon.awssdk.services.ecs.model.Task;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+
+/**
+ * An EcsTask on the engine: the "resource" is the object's attempts. Observe reads only what can
+ * still change (tasks not yet seen STOPPED; ListTasks by startedBy while no attempt is recorded, to
+ * find a task started before a crash); create is the first RunTask; readiness judges the attempts
+ * ({@link TaskVerdict}) and starts the next attempt or stops tasks past the deadline, as a
+ * service's readiness answers its rollout.
+ */
+public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTaskState> {
+
+  private final ResourceRef object;
+  private final AwsClients clients;
+  private final String cluster;
+  private final String taskDefinitionArn;
+  private final Recorded recorded;
+  private final TaskReader reader;
+  private final Clock clock;
+
+  /**
+   * What the status recorded of the attempts (ECS forgets stopped tasks, the status does not).
+   *
+   * @param taskDefinitionArn the pinned revision; null before the first attempt
+   */
+  public record Recorded(String taskDefinitionArn, String startTime, List<TaskAttempt> attempts) {
+
+    public static final Recorded NONE = new Recorded(null, null, List.of());
+  }
+
+  /**
+   * @param object the EcsTask: its attempts are started and judged for it
+   * @param region the object's region; null for the operator's
+   * @param cluster the cluster's name or ARN
+   * @param taskDefinitionArn the revision a first attempt runs (later ones run the recorded one)
+   * @param definitions revision contents, for where containers log
+   * @param describer the DescribeTasks shared with the other objects
+   */
+  public static EcsTaskAdapter of(
+      AwsClientFactory aws,
+      String region,
+      ResourceRef object,
+      String cluster,
+      String taskDefinitionArn,
+      Recorded recorded,
+      TaskDefinitionCache definitions,
+      BatchedTaskDescriber describer,
+      Clock clock) {
+    AwsClients clients = aws.forRegion(region);
+    return new EcsTaskAdapter(
+        object,
+        clients,
+        cluster,
+        taskDefinitionArn,
+        recorded,
+        new TaskReader(clients, cluster, definitions, describer),
+        clock);
+  }
+
+  private EcsTaskAdapter(
+      ResourceRef object,
+      AwsClients clients,
+      String cluster,
+      String taskDefinitionArn,
+      Recorded recorded,
+      TaskReader reader,
+      Clock clock) {
+    this.object = object;
+    this.clients = clients;
+    this.cluster = cluster;
+    this.taskDefinitionArn = taskDefinitionArn;
+    this.recorded = recorded;
+    this.reader = reader;
+    this.clock = clock;
+  }
+
+  @Override
+  public Observation<EcsTaskState> observe(ResourceRef ref, EcsTaskSpec spec) {
+    List<TaskAttempt> attempts = copy(recorded.attempts());
+    Set<String> toDescribe = new LinkedHashSet<>();
+    attempts.stream()
+        .flatMap(a -> a.tasks.stream())
+        .filter(t -> !TaskRuns.stopped(t) && t.taskArn != null)
+        .forEach(t -> toDescribe.add(t.taskArn));
+    if (attempts.isEmpty()) {
+      toDescribe.addAll(reader.startedBy(TaskIdentity.startedBy(ref)));
+    }
+    List<Task> tasks = toDescribe.isEmpty() ? List.of() : reader.describe(toDescribe);
+    for (Task task : tasks) {
+      record(attempts, attemptOf(task), task);
+    }
+    if (attempts.isEmpty()) {
+      return Observation.absent();
+    }
+    String revision =
+        recorded.taskDefinitionArn() != null
+            ? recorded.taskDefinitionArn()
+            : tasks.get(0).taskDefinitionArn();
+    String start =
+        recorded.startTime() != null
+            ? recorded.startTime()
+            : tasks.stream()
+                .map(Task::createdAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .map(Instant::toString)
+                .orElseGet(() -> now().toString());
+    return new Observation<>(
+        new EcsTaskState(cluster, revision, start, attempts), Ownership.OURS, ChangeSet.NONE);
+  }
+
+  @Override
+  public CreateResult<EcsTaskState> create(ResourceRef ref, EcsTaskSpec spec) {
+    String revision = taskDefinitionArn;
+    List<TaskAttempt> attempts = new ArrayList<>();
+    attempts.add(run(ref, spec, revision, 1));
+    return CreateResult.created(new EcsTaskState(cluster, revision, now().toString(), attempts));
+  }
+
+  /** Nothing to take over: the tasks are found by the object's own UID. */
+  @Override
+  public void adopt(ResourceRef ref, EcsTaskState actual) {}
+
+  /** The spec is immutable (CEL), so there is never a change to make. */
+  @Override
+  public EcsTaskState update(
+      ResourceRef ref, EcsTaskSpec spec, Observation<EcsTaskState> observation) {
+    return observation.actual();
+  }
+
+  /** Stops the tasks still running; stopped ones stay as ECS has them. */
+  @Override
+  public DeleteOutcome delete(ResourceRef ref, EcsTaskSpec spec, EcsTaskState actual) {
+    stopRunning(actual, "EcsTask " + ref + " was deleted");
+    return DeleteOutcome.DONE;
+  }
+
+  /**
+   * Judges the attempts and takes the step the verdict asks: a new attempt, or StopTask once the
+   * deadline passed. The verdict goes into the state, for the status.
+   */
+  @Override
+  public Readiness readiness(EcsTaskSpec spec, EcsTaskState actual) {
+    TaskVerdict verdict =
+        TaskVerdict.of(actual.attempts(), backoffLimit(spec), deadlinePassed(spec, actual));
+    Readiness readiness =
+        switch (verdict.step()) {
+          case WAIT -> Readiness.waiting(verdict.reason(), verdict.message());
+          case RUN_NEXT -> {
+            actual
+                .attempts()
+                .add(run(object, spec, actual.taskDefinitionArn(), actual.attempts().size() + 1));
+            yield Readiness.waiting("Running", verdict.message())
+                .withNotice(Notice.warning(verdict.reason(), verdict.message()));
+          }
+          case STOP_FOR_DEADLINE -> {
+            stopRunning(actual, "activeDeadlineSeconds of EcsTask " + object + " passed");
+            yield Readiness.waiting(verdict.reason(), verdict.message())
+                .withNotice(Notice.warning(verdict.reason(), verdict.message()));
+          }
+          case COMPLETE -> new Readiness(true, verdict.reason(), verdict.message());
+          case FAILED -> Readiness.failed(verdict.reason(), verdict.message());
+        };
+    actual.judged(verdict);
+    return readiness;
+  }
+
+  private static int backoffLimit(EcsTaskSpec spec) {
+    return spec.backoffLimit == null ? 0 : spec.backoffLimit;
+  }
+
+  private boolean deadlinePassed(EcsTaskSpec spec, EcsTaskState actual) {
+    return spec.activeDeadlineSeconds != null
+        && !now()
+            .isBefore(Instant.parse(actual.startTime()).plusSeconds(spec.activeDeadlineSeconds));
+  }
+
+  private TaskAttempt run(ResourceRef ref, EcsTaskSpec spec, String revision, int number) {
+    RunTaskResponse response =
+        clients
+            .guard()
+            .call(
+                ApiCategory.ECS_TASK_RUN,
+                () ->
+                    clients
+                        .ecs()
+                        .runTask(RunTaskRequests.attempt(ref, spec, cluster, revision, number)));
+    TaskAttempt attempt = new TaskAttempt();
+    attempt.attempt = number;
+    attempt.clientToken = TaskIdentity.clientToken(ref, number);
+    TaskDefinition definition = response.tasks().isEmpty() ? null : reader.definition(revision);
+    response.tasks().forEach(t -> attempt.tasks.add(TaskRuns.of(t, definition)));
+    if (response.tasks().isEmpty()) {
+      response.failures().forEach(f -> attempt.tasks.add(notStarted(f)));
+    }
+    return attempt;
+  }
+
+  /** A RunTask failure (no capacity, say) as a task that stopped before it started. */
+  private static TaskRun notStarted(Failure failure) {
+    TaskRun run = new TaskRun();
+    run.lastStatus = TaskRuns.STOPPED;
+    run.stopCode = AttemptResult.TASK_FAILED_TO_START;
+    run.stoppedReason =
+        failure.reason() + (failure.detail() == null ? "" : " (" + failure.detail() + ")");
+    return run;
+  }
+
+  private void stopRunning(EcsTaskState actual, String reason) {
+    actual.attempts().stream()
+        .flatMap(a -> a.tasks.stream())
+        .filter(t -> !TaskRuns.stopped(t) && t.taskArn != null)
+        .forEach(
+            t ->
+                clients
+                    .guard()
+                    .call(
+                        ApiCategory.ECS_TASK_RUN,
+                        () ->
+                            clients
+                                .ecs()
+                                .stopTask(r -> r.cluster(cluster).task(t.taskArn).reason(reason))));
+  }
+
+  private void record(List<TaskAttempt> attempts, int number, Task task) {
+    while (attempts.size() < number) {
+      TaskAttempt missing = new TaskAttempt();
+      missing.attempt = attempts.size() + 1;
+      attempts.add(missing);
+    }
+    TaskAttempt attempt = attempts.get(number - 1);
+    TaskRun run = TaskRuns.of(task, reader.definition(task.taskDefinitionArn()));
+    attempt.tasks.removeIf(t -> run.taskArn.equals(t.taskArn));
+    attempt.tasks.add(run);
+    attempt.tasks.sort(Comparator.comparing(t -> String.valueOf(t.taskArn)));
+  }
+
+  private static int attemptOf(Task task) {
+    String tag = EcsTags.of(task.tags()).get(TaskIdentity.ATTEMPT_TAG);
+    return tag == null ? 1 : Integer.parseInt(tag);
+  }
+
+  private static List<TaskAttempt> copy(List<TaskAttempt> attempts) {
+    return new ArrayList<>(
+        attempts.stream().map(a -> Json.MAPPER.convertValue(a, TaskAttempt.class)).toList());
+  }
+
+  private Instant now() {
+    return Instant.now(clock);
+  }
+}

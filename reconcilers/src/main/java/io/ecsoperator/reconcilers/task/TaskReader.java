@@ -1,0 +1,77 @@
+package io.ecsoperator.reconcilers.task;
+
+import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import software.amazon.awssdk.services.ecs.model.DesiredStatus;
+import software.amazon.awssdk.services.ecs.model.Task;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+
+/** The task reads of one cluster: ListTasks by startedBy, DescribeTasks batched across objects. */
+final class TaskReader {
+
+  private final AwsClients clients;
+  private final String cluster;
+  private final TaskDefinitionCache definitions;
+  private final BatchedTaskDescriber describer;
+
+  TaskReader(
+      AwsClients clients,
+      String cluster,
+      TaskDefinitionCache definitions,
+      BatchedTaskDescriber describer) {
+    this.clients = clients;
+    this.cluster = cluster;
+    this.definitions = definitions;
+    this.describer = describer;
+  }
+
+  /**
+   * The ARNs of the tasks started by {@code startedBy}, running and stopped (ListTasks lists only
+   * one desired status per call, RUNNING by default).
+   */
+  List<String> startedBy(String startedBy) {
+    List<String> arns = new ArrayList<>();
+    for (DesiredStatus status : List.of(DesiredStatus.RUNNING, DesiredStatus.STOPPED)) {
+      clients
+          .guard()
+          .call(
+              ApiCategory.ECS_CLUSTER_READ,
+              () ->
+                  clients
+                      .ecs()
+                      .listTasksPaginator(
+                          r -> r.cluster(cluster).startedBy(startedBy).desiredStatus(status))
+                      .taskArns()
+                      .stream()
+                      .toList())
+          .forEach(arns::add);
+    }
+    return arns;
+  }
+
+  /** The tasks ECS still knows of these, with their tags; forgotten ones are left out. */
+  List<Task> describe(Collection<String> taskArns) {
+    return describer.describe(clients, cluster, taskArns);
+  }
+
+  /** A task definition revision; revisions never change, so each is described once. */
+  TaskDefinition definition(String arn) {
+    TaskDefinition known = definitions.get(arn);
+    if (known != null) {
+      return known;
+    }
+    TaskDefinition described =
+        clients
+            .guard()
+            .call(
+                ApiCategory.ECS_TASK_DEFINITION_READ,
+                () -> clients.ecs().describeTaskDefinition(r -> r.taskDefinition(arn)))
+            .taskDefinition();
+    definitions.put(described);
+    return described;
+  }
+}

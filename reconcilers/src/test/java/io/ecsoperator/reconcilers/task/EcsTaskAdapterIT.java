@@ -1,0 +1,132 @@
+package io.ecsoperator.reconcilers.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecsoperator.crds.task.EcsTaskSpec;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ReconcileEngine;
+import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
+import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
+import io.ecsoperator.testsupport.AdapterIT;
+import io.ecsoperator.testsupport.MotoNetwork;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
+
+/**
+ * The EcsTask adapter and the engine against the bed's ECS (moto with the bed's task lifecycle): a
+ * crash between RunTask and the status write, replayed by reconciling again with nothing recorded,
+ * finds the task by startedBy and starts no second one.
+ */
+class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
+
+  /** Shared as the operator shares it: a revision is described once. */
+  private final TaskDefinitionCache definitions = new TaskDefinitionCache();
+
+  private String revision;
+  private MotoNetwork network;
+
+  @Override
+  protected ResourceAdapter<EcsTaskSpec, EcsTaskState> newAdapter(AwsClientFactory aws) {
+    return adapterRecording(EcsTaskAdapter.Recorded.NONE);
+  }
+
+  @Override
+  protected Class<EcsTaskSpec> specClass() {
+    return EcsTaskSpec.class;
+  }
+
+  @Override
+  protected String fullSpecYaml() {
+    return """
+        region: %s
+        task:
+          cluster: batch
+          taskDefinition: migrate
+          launchType: FARGATE
+          networkConfiguration:
+            awsvpcConfiguration:
+              subnets: [%s]
+              securityGroups: [%s]
+          group: migrations
+          count: 2
+        tags:
+          team: data
+        """
+        .formatted(bed.region(), network.subnet(), network.securityGroup());
+  }
+
+  @BeforeEach
+  void clusterAndTaskDefinition() {
+    EcsClient ecs = aws.forRegion(null).ecs();
+    ecs.createCluster(r -> r.clusterName("batch"));
+    network = MotoNetwork.create(bed, 1);
+    revision =
+        ecs.registerTaskDefinition(
+                r ->
+                    r.family("migrate")
+                        .requiresCompatibilities(Compatibility.FARGATE)
+                        .networkMode(NetworkMode.AWSVPC)
+                        .cpu("256")
+                        .memory("512")
+                        .containerDefinitions(c -> c.name("app").image("migrate:1")))
+            .taskDefinition()
+            .taskDefinitionArn();
+    adapter = newAdapter(aws);
+  }
+
+  @Test
+  void aCrashBetweenRunTaskAndTheStatusWriteStartsNoSecondTask() {
+    ReconcileOutcome<EcsTaskState> first = reconcile(fullSpec(), false);
+    assertThat(first.state()).isEqualTo(ReconcileOutcome.State.PROGRESSING);
+    assertThat(first.actual().attempts().get(0).tasks).hasSize(2);
+    assertThat(calls.all()).containsEntry("RunTask", 1);
+
+    // The status write was lost: a new process knows nothing of the attempt.
+    adapter = adapterRecording(EcsTaskAdapter.Recorded.NONE);
+    ReconcileOutcome<EcsTaskState> again =
+        ReconcileEngine.reconcile(adapter, REF, fullSpec(), false);
+
+    // Each observe without a recorded attempt lists RUNNING and STOPPED tasks: 2 + 2.
+    assertThat(calls.all()).containsEntry("RunTask", 1).containsEntry("ListTasks", 4);
+    assertThat(again.actual().attempts()).hasSize(1);
+    assertThat(again.actual().attempts().get(0).tasks)
+        .extracting(t -> t.taskArn)
+        .containsExactlyInAnyOrderElementsOf(
+            first.actual().attempts().get(0).tasks.stream().map(t -> t.taskArn).toList());
+    assertThat(again.actual().taskDefinitionArn()).isEqualTo(revision);
+  }
+
+  @Test
+  void aRecordedRunningAttemptCostsOneDescribeTasksAPoll() {
+    ReconcileOutcome<EcsTaskState> first = reconcile(fullSpec(), false);
+    calls.reset();
+
+    adapter =
+        adapterRecording(
+            new EcsTaskAdapter.Recorded(
+                revision, first.actual().startTime(), first.actual().attempts()));
+    reconcile(fullSpec(), true);
+
+    assertThat(calls.all()).isEqualTo(Map.of("DescribeTasks", 1));
+  }
+
+  private EcsTaskAdapter adapterRecording(EcsTaskAdapter.Recorded recorded) {
+    return EcsTaskAdapter.of(
+        aws,
+        null,
+        REF,
+        "batch",
+        revision,
+        recorded,
+        definitions,
+        new BatchedTaskDescriber(Duration.ZERO),
+        Clock.systemUTC());
+  }
+}
