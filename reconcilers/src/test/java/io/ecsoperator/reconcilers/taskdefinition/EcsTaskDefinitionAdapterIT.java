@@ -23,6 +23,7 @@ import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.testsupport.AdapterIT;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -512,7 +513,14 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
   private EcsTaskDefinitionAdapter adapterKnowing(
       AwsClientFactory clients, KnownRevisions known, TaskDefinitionCache revisions) {
     return new EcsTaskDefinitionAdapter(
-        clients, revisions, FAMILY, known, () -> Set.copyOf(servicesRun));
+        clients,
+        revisions,
+        // Swept at every read: the tests change revisions outside the operator between reconciles.
+        RevisionSweep.on(clients, Duration.ZERO),
+        false,
+        FAMILY,
+        known,
+        () -> Set.copyOf(servicesRun));
   }
 
   private EcsTaskDefinitionSpec withImage(String tag) {
