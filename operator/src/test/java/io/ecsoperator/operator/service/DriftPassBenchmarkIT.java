@@ -3,14 +3,13 @@ package io.ecsoperator.operator.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.service.EcsService;
+import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.DriftCheckSchedule;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import io.ecsoperator.operator.testsupport.OperatorProcess;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -164,14 +163,14 @@ class DriftPassBenchmarkIT {
    * Waits for the middle of the longest time without drift checks, so that the pass watched next
    * (one resync interval from there) has every object's check once, far from its edges: the checks
    * fall on the grid of {@link DriftCheckSchedule}, at one instant for the services of the cluster,
-   * at one instant for the task definitions of the region and at its own for the cluster.
+   * one for the task definitions of the region and one for the clusters of the region.
    */
   private void waitUntilAPassIsAhead() throws InterruptedException {
     Instant now = Instant.now();
     List<String> groups =
         List.of(
             BatchedServiceReader.batchGroup(h.bed.region(), "bench"),
-            DriftCheckSchedule.ownGroup(object(EcsCluster.class, "bench")),
+            EcsClusterController.driftCheckGroup(h.bed.region()),
             EcsTaskDefinitionController.driftCheckGroup(h.bed.region()));
     List<Instant> due =
         groups.stream()
@@ -204,10 +203,6 @@ class DriftPassBenchmarkIT {
             "--all",
             "--timeout=" + WAIT.toSeconds() + "s")
         .assertSuccess("all task definitions Ready");
-  }
-
-  private <T extends HasMetadata> T object(Class<T> kind, String name) {
-    return h.client.resources(kind).inNamespace(h.namespace).withName(name).require();
   }
 
   /**

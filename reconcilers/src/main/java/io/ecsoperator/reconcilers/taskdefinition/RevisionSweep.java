@@ -171,6 +171,8 @@ public final class RevisionSweep {
                                   r.resourceTypeFilters("ecs:task-definition")
                                       .tagFilters(f -> f.key(ResourceRef.OWNER_TAG))
                                       .resourcesPerPage(100)
+                                      // Tags count against a page too (100 unless raised).
+                                      .tagsPerPage(500)
                                       .paginationToken(page)));
       for (ResourceTagMapping resource : response.resourceTagMappingList()) {
         Map<String, String> resourceTags = new HashMap<>();
