@@ -4,6 +4,7 @@ import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.aws.BatchedReader;
 import io.ecsoperator.reconcilers.cluster.EcsClusterAdapter;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
 import io.ecsoperator.reconcilers.cluster.NamespaceName;
@@ -22,6 +23,20 @@ public final class EcsClusterAdapters {
   public static ResourceAdapter<EcsClusterSpec, EcsClusterState> forObject(
       AwsClientFactory aws, EcsCluster resource) {
     return new EcsClusterAdapter(aws, resource.clusterName(), namespaceName(resource.getStatus()));
+  }
+
+  /**
+   * The same, reading through the reader the drift checks of a region's clusters share.
+   *
+   * @param fresh true to read the cluster rather than use an answer at hand (a new generation)
+   */
+  public static ResourceAdapter<EcsClusterSpec, EcsClusterState> forObject(
+      AwsClientFactory aws,
+      BatchedReader<String, EcsClusterState> reader,
+      boolean fresh,
+      EcsCluster resource) {
+    return new EcsClusterAdapter(
+        aws, reader, fresh, resource.clusterName(), namespaceName(resource.getStatus()));
   }
 
   /** What an earlier reconcile learnt of the Service Connect namespace's name. */

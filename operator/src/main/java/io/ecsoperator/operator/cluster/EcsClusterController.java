@@ -5,24 +5,43 @@ import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.reconcilers.aws.BatchedReader;
+import io.ecsoperator.reconcilers.cluster.EcsClusterReader;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import java.util.Objects;
 
-/** Reconciles EcsCluster objects. */
+/**
+ * Reconciles EcsCluster objects. The drift checks of a region's clusters come at one instant and
+ * share DescribeClusters calls of up to 100 clusters.
+ */
 @ControllerConfiguration(name = "ecscluster")
 public final class EcsClusterController
     extends ManagedResourceController<
         EcsCluster, EcsClusterSpec, EcsClusterStatus, EcsClusterState> {
 
+  private final BatchedReader<String, EcsClusterState> reader;
+
   public EcsClusterController(ControllerWiring wiring) {
     super(wiring, EcsClusterStatus::new);
+    this.reader = EcsClusterReader.batched(aws, settings.progressInterval());
   }
 
   @Override
   protected ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(EcsCluster resource) {
-    return EcsClusterAdapters.forObject(aws, resource);
+    return EcsClusterAdapters.forObject(aws, reader, !seenBefore(resource), resource);
+  }
+
+  @Override
+  protected String driftCheckGroup(EcsCluster resource) {
+    return driftCheckGroup(
+        resource.getSpec().region == null ? aws.defaultRegion() : resource.getSpec().region);
+  }
+
+  /** The drift-check group of the clusters of a region. */
+  public static String driftCheckGroup(String region) {
+    return "clusters/" + region;
   }
 
   @Override

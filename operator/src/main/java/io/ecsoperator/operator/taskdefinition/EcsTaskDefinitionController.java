@@ -6,6 +6,7 @@ import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionStatus;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.ecsoperator.reconcilers.taskdefinition.RevisionSweep;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionState;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 
 /**
  * Reconciles EcsTaskDefinition objects. The revisions' contents are cached across reconciles (they
- * never change); pruning asks the EcsServices of the object's namespace which revisions they run.
+ * never change); their status and tags come from one sweep of the region, shared by the drift
+ * checks of all its task definitions; pruning asks the EcsServices of the object's namespace which
+ * revisions they run.
  */
 @ControllerConfiguration(name = "ecstaskdefinition")
 public final class EcsTaskDefinitionController
@@ -23,10 +26,13 @@ public final class EcsTaskDefinitionController
 
   private final KubernetesClient client;
   private final TaskDefinitionCache revisions = new TaskDefinitionCache();
+  private final RevisionSweep sweep;
 
   public EcsTaskDefinitionController(ControllerWiring wiring) {
     super(wiring, EcsTaskDefinitionStatus::new);
     this.client = wiring.client();
+    // The drift checks of a region come at one instant: a sweep this old still serves them all.
+    this.sweep = RevisionSweep.on(aws, settings.progressInterval());
   }
 
   @Override
@@ -35,8 +41,22 @@ public final class EcsTaskDefinitionController
     return EcsTaskDefinitionAdapters.forObject(
         aws,
         revisions,
+        sweep,
+        !seenBefore(resource),
         resource,
         new EcsServiceRevisions(client, resource.getMetadata().getNamespace()));
+  }
+
+  /** The task definitions of a region are checked for drift together: one sweep serves them. */
+  @Override
+  protected String driftCheckGroup(EcsTaskDefinition resource) {
+    return driftCheckGroup(
+        resource.getSpec().region == null ? aws.defaultRegion() : resource.getSpec().region);
+  }
+
+  /** The drift-check group of the task definitions of a region. */
+  public static String driftCheckGroup(String region) {
+    return "task-definitions/" + region;
   }
 
   @Override

@@ -19,6 +19,7 @@ import software.amazon.awssdk.awscore.AwsRequest;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 
 /**
  * The AWS operations the operator's compiled code calls, as IAM actions ("ecs:CreateCluster"):
@@ -33,7 +34,8 @@ final class SdkOperations {
       Map.of(
           EcsClient.class, "ecs",
           EcrClient.class, "ecr",
-          ApplicationAutoScalingClient.class, "application-autoscaling");
+          ApplicationAutoScalingClient.class, "application-autoscaling",
+          ResourceGroupsTaggingApiClient.class, "tag");
 
   private SdkOperations() {}
 

@@ -98,7 +98,8 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
   }
 
   @Test
-  void aNoOpDriftCheckReadsOneRevisionAndWritesNothing() throws IOException, InterruptedException {
+  void aNoOpDriftCheckReadsTheRegionsSweepAndWritesNothing()
+      throws IOException, InterruptedException {
     h.apply(example("idle", "e2e-idle")).assertSuccess("apply");
     h.waitFor("condition=Ready", "ecstaskdefinition/idle", WAIT);
     String resourceVersion = h.get("ecstaskdefinition/idle", ".metadata.resourceVersion");
@@ -106,10 +107,10 @@ class EcsTaskDefinitionE2EIT extends OperatorE2E {
 
     Thread.sleep(RESYNC.multipliedBy(3).toMillis());
 
-    assertThat(h.calls.all()).as("the drift checks read AWS").containsKey("DescribeTaskDefinition");
+    assertThat(h.calls.all()).as("the drift checks read AWS").containsKey("GetResources");
     assertThat(h.calls.all().keySet())
-        .as("a drift check of an in-sync revision needs nothing but its describe")
-        .containsOnly("DescribeTaskDefinition");
+        .as("a drift check of an in-sync revision needs nothing but the sweep of its region")
+        .containsOnly("ListTaskDefinitions", "GetResources");
     assertThat(h.calls.writes()).as("AWS writes of no-op drift checks").isEmpty();
     assertThat(h.get("ecstaskdefinition/idle", ".metadata.resourceVersion"))
         .as("no status write")

@@ -19,7 +19,11 @@ public enum ApiCategory {
   ECR_READ(20),
   ECR_MODIFY(5),
   AUTOSCALING_READ(10),
-  AUTOSCALING_MODIFY(5);
+  AUTOSCALING_MODIFY(5),
+  /**
+   * The Resource Groups Tagging API's GetResources; AWS does not publish its rate, so a low one.
+   */
+  TAGGING_READ(5);
 
   private final int sustainedPerSecond;
 

@@ -12,6 +12,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 
 /**
  * The one place AWS clients are made, for production and tests alike: one set per region, one
@@ -60,6 +61,7 @@ public final class AwsClientFactory implements AutoCloseable {
         configure(EcrClient.builder(), region).build(),
         configure(EcsClient.builder(), region).build(),
         configure(ApplicationAutoScalingClient.builder(), region).build(),
+        configure(ResourceGroupsTaggingApiClient.builder(), region).build(),
         new AwsCallGuard(region, settings.guard()));
   }
 
@@ -86,6 +88,7 @@ public final class AwsClientFactory implements AutoCloseable {
               c.ecr().close();
               c.ecs().close();
               c.autoScaling().close();
+              c.tagging().close();
             });
     http.close();
   }

@@ -3,6 +3,7 @@ package io.ecsoperator.reconcilers.aws;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 
 /** The AWS clients of one region, sharing one call guard. */
 public record AwsClients(
@@ -10,4 +11,5 @@ public record AwsClients(
     EcrClient ecr,
     EcsClient ecs,
     ApplicationAutoScalingClient autoScaling,
+    ResourceGroupsTaggingApiClient tagging,
     AwsCallGuard guard) {}

@@ -5,6 +5,7 @@ import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsCallGuard;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.BatchedReader;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState.StrategyItem;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.CreateResult;
@@ -16,6 +17,7 @@ import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.tags.EcsTags;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,23 +45,39 @@ import software.amazon.awssdk.services.ecs.model.UpdateClusterRequest;
 public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, EcsClusterState> {
 
   private final AwsClientFactory aws;
+  private final BatchedReader<String, EcsClusterState> reader;
+  private final boolean fresh;
   private final String clusterName;
   private NamespaceName namespaceName;
 
+  /** An adapter that reads its cluster on its own, e.g. for a one-off run. */
+  public EcsClusterAdapter(AwsClientFactory aws, String clusterName, NamespaceName namespaceName) {
+    this(aws, EcsClusterReader.batched(aws, Duration.ZERO), true, clusterName, namespaceName);
+  }
+
   /**
+   * @param reader reads the clusters of a region together, for drift checks
+   * @param fresh true to read the cluster rather than use an answer at hand (a new generation)
    * @param clusterName the AWS name (spec.clusterName or metadata.name)
    * @param namespaceName what an earlier reconcile learnt of the Service Connect namespace (from
    *     the object's status), or null
    */
-  public EcsClusterAdapter(AwsClientFactory aws, String clusterName, NamespaceName namespaceName) {
+  public EcsClusterAdapter(
+      AwsClientFactory aws,
+      BatchedReader<String, EcsClusterState> reader,
+      boolean fresh,
+      String clusterName,
+      NamespaceName namespaceName) {
     this.aws = aws;
+    this.reader = reader;
+    this.fresh = fresh;
     this.clusterName = clusterName;
     this.namespaceName = namespaceName;
   }
 
   @Override
   public Observation<EcsClusterState> observe(ResourceRef ref, EcsClusterSpec spec) {
-    EcsClusterState actual = EcsClusterReader.read(aws.forRegion(spec.region), clusterName);
+    EcsClusterState actual = reader.read(region(spec), clusterName, fresh);
     if (actual == null) {
       return Observation.absent();
     }
@@ -67,6 +85,10 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
         actual.withServiceConnectNamespaceName(
             NamespaceName.resolve(actual.serviceConnectNamespace(), namespaceName));
     return Observation.tagged(ref, actual, actual.tags(), EcsClusterDiff.diff(spec, actual));
+  }
+
+  private String region(EcsClusterSpec spec) {
+    return aws.forRegion(spec.region).region();
   }
 
   @Override
@@ -99,6 +121,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
             .call(
                 ApiCategory.ECS_CLUSTER_MODIFY, () -> clients.ecs().createCluster(request.build()))
             .cluster();
+    wrote(clients);
     learnNamespace(namespace, created);
     // CreateCluster answers a name that is already ACTIVE with that cluster, whoever made it.
     if (ref.ownershipOf(EcsTags.of(created.tags())) != Ownership.OURS) {
@@ -114,7 +137,14 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
 
   @Override
   public void adopt(ResourceRef ref, EcsClusterState actual) {
-    EcsTags.writer(aws.forArn(actual.arn()), actual.arn()).tag(ref.ownershipTags());
+    AwsClients clients = aws.forArn(actual.arn());
+    EcsTags.writer(clients, actual.arn()).tag(ref.ownershipTags());
+    wrote(clients);
+  }
+
+  /** Drops the answer at hand, which our own write made stale. */
+  private void wrote(AwsClients clients) {
+    reader.invalidate(clients.region(), clusterName);
   }
 
   @Override
@@ -159,6 +189,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     if (changes.has(EcsClusterDiff.TAGS)) {
       EcsTags.writer(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
     }
+    wrote(clients);
     return observe(ref, spec).actual();
   }
 
@@ -180,6 +211,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
           .run(
               ApiCategory.ECS_CLUSTER_MODIFY,
               () -> clients.ecs().deleteCluster(r -> r.cluster(clusterName)));
+      wrote(clients);
       return DeleteOutcome.DONE;
     } catch (ClusterNotFoundException gone) {
       return DeleteOutcome.DONE;

@@ -1,9 +1,13 @@
 package io.ecsoperator.reconcilers.cluster;
 
 import io.ecsoperator.reconcilers.aws.ApiCategory;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.BatchedReader;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState.StrategyItem;
 import io.ecsoperator.reconcilers.tags.EcsTags;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +18,15 @@ import software.amazon.awssdk.services.ecs.model.ClusterSetting;
 import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
 import software.amazon.awssdk.services.ecs.model.Failure;
 
-/** Reads one cluster from ECS with a single DescribeClusters call (tags included). */
+/**
+ * Reads clusters from ECS with DescribeClusters (tags included): one at a time, or up to 100 of a
+ * region in one call through a {@link BatchedReader} shared by the drift checks of a region's
+ * clusters.
+ */
 public final class EcsClusterReader {
+
+  /** DescribeClusters takes up to 100 clusters. */
+  public static final int BATCH = 100;
 
   /** What DescribeClusters leaves out unless asked. */
   static final List<ClusterField> INCLUDE =
@@ -25,32 +36,43 @@ public final class EcsClusterReader {
 
   /** The cluster, or null when it does not exist or is INACTIVE (deleted). */
   public static EcsClusterState read(AwsClients clients, String name) {
+    return describe(clients, List.of(name)).get(name);
+  }
+
+  /**
+   * The reader the drift checks of a region's clusters share: by region (null for the default),
+   * then by name; answers at most {@code maxAge} old.
+   */
+  public static BatchedReader<String, EcsClusterState> batched(
+      AwsClientFactory aws, Duration maxAge) {
+    return new BatchedReader<>(
+        BATCH, (region, names) -> describe(aws.forRegion(region), names), maxAge, System::nanoTime);
+  }
+
+  /** The clusters that exist and are not INACTIVE (deleted), by name. */
+  private static Map<String, EcsClusterState> describe(AwsClients clients, List<String> names) {
     DescribeClustersResponse response =
         clients
             .guard()
             .call(
                 ApiCategory.ECS_CLUSTER_READ,
-                () -> clients.ecs().describeClusters(r -> r.clusters(name).include(INCLUDE)));
-    Cluster cluster =
-        response.clusters().stream()
-            .filter(c -> name.equals(c.clusterName()))
-            .findFirst()
-            .orElse(null);
-    if (cluster == null) {
-      List<Failure> unexpected =
-          response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
-      if (!unexpected.isEmpty()) {
-        Failure failure = unexpected.get(0);
-        throw new IllegalStateException(
-            "DescribeClusters failed for "
-                + failure.arn()
-                + ": "
-                + failure.reason()
-                + (failure.detail() == null ? "" : " (" + failure.detail() + ")"));
-      }
-      return null;
+                () -> clients.ecs().describeClusters(r -> r.clusters(names).include(INCLUDE)));
+    List<Failure> unexpected =
+        response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
+    if (!unexpected.isEmpty()) {
+      Failure failure = unexpected.get(0);
+      throw new IllegalStateException(
+          "DescribeClusters failed for "
+              + failure.arn()
+              + ": "
+              + failure.reason()
+              + (failure.detail() == null ? "" : " (" + failure.detail() + ")"));
     }
-    return "INACTIVE".equals(cluster.status()) ? null : of(cluster);
+    Map<String, EcsClusterState> found = new HashMap<>();
+    response.clusters().stream()
+        .filter(c -> names.contains(c.clusterName()) && !"INACTIVE".equals(c.status()))
+        .forEach(c -> found.put(c.clusterName(), of(c)));
+    return found;
   }
 
   /** The state of a cluster as ECS describes it. */

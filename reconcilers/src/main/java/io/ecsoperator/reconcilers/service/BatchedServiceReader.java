@@ -3,17 +3,11 @@ package io.ecsoperator.reconcilers.service;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.BatchedReader;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
 import software.amazon.awssdk.services.ecs.model.Failure;
@@ -21,18 +15,11 @@ import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
 
 /**
- * Reads services with as few DescribeServices calls as AWS allows (DESIGN §8): asked for one
- * service, it describes it together with up to 9 other services of the same region and cluster that
- * it has been asked for before, and keeps those answers for a short while, so the drift checks of
- * 50 services of one cluster make about 5 calls. Answers are never older than {@code maxAge}; a
- * fresh read (after our own writes, or for a new generation of the spec) always calls AWS, and
- * {@link #invalidate} drops an answer that our own write made stale. Two reads of the same service
- * at once share one call. Thread-safe; one instance serves every service object.
- *
- * <p>Batching needs the reads of a cluster's services to come within {@code maxAge} of each other.
- * Drift checks timed from each object's own last reconcile do not: services created or changed at
- * different times are checked at different times, and each check then makes a call of its own. So
- * the operator checks all the services of one {@link #batchGroup} at the same instant.
+ * Reads services with as few DescribeServices calls as AWS allows (DESIGN §8), through a {@link
+ * BatchedReader}: asked for one service, it describes it together with up to 9 other services of
+ * the same region and cluster that it has been asked for before, so the drift checks of 50 services
+ * of one cluster make about 5 calls. The operator checks all the services of one {@link
+ * #batchGroup} at the same instant. Thread-safe; one instance serves every service object.
  */
 public final class BatchedServiceReader {
 
@@ -48,29 +35,23 @@ public final class BatchedServiceReader {
     Map<String, Service> call(String region, String cluster, List<String> serviceNames);
   }
 
-  /** A service of a cluster of a region; the cluster by name. */
-  record Key(String region, String cluster, String service) {
+  /** The services one call describes: a cluster (by name) of a region. */
+  private record Group(String region, String cluster) {
 
-    Group group() {
-      return new Group(region, cluster);
+    Group {
+      cluster = ResolvedService.clusterName(cluster);
     }
   }
 
-  private record Group(String region, String cluster) {}
-
-  /** An answer, or a call still under way; {@code startedAt} in nanoseconds. */
-  private record Entry(CompletableFuture<Service> answer, long startedAt) {}
-
-  private final Describe describe;
-  private final long maxAgeNanos;
-  private final LongSupplier nanoTime;
-  private final Map<Key, Entry> answers = new HashMap<>();
-  private final Map<Group, Set<String>> known = new HashMap<>();
+  private final BatchedReader<Group, Service> reader;
 
   public BatchedServiceReader(Describe describe, Duration maxAge, LongSupplier nanoTime) {
-    this.describe = describe;
-    this.maxAgeNanos = maxAge.toNanos();
-    this.nanoTime = nanoTime;
+    this.reader =
+        new BatchedReader<>(
+            BATCH,
+            (group, names) -> describe.call(group.region(), group.cluster(), names),
+            maxAge,
+            nanoTime);
   }
 
   /**
@@ -101,89 +82,17 @@ public final class BatchedServiceReader {
    * @param fresh true to ignore answers already at hand
    */
   public Service read(String region, String cluster, String service, boolean fresh) {
-    Key key = new Key(region, ResolvedService.clusterName(cluster), service);
-    CompletableFuture<Service> answer;
-    Map<Key, Entry> batch = null;
-    synchronized (this) {
-      known.computeIfAbsent(key.group(), g -> new LinkedHashSet<>()).add(service);
-      Entry entry = answers.get(key);
-      if (!fresh && entry != null && usable(entry)) {
-        answer = entry.answer();
-      } else {
-        batch = startBatch(key);
-        answer = batch.get(key).answer();
-      }
-    }
-    if (batch != null) {
-      fetch(key.group(), batch);
-    }
-    try {
-      return answer.join();
-    } catch (CompletionException failed) {
-      throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-    }
+    return reader.read(new Group(region, cluster), service, fresh);
   }
 
   /** Drops the answer at hand for a service we just changed. */
-  public synchronized void invalidate(String region, String cluster, String service) {
-    answers.remove(new Key(region, ResolvedService.clusterName(cluster), service));
+  public void invalidate(String region, String cluster, String service) {
+    reader.invalidate(new Group(region, cluster), service);
   }
 
   /** Stops describing a service along with others: its object is gone. */
-  public synchronized void forget(String region, String cluster, String service) {
-    Key key = new Key(region, ResolvedService.clusterName(cluster), service);
-    answers.remove(key);
-    Set<String> services = known.get(key.group());
-    if (services != null) {
-      services.remove(service);
-    }
-  }
-
-  /**
-   * The asked service and up to 9 known services of its cluster that have no usable answer, the
-   * longest unread first; each gets an entry whose answer the call will complete.
-   */
-  private Map<Key, Entry> startBatch(Key asked) {
-    long now = nanoTime.getAsLong();
-    List<Key> keys = new ArrayList<>();
-    keys.add(asked);
-    known.get(asked.group()).stream()
-        .map(name -> new Key(asked.region(), asked.cluster(), name))
-        .filter(k -> !k.equals(asked))
-        .filter(k -> answers.get(k) == null || !usable(answers.get(k)))
-        .sorted(Comparator.comparingLong(k -> startedAt(answers.get(k))))
-        .limit(BATCH - 1)
-        .forEach(keys::add);
-    Map<Key, Entry> batch = new LinkedHashMap<>();
-    keys.forEach(k -> batch.put(k, new Entry(new CompletableFuture<>(), now)));
-    answers.putAll(batch);
-    return batch;
-  }
-
-  /** Makes the call and completes the batch's answers; a failure drops them. */
-  private void fetch(Group group, Map<Key, Entry> batch) {
-    try {
-      Map<String, Service> found =
-          describe.call(
-              group.region(), group.cluster(), batch.keySet().stream().map(Key::service).toList());
-      batch.forEach((key, entry) -> entry.answer().complete(found.get(key.service())));
-    } catch (RuntimeException error) {
-      synchronized (this) {
-        batch.forEach(answers::remove);
-      }
-      batch.values().forEach(e -> e.answer().completeExceptionally(error));
-    }
-  }
-
-  /** Under way, or answered less than maxAge ago. */
-  private boolean usable(Entry entry) {
-    return !entry.answer().isDone()
-        || !entry.answer().isCompletedExceptionally()
-            && nanoTime.getAsLong() - entry.startedAt() < maxAgeNanos;
-  }
-
-  private static long startedAt(Entry entry) {
-    return entry == null ? Long.MIN_VALUE : entry.startedAt();
+  public void forget(String region, String cluster, String service) {
+    reader.forget(new Group(region, cluster), service);
   }
 
   private static Map<String, Service> describeServices(

@@ -29,10 +29,13 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinition;
  * same spec is found by its spec-hash tag first), a change of tags only tags the current revision,
  * and revisionHistoryLimit deregisters older revisions this object registered.
  *
- * <p>A drift check of an in-sync family is one DescribeTaskDefinition of the current revision known
- * from the status (content, status and tags in one call). Without a usable current revision (a lost
- * status, a revision deregistered or deleted outside the operator) the family's ACTIVE revisions
- * are scanned and their tags tell which are this object's.
+ * <p>A drift check of an in-sync family reads the current revision known from the status: its
+ * content from the cache (it never changes), its status and tags from the {@link RevisionSweep} of
+ * its region, which the drift checks of all the region's families share. A new generation of the
+ * spec, a revision not cached or one the sweep cannot vouch for is described instead (content,
+ * status and tags in one call). Without a usable current revision (a lost status, a revision
+ * deregistered or deleted outside the operator) the family's ACTIVE revisions are scanned and their
+ * tags tell which are this object's.
  */
 public final class EcsTaskDefinitionAdapter
     implements ResourceAdapter<EcsTaskDefinitionSpec, TaskDefinitionState> {
@@ -48,6 +51,8 @@ public final class EcsTaskDefinitionAdapter
 
   private final AwsClientFactory aws;
   private final TaskDefinitionCache cache;
+  private final RevisionSweep sweep;
+  private final boolean fresh;
   private final String family;
   private final RevisionsInUse inUse;
   private KnownRevisions known;
@@ -56,6 +61,9 @@ public final class EcsTaskDefinitionAdapter
   private FamilyRevisions scanned;
 
   /**
+   * @param sweep the status and tags of the region's revisions, shared by drift checks
+   * @param fresh true to describe the current revision rather than trust the sweep (a new
+   *     generation of the spec, or a one-off run)
    * @param family the AWS family (spec.family or metadata.name)
    * @param known what the object's status knows of its revisions
    * @param inUse revisions EcsServices run, which pruning keeps
@@ -63,11 +71,15 @@ public final class EcsTaskDefinitionAdapter
   public EcsTaskDefinitionAdapter(
       AwsClientFactory aws,
       TaskDefinitionCache cache,
+      RevisionSweep sweep,
+      boolean fresh,
       String family,
       KnownRevisions known,
       RevisionsInUse inUse) {
     this.aws = aws;
     this.cache = cache;
+    this.sweep = sweep;
+    this.fresh = fresh;
     this.family = family;
     this.known = known == null ? KnownRevisions.NONE : known;
     this.inUse = inUse;
@@ -97,7 +109,8 @@ public final class EcsTaskDefinitionAdapter
 
   private Observation<TaskDefinitionState> find(
       ResourceRef ref, EcsTaskDefinitionSpec spec, TaskDefinitionReader reader) {
-    TaskDefinitionState current = known.current() == null ? null : reader.describe(known.current());
+    TaskDefinitionState current =
+        known.current() == null ? null : current(reader, spec, known.current());
     if (current != null && current.active()) {
       return observed(ref, spec, current.withRegisteredRevisions(known.registered()));
     }
@@ -130,6 +143,20 @@ public final class EcsTaskDefinitionAdapter
         found.tags().get(ResourceRef.OWNER_TAG));
   }
 
+  /** The revision as the sweep and the cache know it, else as ECS describes it. */
+  private TaskDefinitionState current(
+      TaskDefinitionReader reader, EcsTaskDefinitionSpec spec, String arn) {
+    TaskDefinition content = cache.get(arn);
+    Map<String, String> tags =
+        fresh || content == null
+            ? null
+            : sweep.activeTags(aws.forRegion(spec.region).region(), arn);
+    return tags == null
+        ? reader.describe(arn)
+        : new TaskDefinitionState(
+            arn, content.revision(), TaskDefinitionState.ACTIVE, content, tags, List.of());
+  }
+
   @Override
   public CreateResult<TaskDefinitionState> create(ResourceRef ref, EcsTaskDefinitionSpec spec) {
     // Registering never collides: a family takes new revisions, so the name is never taken.
@@ -140,6 +167,7 @@ public final class EcsTaskDefinitionAdapter
   @Override
   public void adopt(ResourceRef ref, TaskDefinitionState actual) {
     EcsTags.writer(aws.forArn(actual.arn()), actual.arn()).tag(ref.ownershipTags());
+    sweep.changed(actual.arn());
     known = new KnownRevisions(actual.arn(), known.registered());
   }
 
@@ -229,12 +257,13 @@ public final class EcsTaskDefinitionAdapter
   }
 
   /** Brings the revision's user tags in line when the spec declares tags. */
-  private static TaskDefinitionState syncTags(
+  private TaskDefinitionState syncTags(
       AwsClients clients, EcsTaskDefinitionSpec spec, TaskDefinitionState actual) {
     if (spec.tags == null) {
       return actual;
     }
     EcsTags.writer(clients, actual.arn()).sync(spec.tags, actual.tags());
+    sweep.changed(actual.arn());
     Map<String, String> after = new TreeMap<>(actual.tags());
     after.keySet().removeIf(key -> !UserTags.isReserved(key));
     after.putAll(spec.tags);
@@ -242,13 +271,14 @@ public final class EcsTaskDefinitionAdapter
   }
 
   /** Deregisters a revision; one that is already INACTIVE or gone counts as done. */
-  private static void deregister(AwsClients clients, TaskDefinitionReader reader, String arn) {
+  private void deregister(AwsClients clients, TaskDefinitionReader reader, String arn) {
     try {
       clients
           .guard()
           .run(
               ApiCategory.ECS_TASK_DEFINITION_MODIFY,
               () -> clients.ecs().deregisterTaskDefinition(r -> r.taskDefinition(arn)));
+      sweep.changed(arn);
     } catch (ClientException refused) {
       TaskDefinitionState now = reader.describe(arn);
       if (now != null && now.active()) {
@@ -258,8 +288,9 @@ public final class EcsTaskDefinitionAdapter
   }
 
   /** Removes this object's ownership tags from a revision; its other tags stay. */
-  private static void release(AwsClients clients, ResourceRef ref, String arn) {
+  private void release(AwsClients clients, ResourceRef ref, String arn) {
     EcsTags.writer(clients, arn).untag(ref.ownershipTags().keySet());
+    sweep.changed(arn);
   }
 
   /**

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
+import io.ecsoperator.reconcilers.aws.BatchedReader;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Notice;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -316,6 +318,47 @@ class EcsClusterAdapterTest {
     assertThat(outcome.state()).isEqualTo(State.STALLED);
     assertThat(outcome.reason()).isEqualTo("ClusterFailed");
     assertThat(aws.writes()).isEmpty();
+  }
+
+  @Test
+  void theClustersOfARegionAreDescribedTogether() {
+    EcsFixtures aws = EcsFixtures.aws("describe-clusters-shop.json");
+    // Answers never kept: every read describes all the clusters asked for before.
+    BatchedReader<String, EcsClusterState> reader =
+        EcsClusterReader.batched(aws.factory(), Duration.ZERO);
+
+    assertThat(
+            new EcsClusterAdapter(aws.factory(), reader, false, "legacy", null)
+                .observe(SHOP, spec("{}"))
+                .exists())
+        .as("not in the fixture")
+        .isFalse();
+    assertThat(
+            new EcsClusterAdapter(aws.factory(), reader, false, "shop", null)
+                .observe(SHOP, spec("{}"))
+                .exists())
+        .isTrue();
+
+    assertThat(aws.lastRequest("DescribeClusters").get("clusters"))
+        .extracting(JsonNode::asText)
+        .containsExactly("shop", "legacy");
+  }
+
+  @Test
+  void aDriftCheckUsesTheAnswerAtHandUntilOurOwnWriteDropsIt() {
+    EcsFixtures aws = EcsFixtures.aws("describe-clusters-shop.json").answer("TagResource", "{}");
+    BatchedReader<String, EcsClusterState> reader =
+        EcsClusterReader.batched(aws.factory(), Duration.ofMinutes(1));
+    EcsClusterAdapter shop = new EcsClusterAdapter(aws.factory(), reader, false, "shop", null);
+
+    EcsClusterState actual = shop.observe(SHOP, spec("{}")).actual();
+    shop.observe(SHOP, spec("{}"));
+    assertThat(aws.operations()).containsExactly("DescribeClusters");
+
+    shop.adopt(SHOP, actual);
+    shop.observe(SHOP, spec("{}"));
+    assertThat(aws.operations())
+        .containsExactly("DescribeClusters", "TagResource", "DescribeClusters");
   }
 
   private static EcsClusterAdapter adapter(EcsFixtures aws, String name) {

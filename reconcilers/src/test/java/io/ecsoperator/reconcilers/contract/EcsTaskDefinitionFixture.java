@@ -7,8 +7,10 @@ import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.reconcilers.taskdefinition.EcsTaskDefinitionAdapter;
 import io.ecsoperator.reconcilers.taskdefinition.KnownRevisions;
+import io.ecsoperator.reconcilers.taskdefinition.RevisionSweep;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionState;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +48,13 @@ final class EcsTaskDefinitionFixture
   @Override
   public ResourceAdapter<EcsTaskDefinitionSpec, TaskDefinitionState> adapter(AwsClientFactory aws) {
     return new EcsTaskDefinitionAdapter(
-        aws, new TaskDefinitionCache(), FAMILY, KnownRevisions.NONE, Set::of);
+        aws,
+        new TaskDefinitionCache(),
+        RevisionSweep.on(aws, Duration.ZERO),
+        false,
+        FAMILY,
+        KnownRevisions.NONE,
+        Set::of);
   }
 
   @Override

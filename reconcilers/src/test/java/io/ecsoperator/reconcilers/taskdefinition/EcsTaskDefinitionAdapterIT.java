@@ -23,6 +23,7 @@ import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.testsupport.AdapterIT;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,10 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
 class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDefinitionState> {
 
   private static final String FAMILY = "web-adapter";
+
+  /** A drift check's reads: the region's ACTIVE revisions and the owned revisions' tags. */
+  private static final Map<String, Integer> SWEEP =
+      Map.of("ListTaskDefinitions", 1, "GetResources", 1);
 
   /**
    * The web fixture's spec as a user writes it (every container field moto keeps), with the
@@ -122,7 +127,7 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
   }
 
   @Test
-  void aDriftCheckOfAnInSyncRevisionIsOneDescribeAndNoWrite() {
+  void aDriftCheckOfAnInSyncRevisionIsOneSweepOfTheRegionAndNoWrite() {
     assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
     calls.reset();
 
@@ -130,6 +135,26 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
 
     assertThat(again.state()).isEqualTo(State.READY);
     assertThat(again.notices()).isEmpty();
+    assertThat(calls.all()).isEqualTo(SWEEP);
+  }
+
+  @Test
+  void aNewGenerationDescribesTheCurrentRevisionRatherThanTrustTheSweep() {
+    assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
+    String current = arn(1);
+    calls.reset();
+    var fresh =
+        new EcsTaskDefinitionAdapter(
+            aws,
+            cache,
+            RevisionSweep.on(aws, Duration.ofMinutes(1)),
+            true,
+            FAMILY,
+            new KnownRevisions(current, List.of(current)),
+            Set::of);
+
+    assertThat(fresh.observe(REF, fullSpec()).changes().changes()).isEmpty();
+
     assertThat(calls.all()).isEqualTo(Map.of("DescribeTaskDefinition", 1));
   }
 
@@ -279,7 +304,7 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
 
     calls.reset();
     assertThat(reconcile(limited(withImage("3")), true).notices()).isEmpty();
-    assertThat(calls.all()).isEqualTo(Map.of("DescribeTaskDefinition", 1));
+    assertThat(calls.all()).isEqualTo(SWEEP);
 
     servicesRun.add(arn(2));
     EcsTaskDefinitionSpec none = limited(withImage("3"));
@@ -319,6 +344,23 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
     calls.reset();
     assertThat(reconcile(spec, true).notices()).isEmpty();
     assertThat(calls.writes()).isEmpty();
+  }
+
+  @Test
+  void aTagChangedOutsideTheOperatorIsSeenByTheSweepAndRestored() {
+    assertThat(reconcile(fullSpec(), false).state()).isEqualTo(State.READY);
+    ecs.untagResource(r -> r.resourceArn(arn(1)).tagKeys("team"));
+    calls.reset();
+
+    ReconcileOutcome<TaskDefinitionState> outcome = reconcile(fullSpec(), true);
+
+    assertThat(outcome.notices())
+        .extracting(Notice::reason, Notice::message)
+        .containsExactly(
+            tuple("DriftCorrected", "corrected changes made outside the operator: tags"));
+    assertThat(calls.all()).containsAllEntriesOf(SWEEP).doesNotContainKey("DescribeTaskDefinition");
+    assertThat(calls.writes()).isEqualTo(Map.of("TagResource", 1));
+    assertThat(tags(1)).containsEntry("team", "web");
   }
 
   @Test
@@ -512,7 +554,14 @@ class EcsTaskDefinitionAdapterIT extends AdapterIT<EcsTaskDefinitionSpec, TaskDe
   private EcsTaskDefinitionAdapter adapterKnowing(
       AwsClientFactory clients, KnownRevisions known, TaskDefinitionCache revisions) {
     return new EcsTaskDefinitionAdapter(
-        clients, revisions, FAMILY, known, () -> Set.copyOf(servicesRun));
+        clients,
+        revisions,
+        // Swept at every read: the tests change revisions outside the operator between reconciles.
+        RevisionSweep.on(clients, Duration.ZERO),
+        false,
+        FAMILY,
+        known,
+        () -> Set.copyOf(servicesRun));
   }
 
   private EcsTaskDefinitionSpec withImage(String tag) {

@@ -12,11 +12,13 @@ import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.tags.UserTags;
+import io.ecsoperator.reconcilers.taskdefinition.RevisionSweep;
 import io.ecsoperator.reconcilers.taskdefinition.RevisionsInUse;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionNormalizer;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionReader;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionState;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -44,7 +46,9 @@ public final class EcsTaskDefinitionCliKind
   @Override
   public ResourceAdapter<EcsTaskDefinitionSpec, TaskDefinitionState> adapter(
       AwsClientFactory aws, EcsTaskDefinition resource, ResolvedReferences references) {
-    return EcsTaskDefinitionAdapters.forObject(aws, revisions, resource, RevisionsInUse.NONE);
+    // A one-off run describes the current revision: no sweep of the region pays off for one object.
+    return EcsTaskDefinitionAdapters.forObject(
+        aws, revisions, RevisionSweep.on(aws, Duration.ZERO), true, resource, RevisionsInUse.NONE);
   }
 
   @Override
