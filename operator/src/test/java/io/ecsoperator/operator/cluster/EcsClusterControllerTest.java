@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ObservedStatus;
+import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
 import io.ecsoperator.reconcilers.cluster.NamespaceName;
 import java.util.List;
@@ -18,7 +19,8 @@ class EcsClusterControllerTest {
       "arn:aws:servicediscovery:eu-west-1:123456789012:namespace/ns-igwrsylmy3kwvcdx";
 
   private final EcsClusterController controller =
-      new EcsClusterController(new ControllerWiring(null, null, null, null, null));
+      new EcsClusterController(
+          new ControllerWiring(null, null, null, null, OperatorSettings.defaults()));
 
   @Test
   void theNameANamespaceArnWasSetByIsKeptForTheNextReconcile() {
