@@ -4,7 +4,6 @@ import io.ecsoperator.crds.capacityprovider.EcsCapacityProvider;
 import io.ecsoperator.crds.capacityprovider.EcsCapacityProviderSpec;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.operator.capacityprovider.EcsCapacityProviderAdapters;
-import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
@@ -48,12 +47,5 @@ public final class EcsCapacityProviderCliKind
   @Override
   public String arn(EcsCapacityProviderState actual) {
     return actual.arn();
-  }
-
-  @Override
-  public EcsCapacityProvider importResource(ImportContext context, String awsName) {
-    throw new UnsupportedOperationException(
-        "import of capacity providers is not supported yet; write the EcsCapacityProvider by hand"
-            + " and apply it with adopt: true");
   }
 }

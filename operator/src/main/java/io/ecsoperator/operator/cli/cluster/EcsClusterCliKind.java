@@ -10,6 +10,7 @@ import io.ecsoperator.crds.cluster.ExecuteCommandLogConfiguration;
 import io.ecsoperator.crds.cluster.ManagedStorageConfiguration;
 import io.ecsoperator.crds.cluster.ServiceConnectDefaults;
 import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.operator.cluster.EcsClusterAdapters;
@@ -24,7 +25,7 @@ import java.util.Map;
 
 /** EcsCluster in the CLI. */
 public final class EcsClusterCliKind
-    implements CliKind<EcsCluster, EcsClusterSpec, EcsClusterState> {
+    implements CliKind<EcsCluster, EcsClusterSpec, EcsClusterState>, Importers.Importer {
 
   @Override
   public Class<EcsCluster> resourceType() {

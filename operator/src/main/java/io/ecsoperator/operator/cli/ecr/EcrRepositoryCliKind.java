@@ -8,6 +8,7 @@ import io.ecsoperator.crds.ecr.ImageTagMutability;
 import io.ecsoperator.crds.ecr.ImageTagMutabilityExclusionFilter;
 import io.ecsoperator.crds.ecr.LifecyclePolicy;
 import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.operator.ecr.EcrRepositoryAdapters;
@@ -22,7 +23,7 @@ import java.util.Map;
 
 /** EcrRepository in the CLI. */
 public final class EcrRepositoryCliKind
-    implements CliKind<EcrRepository, EcrRepositorySpec, EcrRepositoryState> {
+    implements CliKind<EcrRepository, EcrRepositorySpec, EcrRepositoryState>, Importers.Importer {
 
   @Override
   public Class<EcrRepository> resourceType() {

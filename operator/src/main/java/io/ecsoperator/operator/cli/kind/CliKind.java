@@ -1,8 +1,6 @@
 package io.ecsoperator.operator.cli.kind;
 
 import io.ecsoperator.crds.common.ManagedSpec;
-import io.ecsoperator.operator.cli.imports.ImportContext;
-import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -18,8 +16,7 @@ import java.util.List;
  * @param <S> its spec
  * @param <A> the kind's model of the AWS resource
  */
-public interface CliKind<R extends CustomResource<S, ?>, S extends ManagedSpec, A>
-    extends Importers.Importer {
+public interface CliKind<R extends CustomResource<S, ?>, S extends ManagedSpec, A> {
 
   /** The custom resource class: its kind, group, version and plural come from its annotations. */
   Class<R> resourceType();
@@ -37,9 +34,6 @@ public interface CliKind<R extends CustomResource<S, ?>, S extends ManagedSpec, 
 
   /** The ARN of the AWS resource, shown once it is applied. */
   String arn(A actual);
-
-  @Override
-  R importResource(ImportContext context, String awsName);
 
   default String kind() {
     return HasMetadata.getKind(resourceType());

@@ -32,9 +32,12 @@ public final class CliKinds implements Importers {
     return kinds.stream().filter(k -> k.kind().equals(kind)).findFirst();
   }
 
+  /** The kind's CLI side, when it also implements import. */
   @Override
-  public Optional<CliKind<?, ?, ?>> importer(String kind) {
-    return byKind(kind);
+  public Optional<Importers.Importer> importer(String kind) {
+    return byKind(kind)
+        .filter(Importers.Importer.class::isInstance)
+        .map(Importers.Importer.class::cast);
   }
 
   /** Whether the kind belongs to ecs-operator's API group, handled by the CLI or not. */

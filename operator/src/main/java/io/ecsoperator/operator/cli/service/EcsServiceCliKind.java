@@ -4,6 +4,7 @@ import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.ecs.model.Service;
  * EcsTaskDefinition (what plan observed, or what apply registered or adopted).
  */
 public final class EcsServiceCliKind
-    implements CliKind<EcsService, EcsServiceSpec, EcsServiceState> {
+    implements CliKind<EcsService, EcsServiceSpec, EcsServiceState>, Importers.Importer {
 
   static final String CLUSTER_REF = "clusterRef";
   static final String TASK_DEFINITION_REF = "taskDefinitionRef";

@@ -4,7 +4,6 @@ import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.task.EcsTask;
 import io.ecsoperator.crds.task.EcsTaskSpec;
 import io.ecsoperator.crds.task.TaskTemplate;
-import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
@@ -84,11 +83,5 @@ public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTa
     return actual.attempts().isEmpty() || actual.attempts().get(0).tasks.isEmpty()
         ? null
         : actual.attempts().get(actual.attempts().size() - 1).tasks.get(0).taskArn;
-  }
-
-  @Override
-  public EcsTask importResource(ImportContext context, String awsName) {
-    throw new IllegalArgumentException(
-        "import is not supported for EcsTask: a one-off task is run (apply), not imported");
   }
 }

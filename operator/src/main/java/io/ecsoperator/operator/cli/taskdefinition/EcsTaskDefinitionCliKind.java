@@ -5,6 +5,7 @@ import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionSpec;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionStatus;
 import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionAdapters;
@@ -28,7 +29,8 @@ import java.util.Map;
  * apply runs again). Pruning knows of no service (as the adapter documents for the CLI).
  */
 public final class EcsTaskDefinitionCliKind
-    implements CliKind<EcsTaskDefinition, EcsTaskDefinitionSpec, TaskDefinitionState> {
+    implements CliKind<EcsTaskDefinition, EcsTaskDefinitionSpec, TaskDefinitionState>,
+        Importers.Importer {
 
   /** Revision contents never change: one cache for the whole run. */
   private final TaskDefinitionCache revisions = new TaskDefinitionCache();

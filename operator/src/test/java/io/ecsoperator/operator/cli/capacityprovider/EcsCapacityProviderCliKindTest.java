@@ -1,10 +1,10 @@
 package io.ecsoperator.operator.cli.capacityprovider;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecsoperator.crds.capacityprovider.EcsCapacityProvider;
 import io.ecsoperator.crds.capacityprovider.EcsCapacityProviderSpec;
+import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.kinds.KindRegistry;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -34,9 +34,9 @@ class EcsCapacityProviderCliKindTest {
   }
 
   @Test
-  void importSaysItIsNotSupportedYet() {
-    assertThatThrownBy(() -> kind.importResource(null, "shop-ec2"))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("not supported yet");
+  void importIsNotOfferedYet() {
+    assertThat(kind).isNotInstanceOf(Importers.Importer.class);
+    assertThat(KindRegistry.cliKinds().importer("EcsCapacityProvider")).isEmpty();
+    assertThat(KindRegistry.cliKinds().importer("EcsCluster")).isPresent();
   }
 }

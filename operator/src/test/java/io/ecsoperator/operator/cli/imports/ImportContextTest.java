@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class ImportContextTest {
 
   /** Imports clusters named in a fake AWS, counting reads. */
-  private static final class FakeClusters implements CliKind<EcsCluster, EcsClusterSpec, Object> {
+  private static final class FakeClusters
+      implements CliKind<EcsCluster, EcsClusterSpec, Object>, Importers.Importer {
     final List<String> reads = new ArrayList<>();
     final Map<String, Map<String, String>> aws =
         Map.of("Shop", Map.of(), "owned", Map.of("ecsoperator.io/owner", "prod/shop-cluster"));

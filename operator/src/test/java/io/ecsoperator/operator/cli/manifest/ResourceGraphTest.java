@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
-import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.kind.Reference;
@@ -47,11 +46,6 @@ class ResourceGraphTest {
 
     @Override
     public String arn(Object actual) {
-      return null;
-    }
-
-    @Override
-    public EcsCluster importResource(ImportContext context, String awsName) {
       return null;
     }
   }
