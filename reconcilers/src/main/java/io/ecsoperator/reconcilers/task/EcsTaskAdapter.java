@@ -237,6 +237,14 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
   }
 
   private void stopRunning(EcsTaskState actual, String reason) {
+    stopRunning(clients, actual, reason);
+  }
+
+  /**
+   * StopTask for each task of the attempts not yet seen STOPPED, e.g. when {@code run -f} is
+   * interrupted.
+   */
+  public static void stopRunning(AwsClients clients, EcsTaskState actual, String reason) {
     actual.attempts().stream()
         .flatMap(a -> a.tasks.stream())
         .filter(t -> !TaskRuns.stopped(t) && t.taskArn != null)
@@ -249,7 +257,11 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
                         () ->
                             clients
                                 .ecs()
-                                .stopTask(r -> r.cluster(cluster).task(t.taskArn).reason(reason))));
+                                .stopTask(
+                                    r ->
+                                        r.cluster(actual.cluster())
+                                            .task(t.taskArn)
+                                            .reason(reason))));
   }
 
   private void record(List<TaskAttempt> attempts, int number, Task task) {
