@@ -1,14 +1,26 @@
 package io.ecsoperator.operator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.ecsoperator.reconcilers.aws.AwsCallListener;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.MotoNetwork;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
+import software.amazon.awssdk.services.ecs.model.DesiredStatus;
+import software.amazon.awssdk.services.ecs.model.Task;
 
 /**
  * {@code ecs-operator run -f} as a CI step (issue 12 §4): the cluster and task definition of
@@ -90,6 +102,34 @@ class CliRunTaskIT {
     assertThat(run.out()).contains("BackoffLimitExceeded").contains("Exit code 3.");
   }
 
+  /** Ctrl-C (SIGINT) of the jar while the task runs: StopTask, then exit 130. */
+  @Test
+  void ctrlCStopsTheTask() throws Exception {
+    steer("{\"group\": \"cli-long\", \"outcome\": \"runUntilStopped\"}");
+    Process run = cli.startJar(Map.of(), "run", "-f", files("cli-long", 0).toString());
+    try (AwsClientFactory aws = cli.bed.awsClients(AwsCallListener.NONE)) {
+      EcsClient ecs = aws.forRegion(null).ecs();
+      String task =
+          await()
+              .atMost(Duration.ofSeconds(90))
+              .ignoreException(ClusterNotFoundException.class) // until the jar has created it
+              .until(() -> running(ecs), arns -> arns.size() == 1)
+              .get(0);
+
+      new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+
+      assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("exits once the task is stopped").isTrue();
+      String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(run.exitValue()).as(out).isEqualTo(130);
+      assertThat(out).contains("Interrupted: the task was stopped. Exit code 130.");
+      Task stopped = ecs.describeTasks(r -> r.cluster("web").tasks(task)).tasks().get(0);
+      assertThat(stopped.desiredStatus()).isEqualTo("STOPPED");
+      assertThat(stopped.stoppedReason()).isEqualTo("ecs-operator run -f was interrupted");
+    } finally {
+      run.destroyForcibly();
+    }
+  }
+
   @Test
   void filesWithoutExactlyOneEcsTaskAreRefusedBeforeAnyAwsCall() throws IOException {
     Path files = files("cli-two", 0);
@@ -105,6 +145,10 @@ class CliRunTaskIT {
         .contains("run -f needs exactly one EcsTask in the files; found 2")
         .contains("EcsTask default/migrate, EcsTask default/b");
     assertThat(cli.calls.all()).isEmpty();
+  }
+
+  private static List<String> running(EcsClient ecs) {
+    return ecs.listTasks(r -> r.cluster("web").desiredStatus(DesiredStatus.RUNNING)).taskArns();
   }
 
   private void steer(String behaviour) {

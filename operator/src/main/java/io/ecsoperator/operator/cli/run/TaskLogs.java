@@ -5,11 +5,13 @@ import io.ecsoperator.crds.task.TaskRun;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.task.EcsTaskState;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetLogEventsResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent;
 import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException;
@@ -87,9 +89,30 @@ final class TaskLogs {
     }
   }
 
-  /** Prints the lines written since the last call. */
+  /**
+   * Prints the lines written since the last call. Logs are a courtesy: a stream that cannot be read
+   * (no logs:GetLogEvents for the caller, say) is dropped with a notice, and never fails the run.
+   */
   void printNew() {
-    streams.values().forEach(this::printNew);
+    streams
+        .values()
+        .removeIf(
+            stream -> {
+              try {
+                printNew(stream);
+                return false;
+              } catch (TerminalException stopped) {
+                return false; // Ctrl-C: no more AWS calls; the run ends now
+              } catch (SdkException unreadable) {
+                out.println(
+                    "(no more log lines of "
+                        + stream.prefix
+                        + ": "
+                        + unreadable.getMessage()
+                        + ")");
+                return true;
+              }
+            });
     out.flush();
   }
 

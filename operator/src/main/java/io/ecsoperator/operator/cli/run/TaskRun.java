@@ -59,23 +59,23 @@ public final class TaskRun {
             + ":");
     out.flush();
     StopSignal stop = new StopSignal();
-    TaskWatch watch;
-    Applier.Result result;
+    // Everything up to the last line happens before Ctrl-C lets the JVM exit.
     try (CtrlC ctrlC = CtrlC.install(stop);
         AwsClientFactory aws = context.aws().apply(stop)) {
       TaskLogs logs = options.noLogs ? null : new TaskLogs(aws, task.spec().region, out);
-      watch = new TaskWatch(task, new PlainProgress(out), logs);
-      result =
+      TaskWatch watch = new TaskWatch(task, new PlainProgress(out), logs);
+      Applier.Result result =
           new Applier(aws, stop, watch, context.pollInterval(), Clock.systemUTC())
               .apply(graph, options.timeout);
+      EcsTaskState state = watch.state();
       if (result.interrupted() || result.timedOut()) {
-        stopTask(task, watch.state(), result.interrupted() ? "was interrupted" : "timed out");
+        stopTask(task, state, result.interrupted() ? "was interrupted" : "timed out");
       }
+      int code = exitCode(result, state == null ? null : state.verdict());
+      out.println(summary(result, code));
+      out.flush();
+      return code;
     }
-    int code = exitCode(result, watch.state() == null ? null : watch.state().verdict());
-    out.println(summary(result, code));
-    out.flush();
-    return code;
   }
 
   /**
