@@ -37,18 +37,16 @@ public final class EcrRepositoryCreationTemplateReader {
         .orElse(null);
   }
 
-  /** Every template of the registry, for import. */
-  public static List<EcrRepositoryCreationTemplateState> readAll(AwsClients clients) {
+  /** The prefixes of every template of the registry, for import. */
+  public static List<String> prefixes(AwsClients clients) {
     return clients
         .guard()
         .call(
             ApiCategory.ECR_READ,
             () ->
                 clients.ecr().describeRepositoryCreationTemplatesPaginator(r -> {}).stream()
-                    .flatMap(
-                        page ->
-                            page.repositoryCreationTemplates().stream()
-                                .map(t -> state(t, page.registryId(), new CreationClaim(null))))
+                    .flatMap(page -> page.repositoryCreationTemplates().stream())
+                    .map(RepositoryCreationTemplate::prefix)
                     .toList());
   }
 

@@ -39,8 +39,8 @@ public final class EcrPullThroughCacheRuleReader {
     return validated(clients, rule, claim);
   }
 
-  /** Every rule of the registry, for import. */
-  public static List<EcrPullThroughCacheRuleState> readAll(AwsClients clients) {
+  /** The prefixes of every rule of the registry, for import. */
+  public static List<String> prefixes(AwsClients clients) {
     return clients
         .guard()
         .call(
@@ -48,10 +48,8 @@ public final class EcrPullThroughCacheRuleReader {
             () ->
                 clients.ecr().describePullThroughCacheRulesPaginator(r -> {}).stream()
                     .flatMap(page -> page.pullThroughCacheRules().stream())
-                    .toList())
-        .stream()
-        .map(rule -> validated(clients, rule, new CreationClaim(null)))
-        .toList();
+                    .map(PullThroughCacheRule::ecrRepositoryPrefix)
+                    .toList());
   }
 
   private static EcrPullThroughCacheRuleState validated(
