@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.reconcilers.pullthroughcache.EcrPullThroughCacheRuleAdapter;
+import io.ecsoperator.testsupport.BedSecrets;
 import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -178,36 +179,8 @@ class EcrRegistryItemsE2EIT extends OperatorE2E {
         .replace("prefix: shop/", "prefix: " + templatePrefix + "/");
   }
 
-  /** The ARN of the bed's secret of that name, made on first use. */
   private String secret(String name) {
-    var existing =
-        h.bed.aws(
-            "secretsmanager",
-            "describe-secret",
-            "--secret-id",
-            name,
-            "--query",
-            "ARN",
-            "--output",
-            "text");
-    if (existing.exitCode() == 0) {
-      return existing.stdout().strip();
-    }
-    return h.bed
-        .aws(
-            "secretsmanager",
-            "create-secret",
-            "--name",
-            name,
-            "--secret-string",
-            "{\"username\":\"shop\",\"accessToken\":\"dckr_pat_x\"}",
-            "--query",
-            "ARN",
-            "--output",
-            "text")
-        .assertSuccess("aws secretsmanager create-secret")
-        .stdout()
-        .strip();
+    return BedSecrets.arn(h.bed, name);
   }
 
   /** The bed's ValidatePullThroughCacheRule answers with this failure (a JSON string, or null). */

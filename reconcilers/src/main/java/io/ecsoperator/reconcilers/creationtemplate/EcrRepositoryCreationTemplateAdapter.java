@@ -4,81 +4,57 @@ import io.ecsoperator.crds.creationtemplate.EcrRepositoryCreationTemplateSpec;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
-import io.ecsoperator.reconcilers.engine.CreateResult;
+import io.ecsoperator.reconcilers.ecr.RegistryItemAdapter;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.CreationClaim;
-import io.ecsoperator.reconcilers.engine.DeleteOutcome;
-import io.ecsoperator.reconcilers.engine.Observation;
-import io.ecsoperator.reconcilers.engine.ResourceAdapter;
-import io.ecsoperator.reconcilers.engine.ResourceRef;
-import software.amazon.awssdk.services.ecr.model.CreateRepositoryCreationTemplateResponse;
+import java.time.Instant;
 import software.amazon.awssdk.services.ecr.model.TemplateAlreadyExistsException;
 import software.amazon.awssdk.services.ecr.model.TemplateNotFoundException;
 
-/**
- * ECR repository creation templates. Ownership by {@link CreationClaim} (templates carry no tags).
- */
+/** ECR repository creation templates. */
 public final class EcrRepositoryCreationTemplateAdapter
-    implements ResourceAdapter<
+    extends RegistryItemAdapter<
         EcrRepositoryCreationTemplateSpec, EcrRepositoryCreationTemplateState> {
-
-  private final AwsClientFactory aws;
-  private final CreationClaim claim;
 
   /**
    * @param claim the creation of the template the object owns, from its status
    */
   public EcrRepositoryCreationTemplateAdapter(AwsClientFactory aws, CreationClaim claim) {
-    this.aws = aws;
-    this.claim = claim;
+    super(aws, claim);
   }
 
   @Override
-  public Observation<EcrRepositoryCreationTemplateState> observe(
-      ResourceRef ref, EcrRepositoryCreationTemplateSpec spec) {
-    EcrRepositoryCreationTemplateState actual =
-        EcrRepositoryCreationTemplateReader.read(aws.forRegion(spec.region), spec.prefix, claim);
-    if (actual == null) {
-      return Observation.absent();
-    }
-    return new Observation<>(
-        actual,
-        claim.ownershipOf(actual.createdAt()),
-        EcrRepositoryCreationTemplateDiff.diff(spec, actual));
+  protected EcrRepositoryCreationTemplateState read(
+      AwsClients clients, EcrRepositoryCreationTemplateSpec spec, CreationClaim claim) {
+    return EcrRepositoryCreationTemplateReader.read(clients, spec.prefix, claim);
   }
 
   @Override
-  public CreateResult<EcrRepositoryCreationTemplateState> create(
-      ResourceRef ref, EcrRepositoryCreationTemplateSpec spec) {
-    AwsClients clients = aws.forRegion(spec.region);
-    CreateRepositoryCreationTemplateResponse created;
+  protected ChangeSet diff(
+      EcrRepositoryCreationTemplateSpec spec, EcrRepositoryCreationTemplateState actual) {
+    return EcrRepositoryCreationTemplateDiff.diff(spec, actual);
+  }
+
+  @Override
+  protected Instant createInAws(AwsClients clients, EcrRepositoryCreationTemplateSpec spec) {
     try {
-      created =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECR_MODIFY,
-                  () ->
-                      clients
-                          .ecr()
-                          .createRepositoryCreationTemplate(TemplateRequests.create(spec)));
+      return clients
+          .guard()
+          .call(
+              ApiCategory.ECR_MODIFY,
+              () -> clients.ecr().createRepositoryCreationTemplate(TemplateRequests.create(spec)))
+          .repositoryCreationTemplate()
+          .createdAt();
     } catch (TemplateAlreadyExistsException taken) {
-      return CreateResult.nameTaken();
+      return null;
     }
-    claim.claim(created.repositoryCreationTemplate().createdAt());
-    return CreateResult.created(observe(ref, spec).actual());
   }
 
   @Override
-  public void adopt(ResourceRef ref, EcrRepositoryCreationTemplateState actual) {
-    claim.claim(actual.createdAt());
-  }
-
-  @Override
-  public EcrRepositoryCreationTemplateState update(
-      ResourceRef ref,
+  protected void updateInAws(
+      AwsClients clients,
       EcrRepositoryCreationTemplateSpec spec,
-      Observation<EcrRepositoryCreationTemplateState> observation) {
-    AwsClients clients = aws.forRegion(spec.region);
+      EcrRepositoryCreationTemplateState actual) {
     clients
         .guard()
         .run(
@@ -87,16 +63,11 @@ public final class EcrRepositoryCreationTemplateAdapter
                 clients
                     .ecr()
                     .updateRepositoryCreationTemplate(
-                        TemplateRequests.update(spec, observation.actual().described())));
-    return observe(ref, spec).actual();
+                        TemplateRequests.update(spec, actual.described())));
   }
 
   @Override
-  public DeleteOutcome delete(
-      ResourceRef ref,
-      EcrRepositoryCreationTemplateSpec spec,
-      EcrRepositoryCreationTemplateState actual) {
-    AwsClients clients = aws.forRegion(spec.region);
+  protected void deleteInAws(AwsClients clients, EcrRepositoryCreationTemplateSpec spec) {
     try {
       clients
           .guard()
@@ -106,6 +77,5 @@ public final class EcrRepositoryCreationTemplateAdapter
     } catch (TemplateNotFoundException gone) {
       // Already gone: the goal of the delete.
     }
-    return DeleteOutcome.DONE;
   }
 }

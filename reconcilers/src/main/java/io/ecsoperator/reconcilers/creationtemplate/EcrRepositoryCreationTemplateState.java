@@ -1,6 +1,7 @@
 package io.ecsoperator.reconcilers.creationtemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ecsoperator.reconcilers.ecr.RegistryItem;
 import io.ecsoperator.reconcilers.engine.CreationClaim;
 import java.time.Instant;
 import java.util.List;
@@ -29,16 +30,12 @@ public record EcrRepositoryCreationTemplateState(
     String registryId,
     Instant createdAt,
     CreationClaim claim,
-    RepositoryCreationTemplate described) {
+    RepositoryCreationTemplate described)
+    implements RegistryItem {
 
   public EcrRepositoryCreationTemplateState {
     appliedFor = appliedFor.stream().sorted().toList();
     imageTagMutabilityExclusionFilters = List.copyOf(imageTagMutabilityExclusionFilters);
     resourceTags = Map.copyOf(resourceTags);
-  }
-
-  /** The creation time the status records: this template's when the object owns it, else null. */
-  public String claimedCreatedAt() {
-    return claim.recorded(createdAt);
   }
 }

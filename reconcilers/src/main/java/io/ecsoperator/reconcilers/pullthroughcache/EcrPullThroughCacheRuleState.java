@@ -1,5 +1,6 @@
 package io.ecsoperator.reconcilers.pullthroughcache;
 
+import io.ecsoperator.reconcilers.ecr.RegistryItem;
 import io.ecsoperator.reconcilers.engine.CreationClaim;
 import java.time.Instant;
 
@@ -23,10 +24,5 @@ public record EcrPullThroughCacheRuleState(
     Instant createdAt,
     boolean isValid,
     String failure,
-    CreationClaim claim) {
-
-  /** The creation time the status records: this rule's when the object owns it, else null. */
-  public String claimedCreatedAt() {
-    return claim.recorded(createdAt);
-  }
-}
+    CreationClaim claim)
+    implements RegistryItem {}

@@ -10,6 +10,7 @@ import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.testsupport.AdapterIT;
+import io.ecsoperator.testsupport.BedSecrets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,19 +142,6 @@ class EcrPullThroughCacheRuleAdapterIT
   }
 
   private String secret(String name) {
-    return bed.aws(
-            "secretsmanager",
-            "create-secret",
-            "--name",
-            name,
-            "--secret-string",
-            "{\"username\":\"shop\",\"accessToken\":\"dckr_pat_x\"}",
-            "--query",
-            "ARN",
-            "--output",
-            "text")
-        .assertSuccess("aws secretsmanager create-secret")
-        .stdout()
-        .strip();
+    return BedSecrets.arn(bed, name);
   }
 }
