@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.PullThroughCacheRule;
 import software.amazon.awssdk.services.ecr.model.PullThroughCacheRuleNotFoundException;
+import software.amazon.awssdk.services.ecr.model.Repository;
 import software.amazon.awssdk.services.ecr.model.RepositoryCreationTemplate;
 
 /**
@@ -24,6 +25,12 @@ class EcrRegistryItemsE2EIT extends OperatorE2E {
 
   private static final String EXAMPLE_SECRET =
       "arn:aws:secretsmanager:eu-west-1:123456789012:secret:ecr-pullthroughcache/docker-hub-AbCdEf";
+
+  private static final String MANIFEST =
+      "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.docker.distribution.manifest.v2+json\","
+          + "\"config\":{\"mediaType\":\"application/vnd.docker.container.image.v1+json\",\"size\":7023,"
+          + "\"digest\":\"sha256:b5b2b2c507a0944348e0303114d8d93aaaa081732b86451d9bce1f432a537bc7\"},"
+          + "\"layers\":[]}";
 
   private EcrClient ecr;
 
@@ -72,6 +79,20 @@ class EcrRegistryItemsE2EIT extends OperatorE2E {
     assertThat(h.get("ecrpullthroughcacherule/hub", ".metadata.resourceVersion")).isEqualTo(rule);
     assertThat(h.get("ecrrepositorycreationtemplate/shop", ".metadata.resourceVersion"))
         .isEqualTo(templateVersion);
+  }
+
+  @Test
+  void aPushUnderTheTemplatesPrefixCreatesTheRepositoryFromIt() throws IOException {
+    h.apply(registry("push-hub", "pushed")).assertSuccess("apply");
+    h.waitFor("condition=Ready", "ecrrepositorycreationtemplate/pushed", WAIT);
+
+    ecr.putImage(r -> r.repositoryName("pushed/web").imageTag("v1").imageManifest(MANIFEST));
+
+    Repository created =
+        ecr.describeRepositories(r -> r.repositoryNames("pushed/web")).repositories().get(0);
+    assertThat(created.imageTagMutabilityAsString()).isEqualTo("IMMUTABLE_WITH_EXCLUSION");
+    assertThat(ecr.getLifecyclePolicy(r -> r.repositoryName("pushed/web")).lifecyclePolicyText())
+        .contains("Keep the last 50 release images");
   }
 
   @Test
