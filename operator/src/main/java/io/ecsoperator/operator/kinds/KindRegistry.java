@@ -3,16 +3,20 @@ package io.ecsoperator.operator.kinds;
 import io.ecsoperator.operator.capacityprovider.EcsCapacityProviderController;
 import io.ecsoperator.operator.cli.capacityprovider.EcsCapacityProviderCliKind;
 import io.ecsoperator.operator.cli.cluster.EcsClusterCliKind;
+import io.ecsoperator.operator.cli.creationtemplate.EcrRepositoryCreationTemplateCliKind;
 import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.cli.pullthroughcache.EcrPullThroughCacheRuleCliKind;
 import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
 import io.ecsoperator.operator.cli.task.EcsTaskCliKind;
 import io.ecsoperator.operator.cli.taskdefinition.EcsTaskDefinitionCliKind;
 import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.operator.creationtemplate.EcrRepositoryCreationTemplateController;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
+import io.ecsoperator.operator.pullthroughcache.EcrPullThroughCacheRuleController;
 import io.ecsoperator.operator.service.EcsServiceController;
 import io.ecsoperator.operator.task.EcsTaskController;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
@@ -37,14 +41,18 @@ public final class KindRegistry {
       Supplier<CliKind<?, ?, ?>> cli) {}
 
   /**
-   * In dependency order: repositories hold the images task definitions name, Managed Instances
-   * capacity providers belong to clusters, services and tasks run in clusters and run task
-   * definitions. The CLI applies objects in this order of kinds; references point from later kinds
-   * to earlier ones.
+   * In dependency order: repositories hold the images task definitions name, creation templates
+   * shape the repositories pull through cache rules create, Managed Instances capacity providers
+   * belong to clusters, services and tasks run in clusters and run task definitions. The CLI
+   * applies objects in this order of kinds; references point from later kinds to earlier ones.
    */
   private static final List<Kind> KINDS =
       List.of(
           new Kind(EcrRepositoryController::new, EcrRepositoryCliKind::new),
+          new Kind(
+              EcrRepositoryCreationTemplateController::new,
+              EcrRepositoryCreationTemplateCliKind::new),
+          new Kind(EcrPullThroughCacheRuleController::new, EcrPullThroughCacheRuleCliKind::new),
           new Kind(EcsClusterController::new, EcsClusterCliKind::new),
           new Kind(EcsCapacityProviderController::new, EcsCapacityProviderCliKind::new),
           new Kind(EcsTaskDefinitionController::new, EcsTaskDefinitionCliKind::new),

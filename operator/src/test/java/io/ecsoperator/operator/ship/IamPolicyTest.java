@@ -81,7 +81,7 @@ class IamPolicyTest {
 
   @Test
   void rolesArePassedToEcsOnlyAndServiceLinkedRolesAreEcsOnes() {
-    JsonNode pass = statementWith("iam:PassRole");
+    JsonNode pass = statementNamed("PassTaskAndServiceRolesToEcsOnly");
     assertThat(values(pass.get("Action"))).as("nothing else under this condition").hasSize(1);
     assertThat(values(pass.at("/Condition/StringEquals/iam:PassedToService")))
         .containsExactlyInAnyOrder("ecs-tasks.amazonaws.com", "ecs.amazonaws.com");
@@ -95,6 +95,14 @@ class IamPolicyTest {
     JsonNode kms = statementWith("kms:CreateGrant");
     assertThat(kms.at("/Condition/StringLike/kms:ViaService").asText())
         .isEqualTo("ecr.*.amazonaws.com");
+  }
+
+  @Test
+  void theCustomRolesOfTemplatesAndCacheRulesArePassedToEcrOnly() {
+    JsonNode pass = statementNamed("PassTemplateAndCacheRuleRolesToEcrOnly");
+    assertThat(values(pass.get("Action"))).containsExactly("iam:PassRole");
+    assertThat(values(pass.at("/Condition/StringEquals/iam:PassedToService")))
+        .containsExactly("ecr.amazonaws.com");
   }
 
   @Test
@@ -113,6 +121,15 @@ class IamPolicyTest {
       actions.addAll(values(statement.get("Action")));
     }
     return actions;
+  }
+
+  private JsonNode statementNamed(String sid) {
+    for (JsonNode statement : policy.get("Statement")) {
+      if (statement.path("Sid").asText().equals(sid)) {
+        return statement;
+      }
+    }
+    throw new AssertionError("no statement " + sid);
   }
 
   private JsonNode statementWith(String action) {

@@ -40,4 +40,13 @@ public interface KindFixture<S extends ManagedSpec, A> {
   default boolean createCanFindTheNameTaken() {
     return true;
   }
+
+  /**
+   * Whether AWS keeps tags on the resource, which mark it as the object's. False for the ECR
+   * registry items that have none (ownership by CreationClaim): their spec has no tags, {@link
+   * #tagsInAws} is empty when the resource exists, and what needs a mark in AWS is not checked.
+   */
+  default boolean ownedByTags() {
+    return true;
+  }
 }
