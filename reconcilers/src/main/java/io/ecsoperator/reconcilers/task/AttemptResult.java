@@ -42,6 +42,9 @@ public record AttemptResult(State state, String reason, String message, Integer 
 
   /** Why a stopped task failed; empty when its essential containers all exited 0. */
   private static Optional<AttemptResult> failure(TaskRun task) {
+    if (TaskRuns.FORGOTTEN.equals(task.stoppedReason)) {
+      return failed("OutcomeUnknown", task.stoppedReason);
+    }
     Optional<TaskRun.ContainerOutcome> cannotPull =
         task.containers.stream()
             .filter(c -> c.reason != null && c.reason.startsWith("CannotPullContainer"))

@@ -119,6 +119,8 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     for (Task task : tasks) {
       record(attempts, attemptOf(task), task);
     }
+    tasks.forEach(t -> toDescribe.remove(t.taskArn()));
+    recordForgotten(attempts, toDescribe);
     if (attempts.isEmpty()) {
       return Observation.absent();
     }
@@ -277,6 +279,14 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     attempt.tasks.removeIf(t -> run.taskArn.equals(t.taskArn));
     attempt.tasks.add(run);
     attempt.tasks.sort(Comparator.comparing(t -> String.valueOf(t.taskArn)));
+  }
+
+  /** Recorded running tasks ECS no longer answers for, once it may have forgotten them. */
+  private void recordForgotten(List<TaskAttempt> attempts, Set<String> unanswered) {
+    for (TaskAttempt attempt : attempts) {
+      attempt.tasks.replaceAll(
+          t -> unanswered.contains(t.taskArn) ? TaskRuns.forgotten(t, now()).orElse(t) : t);
+    }
   }
 
   private static int attemptOf(Task task) {

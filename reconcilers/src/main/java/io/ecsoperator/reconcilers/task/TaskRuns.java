@@ -1,6 +1,8 @@
 package io.ecsoperator.reconcilers.task;
 
 import io.ecsoperator.crds.task.TaskRun;
+import io.ecsoperator.reconcilers.json.Json;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,34 @@ public final class TaskRuns {
       run.containers.add(outcome(task, container, definition(definition, container.name())));
     }
     return run;
+  }
+
+  /**
+   * ECS "forgets" a stopped task about an hour after it stops (API_DescribeTasks: stopped tasks
+   * "appear in the returned results for at least one hour"); a task that started longer ago than
+   * this and is no longer known has stopped unseen.
+   */
+  static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
+
+  /** The stoppedReason of a task that stopped while nobody looked; its outcome is unknown. */
+  static final String FORGOTTEN =
+      "ECS no longer knows this task: it stopped more than an hour before it was looked at, and"
+          + " its exit codes were not seen";
+
+  /**
+   * A recorded running task ECS no longer answers for: stopped, with an unknown outcome, once it
+   * started long enough ago for ECS to have forgotten it (right after RunTask ECS may not answer
+   * for it yet).
+   */
+  static Optional<TaskRun> forgotten(TaskRun recorded, Instant now) {
+    if (recorded.startedAt == null
+        || Instant.parse(recorded.startedAt).plus(FORGOTTEN_AFTER).isAfter(now)) {
+      return Optional.empty();
+    }
+    TaskRun run = Json.MAPPER.convertValue(recorded, TaskRun.class);
+    run.lastStatus = STOPPED;
+    run.stoppedReason = FORGOTTEN;
+    return Optional.of(run);
   }
 
   static boolean stopped(TaskRun run) {

@@ -3,6 +3,8 @@ package io.ecsoperator.reconcilers.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.crds.task.EcsTaskSpec;
+import io.ecsoperator.crds.task.TaskAttempt;
+import io.ecsoperator.crds.task.TaskRun;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
@@ -12,6 +14,9 @@ import io.ecsoperator.testsupport.AdapterIT;
 import io.ecsoperator.testsupport.MotoNetwork;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +122,44 @@ class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
     assertThat(calls.all()).isEqualTo(Map.of("DescribeTasks", 1));
   }
 
+  /**
+   * ECS forgets a stopped task an hour after it stops: a task the status shows running that ECS no
+   * longer answers for ends the attempt, failed with an unknown outcome, instead of waiting
+   * forever; while it could merely not be answered for yet, it is still running.
+   */
+  @Test
+  void aRunningTaskEcsNoLongerKnowsFailsWithAnUnknownOutcomeOnceItCouldHaveBeenForgotten() {
+    Instant started = Instant.parse("2026-12-07T01:00:00Z");
+    TaskRun run = new TaskRun();
+    run.taskArn =
+        "arn:aws:ecs:" + bed.region() + ":123456789012:task/batch/0f1e2d3c4b5a69780f1e2d3c4b5a6978";
+    run.lastStatus = "RUNNING";
+    run.startedAt = started.toString();
+    TaskAttempt attempt = new TaskAttempt();
+    attempt.attempt = 1;
+    attempt.tasks.add(run);
+    EcsTaskAdapter.Recorded recorded =
+        new EcsTaskAdapter.Recorded(revision, started.toString(), List.of(attempt));
+
+    adapter = adapterRecording(recorded, Clock.fixed(started.plusSeconds(600), ZoneOffset.UTC));
+    ReconcileOutcome<EcsTaskState> soon = reconcile(fullSpec(), true);
+    assertThat(soon.state()).isEqualTo(ReconcileOutcome.State.PROGRESSING);
+    assertThat(soon.actual().attempts().get(0).tasks.get(0).lastStatus).isEqualTo("RUNNING");
+
+    adapter = adapterRecording(recorded, Clock.fixed(started.plusSeconds(7200), ZoneOffset.UTC));
+    ReconcileOutcome<EcsTaskState> later = reconcile(fullSpec(), true);
+    assertThat(later.state()).isEqualTo(ReconcileOutcome.State.STALLED);
+    assertThat(later.reason()).isEqualTo("OutcomeUnknown");
+    assertThat(later.message()).contains("ECS no longer knows this task");
+    assertThat(later.actual().attempts().get(0).tasks.get(0).lastStatus).isEqualTo("STOPPED");
+    assertThat(calls.all()).doesNotContainKey("RunTask");
+  }
+
   private EcsTaskAdapter adapterRecording(EcsTaskAdapter.Recorded recorded) {
+    return adapterRecording(recorded, Clock.systemUTC());
+  }
+
+  private EcsTaskAdapter adapterRecording(EcsTaskAdapter.Recorded recorded, Clock clock) {
     return EcsTaskAdapter.of(
         aws,
         null,
@@ -127,6 +169,6 @@ class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
         recorded,
         definitions,
         new BatchedTaskDescriber(Duration.ZERO),
-        Clock.systemUTC());
+        clock);
   }
 }
