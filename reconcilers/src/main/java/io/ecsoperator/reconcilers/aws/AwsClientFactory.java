@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoSca
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /**
  * The one place AWS clients are made, for production and tests alike: one set per region, one
@@ -25,6 +26,7 @@ public final class AwsClientFactory implements AutoCloseable {
   private final AwsCallListener listener;
   private final SdkHttpClient http;
   private final Map<String, AwsClients> byRegion = new ConcurrentHashMap<>();
+  private final Map<String, SchedulerClient> schedulers = new ConcurrentHashMap<>();
 
   public AwsClientFactory(AwsSettings settings, AwsCallListener listener) {
     this(settings, listener, ApacheHttpClient.builder().maxConnections(64).build());
@@ -49,6 +51,17 @@ public final class AwsClientFactory implements AutoCloseable {
   /** Clients for the region an ARN names ({@code arn:partition:service:region:account:...}). */
   public AwsClients forArn(String arn) {
     return forRegion(arn.split(":")[3]);
+  }
+
+  /**
+   * EventBridge Scheduler's client for the region (null: the default region); its calls go through
+   * that region's {@link AwsClients#guard()}. Kept beside {@link AwsClients}, which only the kinds
+   * on ECS, ECR and Auto Scaling need.
+   */
+  public SchedulerClient scheduler(String region) {
+    String resolved = region == null ? settings.defaultRegion().id() : region;
+    return schedulers.computeIfAbsent(
+        resolved, r -> configure(SchedulerClient.builder(), r).build());
   }
 
   public String defaultRegion() {
@@ -90,6 +103,7 @@ public final class AwsClientFactory implements AutoCloseable {
               c.autoScaling().close();
               c.tagging().close();
             });
+    schedulers.values().forEach(SchedulerClient::close);
     http.close();
   }
 }

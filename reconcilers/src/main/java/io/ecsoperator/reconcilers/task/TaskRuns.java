@@ -37,7 +37,7 @@ public final class TaskRuns {
     return run;
   }
 
-  static boolean stopped(TaskRun run) {
+  public static boolean stopped(TaskRun run) {
     return STOPPED.equals(run.lastStatus);
   }
 
