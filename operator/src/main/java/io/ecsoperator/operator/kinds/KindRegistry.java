@@ -6,6 +6,7 @@ import io.ecsoperator.operator.cli.cluster.EcsClusterCliKind;
 import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.cli.scheduledtask.EcsScheduledTaskCliKind;
 import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
 import io.ecsoperator.operator.cli.task.EcsTaskCliKind;
 import io.ecsoperator.operator.cli.taskdefinition.EcsTaskDefinitionCliKind;
@@ -13,6 +14,7 @@ import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
+import io.ecsoperator.operator.scheduledtask.EcsScheduledTaskController;
 import io.ecsoperator.operator.service.EcsServiceController;
 import io.ecsoperator.operator.task.EcsTaskController;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
@@ -49,7 +51,8 @@ public final class KindRegistry {
           new Kind(EcsCapacityProviderController::new, EcsCapacityProviderCliKind::new),
           new Kind(EcsTaskDefinitionController::new, EcsTaskDefinitionCliKind::new),
           new Kind(EcsServiceController::new, EcsServiceCliKind::new),
-          new Kind(EcsTaskController::new, EcsTaskCliKind::new));
+          new Kind(EcsTaskController::new, EcsTaskCliKind::new),
+          new Kind(EcsScheduledTaskController::new, EcsScheduledTaskCliKind::new));
 
   private KindRegistry() {}
 

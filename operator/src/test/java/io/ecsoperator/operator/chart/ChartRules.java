@@ -16,7 +16,8 @@ final class ChartRules {
           "ecscapacityproviders",
           "ecstaskdefinitions",
           "ecsservices",
-          "ecstasks");
+          "ecstasks",
+          "ecsscheduledtasks");
 
   private ChartRules() {}
 

@@ -89,6 +89,31 @@ class IamPolicyTest {
   }
 
   @Test
+  void scheduleTargetRolesArePassedToSchedulerOnly() {
+    List<JsonNode> passRoles = new ArrayList<>();
+    policy
+        .get("Statement")
+        .forEach(
+            s -> {
+              if (values(s.get("Action")).contains("iam:PassRole")) {
+                passRoles.add(s);
+              }
+            });
+    JsonNode scheduler = passRoles.get(passRoles.size() - 1);
+
+    assertThat(passRoles).hasSize(2);
+    assertThat(values(scheduler.get("Action"))).as("nothing else under this condition").hasSize(1);
+    assertThat(values(scheduler.at("/Condition/StringEquals/iam:PassedToService")))
+        .containsExactly("scheduler.amazonaws.com");
+    assertThat(allowed())
+        .contains(
+            "scheduler:CreateSchedule",
+            "scheduler:GetSchedule",
+            "scheduler:UpdateSchedule",
+            "scheduler:DeleteSchedule");
+  }
+
+  @Test
   void nothingIsDeniedByAccidentOrGrantedByWildcard() {
     for (JsonNode statement : policy.get("Statement")) {
       assertThat(statement.get("Effect").asText()).isEqualTo("Allow");

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoSca
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /**
  * The AWS operations the operator's compiled code calls, as IAM actions ("ecs:CreateCluster"):
@@ -35,7 +36,8 @@ final class SdkOperations {
           EcsClient.class, "ecs",
           EcrClient.class, "ecr",
           ApplicationAutoScalingClient.class, "application-autoscaling",
-          ResourceGroupsTaggingApiClient.class, "tag");
+          ResourceGroupsTaggingApiClient.class, "tag",
+          SchedulerClient.class, "scheduler");
 
   private SdkOperations() {}
 

@@ -5,6 +5,7 @@ import io.ecsoperator.crds.task.TaskRun;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsCallGuard;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.CreateResult;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Observation;
@@ -44,7 +45,9 @@ public final class EcsScheduledTaskAdapter
 
   /**
    * @param region the object's region; null for the operator's
-   * @param target the cluster and revision the schedule runs, resolved by the caller
+   * @param target the cluster and revision the schedule runs, resolved by the caller; null when
+   *     they cannot be (an object being deleted whose references are gone): observe then reads only
+   *     whether the schedule exists and whose it is, which is all a delete needs
    * @param recordedRuns the runs the status recorded (ECS forgets stopped tasks, the status not)
    */
   public static EcsScheduledTaskAdapter of(
@@ -62,7 +65,9 @@ public final class EcsScheduledTaskAdapter
         clients.guard(),
         id,
         target,
-        new TaskReader(clients, target.clusterArn(), definitions, describer),
+        target == null
+            ? null
+            : new TaskReader(clients, target.clusterArn(), definitions, describer),
         recordedRuns,
         clock);
   }
@@ -96,6 +101,10 @@ public final class EcsScheduledTaskAdapter
       return Observation.absent();
     }
     var owner = ScheduleOwnership.tagsOf(schedule.description());
+    if (target == null) {
+      return Observation.tagged(
+          ref, new ScheduleState(schedule, null, recordedRuns), owner, ChangeSet.NONE);
+    }
     return Observation.tagged(
         ref, state(ref, schedule), owner, ScheduleDiff.diff(desired(ref, spec), schedule));
   }

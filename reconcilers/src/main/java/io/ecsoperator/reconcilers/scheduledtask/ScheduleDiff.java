@@ -40,6 +40,8 @@ public final class ScheduleDiff {
           "KmsKeyArn",
           "ActionAfterCompletion");
 
+  private static final String TASK_TAGS = "Target.EcsParameters.Tags";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ScheduleDiff() {}
@@ -181,7 +183,9 @@ public final class ScheduleDiff {
   }
 
   private static void collect(String path, JsonNode node, Map<String, JsonNode> leaves) {
-    if (node.isObject() && !path.equals("Target.Input")) {
+    if (path.equals(TASK_TAGS)) {
+      leaves.put("tags", node);
+    } else if (node.isObject() && !path.equals("Target.Input")) {
       List<String> names = new ArrayList<>();
       node.fieldNames().forEachRemaining(names::add);
       for (String name : names) {

@@ -48,7 +48,8 @@ class AdapterContractIT {
         Named.of("EcsCluster", new EcsClusterFixture()),
         Named.of("EcsCapacityProvider", new EcsCapacityProviderFixture()),
         Named.of("EcsTaskDefinition", new EcsTaskDefinitionFixture()),
-        Named.of("EcsService", new EcsServiceFixture()));
+        Named.of("EcsService", new EcsServiceFixture()),
+        Named.of("EcsScheduledTask", new EcsScheduledTaskFixture()));
   }
 
   @AfterEach

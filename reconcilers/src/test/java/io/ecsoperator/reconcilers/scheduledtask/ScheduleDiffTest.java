@@ -111,14 +111,15 @@ class ScheduleDiffTest {
   }
 
   @Test
-  void aChangedTaskTagIsAChangeOfThatTag() {
+  void aChangedTaskTagIsAChangeOfTheTags() {
     EcsScheduledTaskSpec spec = spec(NIGHTLY_SPEC);
     spec.tags = Map.of("team", "finance");
 
-    assertThat(nightly(spec, schedule(NIGHTLY_FIXTURE)).changes())
-        .containsExactly(
-            new FieldChange(
-                "Target.EcsParameters.Tags.team", text("finance"), text("data"), IN_PLACE));
+    FieldChange change = nightly(spec, schedule(NIGHTLY_FIXTURE)).changes().get(0);
+
+    assertThat(nightly(spec, schedule(NIGHTLY_FIXTURE)).paths()).isEqualTo("tags");
+    assertThat(change.desired().toString()).contains("\"team\":\"finance\"");
+    assertThat(change.actual().toString()).contains("\"team\":\"data\"");
   }
 
   private static final ChangeStrategy IN_PLACE = ChangeStrategy.IN_PLACE;
