@@ -1,13 +1,12 @@
 package io.ecsoperator.operator.cli.scheduledtask;
 
-import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.task.EcsScheduledTask;
 import io.ecsoperator.crds.task.EcsScheduledTaskSpec;
 import io.ecsoperator.crds.task.TaskTemplate;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
-import io.ecsoperator.operator.cli.kind.TaskDefinitionReference;
+import io.ecsoperator.operator.cli.task.TemplateFileReferences;
 import io.ecsoperator.operator.scheduledtask.EcsScheduledTaskAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
@@ -29,9 +28,6 @@ import java.util.List;
 public final class EcsScheduledTaskCliKind
     implements CliKind<EcsScheduledTask, EcsScheduledTaskSpec, ScheduleState> {
 
-  static final String CLUSTER_REF = "task.clusterRef";
-  static final String TASK_DEFINITION_REF = "task.taskDefinitionRef";
-
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
   private final BatchedTaskDescriber describer = new BatchedTaskDescriber(Duration.ofSeconds(1));
 
@@ -42,9 +38,7 @@ public final class EcsScheduledTaskCliKind
 
   @Override
   public List<Reference> references() {
-    return List.of(
-        new Reference(CLUSTER_REF, "EcsCluster"),
-        new Reference(TASK_DEFINITION_REF, "EcsTaskDefinition"));
+    return TemplateFileReferences.REFERENCES;
   }
 
   @Override
@@ -58,9 +52,7 @@ public final class EcsScheduledTaskCliKind
       AwsClientFactory aws, EcsScheduledTask resource, ResolvedReferences references) {
     TaskTemplate task = resource.getSpec().task;
     String region = resource.getSpec().region;
-    String taskDefinition =
-        TaskDefinitionReference.revisionArn(
-            aws, region, task.taskDefinition, references.get(TASK_DEFINITION_REF));
+    String taskDefinition = TemplateFileReferences.taskDefinitionArn(aws, region, task, references);
     return EcsScheduledTaskAdapters.forObject(
         aws,
         definitions,
@@ -76,12 +68,11 @@ public final class EcsScheduledTaskCliKind
    */
   private static String clusterArn(
       AwsClientFactory aws, String region, TaskTemplate task, ResolvedReferences references) {
-    ResolvedReferences.Target reference = references.get(CLUSTER_REF);
+    ResolvedReferences.Target reference = references.get(TemplateFileReferences.CLUSTER_REF);
     if (reference != null && reference.actual() instanceof EcsClusterState cluster) {
       return cluster.arn();
     }
-    String name =
-        task.cluster != null ? task.cluster : ((EcsCluster) reference.resource()).clusterName();
+    String name = TemplateFileReferences.clusterName(task, references);
     return ClusterArns.of(aws.forRegion(region), name)
         .orElseGet(
             () -> {
