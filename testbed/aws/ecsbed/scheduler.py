@@ -54,7 +54,8 @@ def _fire(body: dict[str, Any]) -> dict[str, Any]:
     ecs = target.get("EcsParameters")
     if ecs is None:
         raise ValueError(f"schedule {schedule.name} has no ECS target")
-    tags = [{"key": k, "value": v} for tag in ecs.get("Tags", []) for k, v in tag.items()]
+    # EcsParameters `Tags`: "Array of string to string maps", each {"key": ..., "value": ...}.
+    tags = [{"key": t["key"], "value": t.get("value", "")} for t in ecs.get("Tags", [])]
     tasks = ecs_backends[account][region].run_task(
         target["Arn"], ecs["TaskDefinitionArn"], ecs.get("TaskCount", 1),
         json.loads(target["Input"]) if target.get("Input") else None, None, tags,

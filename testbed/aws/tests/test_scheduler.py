@@ -17,7 +17,7 @@ TARGET = {
         "Group": "ecs-operator/nightly-report",
         "PropagateTags": "TASK_DEFINITION",
         "EnableExecuteCommand": False,
-        "Tags": [{"owner": "ecs-operator"}],
+        "Tags": [{"key": "owner", "value": "ecs-operator"}],
     },
     "Input": '{"containerOverrides": []}',
     "RetryPolicy": {"MaximumEventAgeInSeconds": 3600, "MaximumRetryAttempts": 2},
@@ -108,7 +108,8 @@ class SchedulerTest(BedTestCase):
         target = {**TARGET, "Arn": cluster, "EcsParameters": {
             **TARGET["EcsParameters"], "TaskDefinitionArn": revision, "TaskCount": 2,
             "NetworkConfiguration": self._network(),
-            "Tags": [{"team": "data"}, {"ecsoperator.io/owner": "reports/nightly"}]},
+            "Tags": [{"key": "team", "value": "data"},
+                     {"key": "ecsoperator.io/owner", "value": "reports/nightly"}]},
             "Input": '{"containerOverrides": [{"name": "report", "command": ["run"]}]}'}
         self.client("scheduler").create_schedule(
             Name="nightly-report", ScheduleExpression="cron(0 2 * * ? *)",

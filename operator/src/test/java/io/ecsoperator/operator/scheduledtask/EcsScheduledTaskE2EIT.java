@@ -103,7 +103,7 @@ class EcsScheduledTaskE2EIT extends OperatorE2E {
     assertThat(ecs.group()).isEqualTo("hourly");
     assertThat(ecs.networkConfiguration().awsvpcConfiguration().subnets())
         .containsExactly(network.subnet());
-    assertThat(ecs.tags()).contains(Map.of("team", "reports"));
+    assertThat(ecs.tags()).contains(Map.of("key", "team", "value", "reports"));
     assertThat(schedule.target().roleArn())
         .isEqualTo("arn:aws:iam::123456789012:role/scheduler-run-task");
     assertThat(schedule.stateAsString()).isEqualTo("ENABLED");

@@ -1,5 +1,6 @@
 package io.ecsoperator.reconcilers.scheduledtask;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -41,6 +42,8 @@ public final class ScheduleDiff {
           "ActionAfterCompletion");
 
   private static final String TASK_TAGS = "Target.EcsParameters.Tags";
+
+  private static final TypeReference<List<Map<String, String>>> TAGS = new TypeReference<>() {};
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -93,12 +96,8 @@ public final class ScheduleDiff {
   private static void ecsParameters(ObjectNode ecs) {
     putDefault(ecs, "TaskCount", 1);
     if (ecs.has("Tags")) {
-      Map<String, String> tags = new TreeMap<>();
-      ecs.get("Tags")
-          .forEach(
-              tag ->
-                  tag.fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText())));
-      ecs.set("Tags", Json.toTree(tags));
+      ecs.set(
+          "Tags", Json.toTree(ScheduleTags.of(Json.MAPPER.convertValue(ecs.get("Tags"), TAGS))));
     }
     JsonNode vpc = ecs.at("/NetworkConfiguration/awsvpcConfiguration");
     if (vpc instanceof ObjectNode awsvpc) {

@@ -117,8 +117,7 @@ public final class ScheduleRequests {
             .group(task.group)
             .enableExecuteCommand(task.enableExecuteCommand)
             .enableECSManagedTags(task.enableECSManagedTags)
-            // Each tag is a one-entry map {key: value}.
-            .tags(tags.entrySet().stream().map(e -> Map.of(e.getKey(), e.getValue())).toList());
+            .tags(ScheduleTags.toAws(tags));
     if (task.launchType != null) {
       ecs.launchType(task.launchType.name());
     }

@@ -10,6 +10,7 @@ import io.ecsoperator.reconcilers.scheduledtask.ScheduleId;
 import io.ecsoperator.reconcilers.scheduledtask.ScheduleOwnership;
 import io.ecsoperator.reconcilers.scheduledtask.ScheduleRequests;
 import io.ecsoperator.reconcilers.scheduledtask.ScheduleState;
+import io.ecsoperator.reconcilers.scheduledtask.ScheduleTags;
 import io.ecsoperator.reconcilers.scheduledtask.ScheduleTarget;
 import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
@@ -111,10 +112,7 @@ final class EcsScheduledTaskFixture implements KindFixture<EcsScheduledTaskSpec,
                                 .ecsParameters(
                                     e ->
                                         e.taskDefinitionArn(target.taskDefinitionArn())
-                                            .tags(
-                                                taskTags.entrySet().stream()
-                                                    .map(x -> Map.of(x.getKey(), x.getValue()))
-                                                    .toList()))));
+                                            .tags(ScheduleTags.toAws(taskTags)))));
   }
 
   @Override
@@ -122,7 +120,7 @@ final class EcsScheduledTaskFixture implements KindFixture<EcsScheduledTaskSpec,
     try {
       var schedule = scheduler().getSchedule(r -> r.groupName(ID.group()).name(ID.name()));
       Map<String, String> tags = new TreeMap<>(ScheduleOwnership.tagsOf(schedule.description()));
-      schedule.target().ecsParameters().tags().forEach(tags::putAll);
+      tags.putAll(ScheduleTags.of(schedule.target().ecsParameters().tags()));
       tags.remove(ScheduleRequests.SCHEDULE_TAG);
       return Optional.of(tags);
     } catch (ResourceNotFoundException gone) {
