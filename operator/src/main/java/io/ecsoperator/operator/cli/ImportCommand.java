@@ -58,6 +58,12 @@ public final class ImportCommand implements Callable<Integer> {
   boolean allServices;
 
   @Option(
+      names = "--schedule",
+      paramLabel = "[GROUP/]NAME",
+      description = "EventBridge Scheduler schedule that runs an ECS task. Repeatable.")
+  List<String> schedules = new ArrayList<>();
+
+  @Option(
       names = {"-n", "--namespace"},
       description = "Namespace to write into the manifests; left out when not given.")
   String namespace;
@@ -95,6 +101,9 @@ public final class ImportCommand implements Callable<Integer> {
           ServiceImporter.importServices(imports, cluster, allServices ? List.of() : services);
         }
       }
+      for (String schedule : schedules) {
+        imports.reference("EcsScheduledTask", schedule);
+      }
     }
     write(imports);
     return 0;
@@ -113,9 +122,9 @@ public final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--all-services needs the --cluster whose services to import");
     }
-    if (repositories.isEmpty() && clusters.isEmpty()) {
+    if (repositories.isEmpty() && clusters.isEmpty() && schedules.isEmpty()) {
       throw new ParameterException(
-          spec.commandLine(), "name at least one --repository or --cluster to import");
+          spec.commandLine(), "name at least one --repository, --cluster or --schedule to import");
     }
   }
 

@@ -11,6 +11,7 @@ import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Observation;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
+import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.task.TaskReader;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
@@ -122,11 +123,18 @@ public final class EcsScheduledTaskAdapter
   }
 
   /**
-   * Nothing to write on its own: the ownership marker is in the Description, which differs from an
-   * unowned schedule's, so the UpdateSchedule that follows writes it with the rest.
+   * Writes the ownership marker into the schedule's Description: an UpdateSchedule of the schedule
+   * as it is (the call replaces every field, so all of them are sent back).
    */
   @Override
-  public void adopt(ResourceRef ref, ScheduleState actual) {}
+  public void adopt(ResourceRef ref, ScheduleState actual) {
+    UpdateScheduleRequest marked =
+        SdkJson.fromJson(SdkJson.toJson(actual.schedule()), UpdateScheduleRequest.builder())
+            .toBuilder()
+            .description(ScheduleOwnership.description(ref))
+            .build();
+    guard.run(ApiCategory.SCHEDULER_MODIFY, () -> scheduler.updateSchedule(marked));
+  }
 
   /** One UpdateSchedule with the whole schedule, whatever changed. */
   @Override

@@ -27,10 +27,12 @@ import software.amazon.awssdk.services.scheduler.model.UpdateScheduleRequest;
  */
 public final class ScheduleDiff {
 
-  /** The members of a schedule that UpdateSchedule sets (its identity aside). */
+  /**
+   * The members of a schedule that UpdateSchedule sets, its identity and its Description (the
+   * ownership marker, judged apart) aside.
+   */
   private static final List<String> COMPARED =
       List.of(
-          "Description",
           "ScheduleExpression",
           "ScheduleExpressionTimezone",
           "StartDate",
@@ -40,6 +42,11 @@ public final class ScheduleDiff {
           "Target",
           "KmsKeyArn",
           "ActionAfterCompletion");
+
+  /** Scheduler's RetryPolicy defaults: 185 attempts within 86400 seconds (24 hours). */
+  public static final int DEFAULT_RETRY_ATTEMPTS = 185;
+
+  public static final int DEFAULT_EVENT_AGE_SECONDS = 86400;
 
   private static final String TASK_TAGS = "Target.EcsParameters.Tags";
 
@@ -82,18 +89,23 @@ public final class ScheduleDiff {
         target.has("RetryPolicy")
             ? (ObjectNode) target.get("RetryPolicy")
             : target.putObject("RetryPolicy");
-    putDefault(retry, "MaximumEventAgeInSeconds", 86400);
-    putDefault(retry, "MaximumRetryAttempts", 185);
+    putDefault(retry, "MaximumEventAgeInSeconds", DEFAULT_EVENT_AGE_SECONDS);
+    putDefault(retry, "MaximumRetryAttempts", DEFAULT_RETRY_ATTEMPTS);
     if (target.has("Input")) {
       target.set("Input", inputValue(target.get("Input").asText()));
     }
     if (target.has("EcsParameters")) {
-      ecsParameters((ObjectNode) target.get("EcsParameters"));
+      withoutDefaults((ObjectNode) target.get("EcsParameters"));
     }
     return (ObjectNode) withoutEmpties(out);
   }
 
-  private static void ecsParameters(ObjectNode ecs) {
+  /**
+   * A target's EcsParameters (as JSON, changed in place) with AWS's defaults left out or filled in
+   * one way: one task, no public IP, zero weights and bases, false flags; the tags a map; subnets
+   * and security groups sorted.
+   */
+  public static ObjectNode withoutDefaults(ObjectNode ecs) {
     putDefault(ecs, "TaskCount", 1);
     if (ecs.has("Tags")) {
       ecs.set(
@@ -122,6 +134,7 @@ public final class ScheduleDiff {
         ecs.remove(flag);
       }
     }
+    return ecs;
   }
 
   /** Input is text that holds JSON; compared as the JSON value, whatever its spacing and order. */

@@ -103,11 +103,11 @@ class ScheduleDiffTest {
   }
 
   @Test
-  void aScheduleWithoutOurMarkerDiffersInItsDescriptionOnly() {
+  void theDescriptionIsNoChangeItCarriesOwnershipWhichIsJudgedApart() {
     GetScheduleResponse unmarked =
         schedule(NIGHTLY_FIXTURE).toBuilder().description("nightly report, made by hand").build();
 
-    assertThat(nightly(spec(NIGHTLY_SPEC), unmarked).paths()).isEqualTo("Description");
+    assertThat(nightly(spec(NIGHTLY_SPEC), unmarked).changes()).isEmpty();
   }
 
   @Test

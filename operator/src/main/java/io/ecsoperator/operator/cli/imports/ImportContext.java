@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /**
  * One import run: reads AWS, names the emitted objects, and lets an object refer to another one it
@@ -45,6 +46,11 @@ public final class ImportContext {
   /** The AWS clients of the region being imported from. */
   public AwsClients clients() {
     return aws.forRegion(region);
+  }
+
+  /** EventBridge Scheduler's client of the region being imported from. */
+  public SchedulerClient scheduler() {
+    return aws.scheduler(region);
   }
 
   /** The region to write into spec.region: only when the user chose one. */

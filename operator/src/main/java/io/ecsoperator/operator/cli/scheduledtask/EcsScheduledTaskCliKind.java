@@ -3,6 +3,8 @@ package io.ecsoperator.operator.cli.scheduledtask;
 import io.ecsoperator.crds.task.EcsScheduledTask;
 import io.ecsoperator.crds.task.EcsScheduledTaskSpec;
 import io.ecsoperator.crds.task.TaskTemplate;
+import io.ecsoperator.operator.cli.imports.ImportContext;
+import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
@@ -22,11 +24,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * EcsScheduledTask in the CLI: plan shows the schedule's changes, apply creates or updates it. The
- * cluster and task definition come from the files or AWS; the schedule targets the cluster's ARN.
+ * EcsScheduledTask in the CLI: plan shows the schedule's changes, apply creates or updates it,
+ * import writes an existing schedule's manifest. The cluster and task definition come from the
+ * files or AWS; the schedule targets the cluster's ARN.
  */
 public final class EcsScheduledTaskCliKind
-    implements CliKind<EcsScheduledTask, EcsScheduledTaskSpec, ScheduleState> {
+    implements CliKind<EcsScheduledTask, EcsScheduledTaskSpec, ScheduleState>, Importers.Importer {
 
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
   private final BatchedTaskDescriber describer = new BatchedTaskDescriber(Duration.ofSeconds(1));
@@ -87,5 +90,11 @@ public final class EcsScheduledTaskCliKind
   @Override
   public String arn(ScheduleState actual) {
     return actual.arn();
+  }
+
+  /** A schedule by {@code name} or {@code group/name} (see {@link ScheduleImporter}). */
+  @Override
+  public EcsScheduledTask importResource(ImportContext context, String awsName) {
+    return ScheduleImporter.importSchedule(context, awsName);
   }
 }
