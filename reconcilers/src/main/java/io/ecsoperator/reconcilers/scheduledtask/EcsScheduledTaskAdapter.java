@@ -18,6 +18,8 @@ import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
 import software.amazon.awssdk.services.scheduler.model.ConflictException;
 import software.amazon.awssdk.services.scheduler.model.GetScheduleResponse;
@@ -123,15 +125,27 @@ public final class EcsScheduledTaskAdapter
   }
 
   /**
-   * Writes the ownership marker into the schedule's Description: an UpdateSchedule of the schedule
-   * as it is (the call replaces every field, so all of them are sent back).
+   * Writes the ownership marker into the schedule's Description and the ownership and schedule tags
+   * into its tasks' tags: an UpdateSchedule of the schedule as it is otherwise (the call replaces
+   * every field, so all of them are sent back).
    */
   @Override
   public void adopt(ResourceRef ref, ScheduleState actual) {
+    UpdateScheduleRequest asItIs =
+        SdkJson.fromJson(SdkJson.toJson(actual.schedule()), UpdateScheduleRequest.builder());
+    Map<String, String> tags =
+        new TreeMap<>(ScheduleTags.of(asItIs.target().ecsParameters().tags()));
+    tags.putAll(ScheduleRequests.ownershipTags(ref, id));
     UpdateScheduleRequest marked =
-        SdkJson.fromJson(SdkJson.toJson(actual.schedule()), UpdateScheduleRequest.builder())
-            .toBuilder()
+        asItIs.toBuilder()
             .description(ScheduleOwnership.description(ref))
+            .target(
+                asItIs.target().toBuilder()
+                    .ecsParameters(
+                        asItIs.target().ecsParameters().toBuilder()
+                            .tags(ScheduleTags.toAws(tags))
+                            .build())
+                    .build())
             .build();
     guard.run(ApiCategory.SCHEDULER_MODIFY, () -> scheduler.updateSchedule(marked));
   }

@@ -9,6 +9,7 @@ import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
+import io.ecsoperator.reconcilers.tags.UserTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,14 +103,17 @@ public final class ScheduleDiff {
 
   /**
    * A target's EcsParameters (as JSON, changed in place) with AWS's defaults left out or filled in
-   * one way: one task, no public IP, zero weights and bases, false flags; the tags a map; subnets
-   * and security groups sorted.
+   * one way: one task, no public IP, zero weights and bases, false flags; the user's tags a map
+   * (ownership tags aside); subnets and security groups sorted.
    */
   public static ObjectNode withoutDefaults(ObjectNode ecs) {
     putDefault(ecs, "TaskCount", 1);
     if (ecs.has("Tags")) {
-      ecs.set(
-          "Tags", Json.toTree(ScheduleTags.of(Json.MAPPER.convertValue(ecs.get("Tags"), TAGS))));
+      // The ownership and schedule tags are the adapter's to write (create, adopt), as for kinds
+      // with tags of their own: the user's tags are compared.
+      Map<String, String> tags =
+          UserTags.of(ScheduleTags.of(Json.MAPPER.convertValue(ecs.get("Tags"), TAGS)));
+      ecs.set("Tags", Json.toTree(tags));
     }
     JsonNode vpc = ecs.at("/NetworkConfiguration/awsvpcConfiguration");
     if (vpc instanceof ObjectNode awsvpc) {

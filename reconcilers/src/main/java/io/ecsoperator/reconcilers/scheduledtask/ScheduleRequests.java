@@ -67,7 +67,13 @@ public final class ScheduleRequests {
   /** The tasks' tags: the user's, ownership, and the schedule's own. */
   static Map<String, String> taskTags(ResourceRef ref, EcsScheduledTaskSpec spec, ScheduleId id) {
     Map<String, String> tags = new TreeMap<>(spec.tagsOrEmpty());
-    tags.putAll(ref.ownershipTags());
+    tags.putAll(ownershipTags(ref, id));
+    return tags;
+  }
+
+  /** The tags by which the runs of this object's schedule are found. */
+  static Map<String, String> ownershipTags(ResourceRef ref, ScheduleId id) {
+    Map<String, String> tags = new TreeMap<>(ref.ownershipTags());
     tags.put(SCHEDULE_TAG, id.toString());
     return tags;
   }
