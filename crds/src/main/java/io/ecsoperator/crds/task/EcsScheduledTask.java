@@ -13,7 +13,10 @@ import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
  * An Amazon ECS task run on a schedule, like a Kubernetes CronJob, through an EventBridge Scheduler
- * schedule.
+ * schedule. Schedules carry no tags (only schedule groups do), so the operator marks a schedule as
+ * this object's in its Description ({@code Managed by ecs-operator:
+ * ecsoperator.io/owner=<ns>/<name> ecsoperator.io/uid=<uid>}); a schedule of that name without the
+ * marker is adopted only with {@code adopt: true}, one marked for another object is never touched.
  */
 @Group("ecsoperator.io")
 @Version("v1alpha1")

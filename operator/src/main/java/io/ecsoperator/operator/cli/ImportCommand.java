@@ -68,6 +68,12 @@ public final class ImportCommand implements Callable<Integer> {
   boolean registry;
 
   @Option(
+      names = "--schedule",
+      paramLabel = "[GROUP/]NAME",
+      description = "EventBridge Scheduler schedule that runs an ECS task. Repeatable.")
+  List<String> schedules = new ArrayList<>();
+
+  @Option(
       names = {"-n", "--namespace"},
       description = "Namespace to write into the manifests; left out when not given.")
   String namespace;
@@ -105,6 +111,9 @@ public final class ImportCommand implements Callable<Integer> {
           ServiceImporter.importServices(imports, cluster, allServices ? List.of() : services);
         }
       }
+      for (String schedule : schedules) {
+        imports.reference("EcsScheduledTask", schedule);
+      }
       if (registry) {
         importRegistry(imports);
       }
@@ -126,9 +135,10 @@ public final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--all-services needs the --cluster whose services to import");
     }
-    if (repositories.isEmpty() && clusters.isEmpty() && !registry) {
+    if (repositories.isEmpty() && clusters.isEmpty() && schedules.isEmpty() && !registry) {
       throw new ParameterException(
-          spec.commandLine(), "name at least one --repository or --cluster, or --registry");
+          spec.commandLine(),
+          "name at least one --repository, --cluster or --schedule, or --registry");
     }
   }
 

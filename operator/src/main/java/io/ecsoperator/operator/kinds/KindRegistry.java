@@ -8,6 +8,7 @@ import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.pullthroughcache.EcrPullThroughCacheRuleCliKind;
+import io.ecsoperator.operator.cli.scheduledtask.EcsScheduledTaskCliKind;
 import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
 import io.ecsoperator.operator.cli.task.EcsTaskCliKind;
 import io.ecsoperator.operator.cli.taskdefinition.EcsTaskDefinitionCliKind;
@@ -17,6 +18,7 @@ import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.creationtemplate.EcrRepositoryCreationTemplateController;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
 import io.ecsoperator.operator.pullthroughcache.EcrPullThroughCacheRuleController;
+import io.ecsoperator.operator.scheduledtask.EcsScheduledTaskController;
 import io.ecsoperator.operator.service.EcsServiceController;
 import io.ecsoperator.operator.task.EcsTaskController;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
@@ -57,7 +59,8 @@ public final class KindRegistry {
           new Kind(EcsCapacityProviderController::new, EcsCapacityProviderCliKind::new),
           new Kind(EcsTaskDefinitionController::new, EcsTaskDefinitionCliKind::new),
           new Kind(EcsServiceController::new, EcsServiceCliKind::new),
-          new Kind(EcsTaskController::new, EcsTaskCliKind::new));
+          new Kind(EcsTaskController::new, EcsTaskCliKind::new),
+          new Kind(EcsScheduledTaskController::new, EcsScheduledTaskCliKind::new));
 
   private KindRegistry() {}
 

@@ -1,24 +1,17 @@
 package io.ecsoperator.operator.task;
 
-import io.ecsoperator.crds.cluster.EcsCluster;
-import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.crds.task.EcsTask;
 import io.ecsoperator.crds.task.EcsTaskSpec;
 import io.ecsoperator.crds.task.EcsTaskStatus;
 import io.ecsoperator.crds.task.TaskTemplate;
-import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.operator.controller.ControllerWiring;
-import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ManagedResourceController;
-import io.ecsoperator.operator.controller.ReadyDependency;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
-import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.task.EcsTaskState;
 import io.ecsoperator.reconcilers.task.TaskVerdict;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
-import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -43,7 +36,7 @@ public final class EcsTaskController
   public static final String FAILED = "Failed";
 
   private final KubernetesClient client;
-  private final TaskDefinitionRevisions revisions;
+  private final TemplateReferences references;
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
   private final BatchedTaskDescriber describer;
   private final Clock clock = Clock.systemUTC();
@@ -51,7 +44,7 @@ public final class EcsTaskController
   public EcsTaskController(ControllerWiring wiring) {
     super(wiring, EcsTaskStatus::new);
     this.client = wiring.client();
-    this.revisions = new TaskDefinitionRevisions(wiring.aws());
+    this.references = new TemplateReferences(client, wiring.aws());
     // Running tasks are polled every progress interval: one DescribeTasks a round per cluster.
     this.describer = new BatchedTaskDescriber(wiring.settings().progressInterval());
   }
@@ -134,41 +127,11 @@ public final class EcsTaskController
     TaskTemplate task = resource.getSpec().task;
     return task.clusterRef == null
         ? task.cluster
-        : referenced(resource, EcsCluster.class, "EcsCluster", task.clusterRef.name).clusterName();
+        : references.cluster(resource, task).clusterName();
   }
 
   private String taskDefinition(EcsTask resource) {
-    TaskTemplate task = resource.getSpec().task;
-    if (task.taskDefinitionRef == null) {
-      return revisions
-          .revisionArn(resource.getSpec().region, task.taskDefinition)
-          .orElseThrow(
-              () ->
-                  new DependencyNotReadyException(
-                      "task definition " + task.taskDefinition + " does not exist in AWS"));
-    }
-    String name = task.taskDefinitionRef.name;
-    String arn =
-        referenced(resource, EcsTaskDefinition.class, "EcsTaskDefinition", name)
-            .getStatus()
-            .taskDefinitionArn;
-    if (arn == null) {
-      throw new DependencyNotReadyException(
-          "EcsTaskDefinition " + name + " has no registered revision yet");
-    }
-    return arn;
-  }
-
-  private <D extends CustomResource<?, ? extends ManagedStatus>> D referenced(
-      EcsTask resource, Class<D> type, String kind, String name) {
-    return ReadyDependency.require(
-        Optional.ofNullable(
-            client
-                .resources(type)
-                .inNamespace(resource.getMetadata().getNamespace())
-                .withName(name)
-                .get()),
-        kind,
-        name);
+    return references.taskDefinitionArn(
+        resource, resource.getSpec().region, resource.getSpec().task);
   }
 }

@@ -18,7 +18,8 @@ final class ChartRules {
           "ecscapacityproviders",
           "ecstaskdefinitions",
           "ecsservices",
-          "ecstasks");
+          "ecstasks",
+          "ecsscheduledtasks");
 
   private ChartRules() {}
 

@@ -76,7 +76,7 @@ class CliCommandsTest {
     assertThat(err.toString()).contains("Missing required option: '--filename=FILE|DIR|-'");
     assertThat(run("import")).isEqualTo(1);
     assertThat(err.toString())
-        .contains("name at least one --repository or --cluster, or --registry");
+        .contains("name at least one --repository, --cluster or --schedule, or --registry");
     assertThat(run("apply", "-f", "x.yaml", "--timeout", "soon")).isEqualTo(1);
     assertThat(awsClientsMade).hasValue(0);
   }

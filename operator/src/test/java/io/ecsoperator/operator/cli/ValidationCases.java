@@ -67,6 +67,18 @@ public final class ValidationCases {
     return new Case("EcsTask", "migrate", spec, field, message);
   }
 
+  private static Case scheduledTask(String spec, String field, String message) {
+    return new Case("EcsScheduledTask", "nightly-report", SCHEDULED + spec, field, message);
+  }
+
+  /** A valid EcsScheduledTask spec that the cases add one wrong field to. */
+  private static final String SCHEDULED =
+      """
+      schedule: rate(1 hour)
+      roleArn: arn:aws:iam::123456789012:role/scheduler
+      task: {cluster: shop, taskDefinition: report}
+      """;
+
   /** A valid Fargate task definition that the cases break one field at a time. */
   private static final String FARGATE =
       """
@@ -543,7 +555,23 @@ public final class ValidationCases {
         capacityProvider(
             "cluster: shop\n" + managedInstances("{vCpuCount: {max: 8}, memoryMiB: {min: 4096}}"),
             "spec.managedInstancesProvider.instanceLaunchTemplate.instanceRequirements.vCpuCount",
-            "min is required"));
+            "min is required"),
+        new Case(
+            "EcsScheduledTask",
+            "nightly-report-of-the-finance-team-for-the-whole-company-and-its-subsidiaries",
+            SCHEDULED,
+            "spec.scheduleName",
+            "metadata.name is not a valid schedule name"),
+        scheduledTask(
+            "startDate: \"2027-02-01T00:00:00Z\"\nendDate: \"2027-01-01T00:00:00Z\"",
+            "spec.endDate",
+            "startDate must be before endDate"),
+        scheduledTask(
+            "timeZone: Europe/Paris", "spec.timeZone", "a rate() schedule has no time zone"),
+        scheduledTask(
+            "startingDeadlineSeconds: 90",
+            "spec.startingDeadlineSeconds",
+            "startingDeadlineSeconds must be whole minutes"));
   }
 
   /** A Managed Instances provider with these instance requirements, without its cluster. */

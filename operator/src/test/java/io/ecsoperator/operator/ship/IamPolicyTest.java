@@ -106,6 +106,31 @@ class IamPolicyTest {
   }
 
   @Test
+  void scheduleTargetRolesArePassedToSchedulerOnly() {
+    JsonNode scheduler = statementNamed("PassScheduleTargetRolesToSchedulerOnly");
+    assertThat(values(scheduler.get("Action"))).as("nothing else under this condition").hasSize(1);
+    assertThat(values(scheduler.at("/Condition/StringEquals/iam:PassedToService")))
+        .containsExactly("scheduler.amazonaws.com");
+    assertThat(allowed())
+        .contains(
+            "scheduler:CreateSchedule",
+            "scheduler:GetSchedule",
+            "scheduler:UpdateSchedule",
+            "scheduler:DeleteSchedule");
+  }
+
+  @Test
+  void everyPassRoleIsFencedToAService() {
+    for (JsonNode statement : policy.get("Statement")) {
+      if (values(statement.get("Action")).contains("iam:PassRole")) {
+        assertThat(statement.at("/Condition/StringEquals/iam:PassedToService").isMissingNode())
+            .as("statement %s", statement.path("Sid").asText())
+            .isFalse();
+      }
+    }
+  }
+
+  @Test
   void nothingIsDeniedByAccidentOrGrantedByWildcard() {
     for (JsonNode statement : policy.get("Statement")) {
       assertThat(statement.get("Effect").asText()).isEqualTo("Allow");

@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /**
  * The AWS operations the operator's compiled code calls, as IAM actions ("ecs:CreateCluster"):
@@ -37,7 +38,8 @@ final class SdkOperations {
           EcrClient.class, "ecr",
           ApplicationAutoScalingClient.class, "application-autoscaling",
           ResourceGroupsTaggingApiClient.class, "tag",
-          CloudWatchLogsClient.class, "logs");
+          CloudWatchLogsClient.class, "logs",
+          SchedulerClient.class, "scheduler");
 
   private SdkOperations() {}
 

@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Admission of EcsScheduledTask manifests by the real API server with the chart's CRDs (issue 12,
- * DESIGN §4). No operator runs here (no EcsScheduledTask controller exists yet): only the API
- * server decides.
+ * DESIGN §4). No operator runs here: only the API server decides.
  */
 class EcsScheduledTaskValidationIT extends ManifestValidation {
 

@@ -25,7 +25,11 @@ public enum ApiCategory {
   /**
    * The Resource Groups Tagging API's GetResources; AWS does not publish its rate, so a low one.
    */
-  TAGGING_READ(5);
+  TAGGING_READ(5),
+  /** EventBridge Scheduler's GetSchedule: our conservative share of its account quota. */
+  SCHEDULER_READ(10),
+  /** EventBridge Scheduler's Create/Update/DeleteSchedule: our conservative share. */
+  SCHEDULER_MODIFY(5);
 
   private final int sustainedPerSecond;
 

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /**
  * The one place AWS clients are made, for production and tests alike: one set per region, one
@@ -64,6 +65,7 @@ public final class AwsClientFactory implements AutoCloseable {
         configure(ApplicationAutoScalingClient.builder(), region).build(),
         configure(ResourceGroupsTaggingApiClient.builder(), region).build(),
         configure(CloudWatchLogsClient.builder(), region).build(),
+        configure(SchedulerClient.builder(), region).build(),
         new AwsCallGuard(region, settings.guard()));
   }
 
@@ -92,6 +94,7 @@ public final class AwsClientFactory implements AutoCloseable {
               c.autoScaling().close();
               c.tagging().close();
               c.logs().close();
+              c.scheduler().close();
             });
     http.close();
   }

@@ -5,6 +5,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.scheduler.SchedulerClient;
 
 /** The AWS clients of one region, sharing one call guard. */
 public record AwsClients(
@@ -14,4 +15,5 @@ public record AwsClients(
     ApplicationAutoScalingClient autoScaling,
     ResourceGroupsTaggingApiClient tagging,
     CloudWatchLogsClient logs,
+    SchedulerClient scheduler,
     AwsCallGuard guard) {}

@@ -6,19 +6,24 @@ import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.ecs.model.DesiredStatus;
+import software.amazon.awssdk.services.ecs.model.ListTasksRequest;
 import software.amazon.awssdk.services.ecs.model.Task;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 
-/** The task reads of one cluster: ListTasks by startedBy, DescribeTasks batched across objects. */
-final class TaskReader {
+/**
+ * The task reads of one cluster: ListTasks by startedBy or family, DescribeTasks batched across
+ * objects.
+ */
+public final class TaskReader {
 
   private final AwsClients clients;
   private final String cluster;
   private final TaskDefinitionCache definitions;
   private final BatchedTaskDescriber describer;
 
-  TaskReader(
+  public TaskReader(
       AwsClients clients,
       String cluster,
       TaskDefinitionCache definitions,
@@ -34,6 +39,15 @@ final class TaskReader {
    * one desired status per call, RUNNING by default).
    */
   List<String> startedBy(String startedBy) {
+    return listed(r -> r.startedBy(startedBy));
+  }
+
+  /** The ARNs of the tasks of a task definition family, running and stopped. */
+  public List<String> family(String family) {
+    return listed(r -> r.family(family));
+  }
+
+  private List<String> listed(Consumer<ListTasksRequest.Builder> filter) {
     List<String> arns = new ArrayList<>();
     for (DesiredStatus status : List.of(DesiredStatus.RUNNING, DesiredStatus.STOPPED)) {
       clients
@@ -44,7 +58,10 @@ final class TaskReader {
                   clients
                       .ecs()
                       .listTasksPaginator(
-                          r -> r.cluster(cluster).startedBy(startedBy).desiredStatus(status))
+                          r -> {
+                            filter.accept(r);
+                            r.cluster(cluster).desiredStatus(status);
+                          })
                       .taskArns()
                       .stream()
                       .toList())
@@ -54,12 +71,12 @@ final class TaskReader {
   }
 
   /** The tasks ECS still knows of these, with their tags; forgotten ones are left out. */
-  List<Task> describe(Collection<String> taskArns) {
+  public List<Task> describe(Collection<String> taskArns) {
     return describer.describe(clients, cluster, taskArns);
   }
 
   /** A task definition revision; revisions never change, so each is described once. */
-  TaskDefinition definition(String arn) {
+  public TaskDefinition definition(String arn) {
     TaskDefinition known = definitions.get(arn);
     if (known != null) {
       return known;

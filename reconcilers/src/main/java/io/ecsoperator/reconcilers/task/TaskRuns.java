@@ -67,7 +67,7 @@ public final class TaskRuns {
     return Optional.of(run);
   }
 
-  static boolean stopped(TaskRun run) {
+  public static boolean stopped(TaskRun run) {
     return STOPPED.equals(run.lastStatus);
   }
 

@@ -50,7 +50,8 @@ class AdapterContractIT {
         Named.of("EcsTaskDefinition", new EcsTaskDefinitionFixture()),
         Named.of("EcsService", new EcsServiceFixture()),
         Named.of("EcrPullThroughCacheRule", new EcrPullThroughCacheRuleFixture()),
-        Named.of("EcrRepositoryCreationTemplate", new EcrRepositoryCreationTemplateFixture()));
+        Named.of("EcrRepositoryCreationTemplate", new EcrRepositoryCreationTemplateFixture()),
+        Named.of("EcsScheduledTask", new EcsScheduledTaskFixture()));
   }
 
   @AfterEach

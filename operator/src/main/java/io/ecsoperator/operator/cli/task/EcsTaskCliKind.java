@@ -1,13 +1,11 @@
 package io.ecsoperator.operator.cli.task;
 
-import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.task.EcsTask;
 import io.ecsoperator.crds.task.EcsTaskSpec;
 import io.ecsoperator.crds.task.TaskTemplate;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
-import io.ecsoperator.operator.cli.kind.TaskDefinitionReference;
 import io.ecsoperator.operator.task.EcsTaskAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
@@ -27,9 +25,6 @@ import java.util.List;
  */
 public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTaskState> {
 
-  static final String CLUSTER_REF = "task.clusterRef";
-  static final String TASK_DEFINITION_REF = "task.taskDefinitionRef";
-
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
 
   /** Long enough for one poll of apply to serve every task of the files. */
@@ -42,9 +37,7 @@ public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTa
 
   @Override
   public List<Reference> references() {
-    return List.of(
-        new Reference(CLUSTER_REF, "EcsCluster"),
-        new Reference(TASK_DEFINITION_REF, "EcsTaskDefinition"));
+    return TemplateFileReferences.REFERENCES;
   }
 
   @Override
@@ -56,16 +49,9 @@ public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTa
   public ResourceAdapter<EcsTaskSpec, EcsTaskState> adapter(
       AwsClientFactory aws, EcsTask resource, ResolvedReferences references) {
     TaskTemplate task = resource.getSpec().task;
-    String cluster =
-        task.cluster != null
-            ? task.cluster
-            : ((EcsCluster) references.get(CLUSTER_REF).resource()).clusterName();
+    String cluster = TemplateFileReferences.clusterName(task, references);
     String taskDefinition =
-        TaskDefinitionReference.revisionArn(
-            aws,
-            resource.getSpec().region,
-            task.taskDefinition,
-            references.get(TASK_DEFINITION_REF));
+        TemplateFileReferences.taskDefinitionArn(aws, resource.getSpec().region, task, references);
     var meta = resource.getMetadata();
     return EcsTaskAdapters.forObject(
         aws,
