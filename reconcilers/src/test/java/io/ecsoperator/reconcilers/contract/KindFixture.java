@@ -40,4 +40,13 @@ public interface KindFixture<S extends ManagedSpec, A> {
   default boolean createCanFindTheNameTaken() {
     return true;
   }
+
+  /**
+   * Whether the resource carries the ownership tags. A registry-wide setting has no tags: which
+   * object owns it is decided in Kubernetes (RegistrySettingOwners, the CLI's manifest check), so
+   * the scenarios about tags and other owners do not apply; its adapter IT covers adoption.
+   */
+  default boolean carriesOwnerTags() {
+    return true;
+  }
 }
