@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
           + " the result shows no change.",
       "With --service or --all-services, each service comes with its cluster and task"
           + " definition family, which it refers to with clusterRef and taskDefinitionRef.",
+      "With --registry, the registry-wide ECR settings of the region: each kind that describes"
+          + " the whole registry imports all its resources; a setting still at AWS's default is"
+          + " left out.",
       "It only reads AWS."
     })
 public final class ImportCommand implements Callable<Integer> {
@@ -56,6 +59,13 @@ public final class ImportCommand implements Callable<Integer> {
       names = "--all-services",
       description = "Every service of each --cluster, with their task definition families.")
   boolean allServices;
+
+  @Option(
+      names = "--registry",
+      description =
+          "Every registry-wide ECR resource of the region (replication, scanning, pull-through"
+              + " cache rules, repository creation templates).")
+  boolean registry;
 
   @Option(
       names = {"-n", "--namespace"},
@@ -95,6 +105,9 @@ public final class ImportCommand implements Callable<Integer> {
           ServiceImporter.importServices(imports, cluster, allServices ? List.of() : services);
         }
       }
+      if (registry) {
+        importRegistry(imports);
+      }
     }
     write(imports);
     return 0;
@@ -113,9 +126,17 @@ public final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--all-services needs the --cluster whose services to import");
     }
-    if (repositories.isEmpty() && clusters.isEmpty()) {
+    if (repositories.isEmpty() && clusters.isEmpty() && !registry) {
       throw new ParameterException(
-          spec.commandLine(), "name at least one --repository or --cluster to import");
+          spec.commandLine(), "name at least one --repository or --cluster, or --registry");
+    }
+  }
+
+  private void importRegistry(ImportContext imports) {
+    for (var kind : context.kinds().registryImporters()) {
+      for (String name : kind.getValue().registryNames(imports)) {
+        imports.reference(kind.getKey(), name);
+      }
     }
   }
 

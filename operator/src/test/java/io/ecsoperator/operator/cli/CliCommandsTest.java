@@ -75,7 +75,8 @@ class CliCommandsTest {
     assertThat(run("plan")).isEqualTo(1);
     assertThat(err.toString()).contains("Missing required option: '--filename=FILE|DIR|-'");
     assertThat(run("import")).isEqualTo(1);
-    assertThat(err.toString()).contains("name at least one --repository or --cluster to import");
+    assertThat(err.toString())
+        .contains("name at least one --repository or --cluster, or --registry");
     assertThat(run("apply", "-f", "x.yaml", "--timeout", "soon")).isEqualTo(1);
     assertThat(awsClientsMade).hasValue(0);
   }

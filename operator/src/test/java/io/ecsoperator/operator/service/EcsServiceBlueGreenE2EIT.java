@@ -3,6 +3,8 @@ package io.ecsoperator.operator.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ecsoperator.operator.testsupport.ArgoCd;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import java.io.IOException;
 import java.time.Duration;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Blue/green end to end (issue 11): examples/blue-green/ applied with kubectl against the bed's
  * model of ECS service deployments, behind an ALB with a production and a test listener rule built
- * in the bed. The bed's clock runs 60 times faster, so the example's 15-minute bake takes 15 s.
+ * in the bed. The bed's clock runs 60 times faster, so the example's 15-minute bake takes 15 s. The
+ * approve and rollback buttons are the chart's Argo CD actions, run by Argo CD's own code.
  */
 class EcsServiceBlueGreenE2EIT extends ServiceDeploymentE2E {
 
@@ -21,7 +24,8 @@ class EcsServiceBlueGreenE2EIT extends ServiceDeploymentE2E {
   }
 
   @Test
-  void aPausedDeploymentWaitsForApprovalFromKubectlThenBakesAndGoesReady() throws IOException {
+  void aPausedDeploymentWaitsForApprovalThenBakesAndGoesReadyAndTheNextIsRolledBack()
+      throws IOException {
     h.apply(manifests("1.0.0")).assertSuccess("apply examples/blue-green");
 
     String hook = awaitingApproval();
@@ -36,7 +40,8 @@ class EcsServiceBlueGreenE2EIT extends ServiceDeploymentE2E {
     annotate("ecsoperator.io/approve=0ld0h00k");
     stillAwaiting(hook);
 
-    annotate("ecsoperator.io/approve=" + hook);
+    assertThat(argoCd().actions(live())).contains("approve", "rollback");
+    runArgoCdAction("approve");
 
     waitForReason(SERVICE, "Reconciling", "Baking");
     assertThat(h.get(SERVICE, ".status.rollout.bakeEndsAt")).isNotBlank();
@@ -59,6 +64,30 @@ class EcsServiceBlueGreenE2EIT extends ServiceDeploymentE2E {
     String next = awaitingApproval();
     assertThat(next).isNotEqualTo(hook);
     stillAwaiting(next);
+
+    // Rolled back from Argo CD at the hook: production stays on the revision that served it.
+    String rolledBack = trackedDeployment();
+    runArgoCdAction("rollback");
+    waitForReason(SERVICE, "Stalled", "RolloutRolledBack");
+    assertThat(trackedDeployment()).isEqualTo(rolledBack);
+    assertThat(h.get(SERVICE, ".status.rollout.status")).startsWith("ROLLBACK_");
+    assertThat(alb.productionWeights()).isEqualTo(Map.of(alb.blue, 0, alb.green, 100));
+    assertThat(events("checkout")).contains("RollbackRequested");
+    assertThat(argoCd().actions(live())).containsExactly("restart");
+    assertThat(h.metrics().scrape())
+        .containsPattern(
+            "ecsoperator_rollouts_rolledback_total\\{strategy=\"BLUE_GREEN\"\\} 1\\.0");
+  }
+
+  private ArgoCd argoCd() {
+    return ArgoCd.ofChart(h.bed.repoRoot());
+  }
+
+  /** What Argo CD's API server does for the action: a merge patch of the live object. */
+  private void runArgoCdAction(String action) {
+    JsonNode patch = argoCd().action(live(), action);
+    h.kubectl("patch", SERVICE, "--type=merge", "-p", patch.toString())
+        .assertSuccess("Argo CD action " + action);
   }
 
   private String awaitingApproval() {

@@ -26,6 +26,9 @@ class ArgoCdHealthScriptTest {
 
   private static final Path REPO = Repo.root();
   private static final Path HEALTH = REPO.resolve("charts/ecs-operator/health");
+  private static final String HOOK = "3f6c1d0a";
+  private static final String DEPLOYMENT =
+      "arn:aws:ecs:us-east-1:123456789012:service-deployment/shop/web/Ns5GKpN1zYw0aGMPMbPcL";
   private final ArgoCd argoCd = ArgoCd.ofChart(REPO);
 
   @Test
@@ -142,6 +145,46 @@ class ArgoCdHealthScriptTest {
   }
 
   @Test
+  void aPausedDeploymentOffersApproveAndRollbackWhichNameItsHook() {
+    JsonNode service = Json.parse(object(2, rollout("IN_PROGRESS", "AWAITING_ACTION"), ""));
+
+    assertThat(argoCd.actions(service)).containsExactlyInAnyOrder("restart", "approve", "rollback");
+    assertThat(argoCd.action(service, "approve"))
+        .isEqualTo(annotationPatch("ecsoperator.io/approve", HOOK));
+    assertThat(argoCd.action(service, "rollback"))
+        .isEqualTo(annotationPatch("ecsoperator.io/rollback", HOOK));
+  }
+
+  @Test
+  void aRunningDeploymentWithoutAPauseOffersRollbackOfTheDeployment() {
+    JsonNode service = Json.parse(object(2, rollout("IN_PROGRESS", "IN_PROGRESS"), ""));
+
+    assertThat(argoCd.actions(service)).containsExactlyInAnyOrder("restart", "rollback");
+    assertThat(argoCd.action(service, "rollback"))
+        .isEqualTo(annotationPatch("ecsoperator.io/rollback", DEPLOYMENT));
+  }
+
+  @Test
+  void aFinishedDeploymentOffersNeitherApproveNorRollback() {
+    JsonNode service = Json.parse(object(2, rollout("SUCCESSFUL", null), ""));
+
+    assertThat(argoCd.actions(service)).containsExactly("restart");
+  }
+
+  @Test
+  void approveKeepsTheObjectsOtherAnnotations() {
+    JsonNode service =
+        Json.parse(
+            object(
+                2,
+                rollout("IN_PROGRESS", "AWAITING_ACTION"),
+                ",\"annotations\":{\"team\":\"checkout\"}"));
+
+    assertThat(argoCd.action(service, "approve"))
+        .isEqualTo(annotationPatch("ecsoperator.io/approve", HOOK));
+  }
+
+  @Test
   void theArgoCdConfigMapSnippetCarriesTheLuaFilesBesideIt() throws IOException {
     Map<String, Object> snippet = yaml(Files.readString(HEALTH.resolve("argocd-cm.yaml")));
     Map<String, Object> customizations =
@@ -155,10 +198,15 @@ class ArgoCdHealthScriptTest {
         .isEqualTo(Files.readString(HEALTH.resolve("argocd-health.lua")));
     assertThat(actions.get("discovery.lua"))
         .isEqualTo(Files.readString(HEALTH.resolve("argocd-actions.lua")));
-    assertThat(definitions).hasSize(1);
-    assertThat(yaml(definitions.get(0)))
-        .containsEntry("name", "restart")
-        .containsEntry("action.lua", Files.readString(HEALTH.resolve("argocd-restart.lua")));
+    assertThat(definitions)
+        .extracting(d -> yaml(d).get("name"))
+        .containsExactly("restart", "approve", "rollback");
+    for (Object definition : definitions) {
+      Map<String, Object> action = yaml(definition);
+      assertThat(action.get("action.lua"))
+          .as("action %s", action.get("name"))
+          .isEqualTo(Files.readString(HEALTH.resolve("argocd-" + action.get("name") + ".lua")));
+    }
   }
 
   /** A YAML mapping, from its text or as already parsed. */
@@ -187,6 +235,26 @@ class ArgoCdHealthScriptTest {
          "spec": {"desiredCount": 2}%s}
         """
         .formatted(generation, moreMetadata, status == null ? "" : ", \"status\": " + status);
+  }
+
+  /** A status whose rollout tracks DEPLOYMENT in {@code status}, waiting on HOOK if given. */
+  private static String rollout(String status, String hookStatus) {
+    String hook =
+        hookStatus == null
+            ? ""
+            : """
+                , "pendingHook": {"hookId": "%s", "targetType": "PAUSE",
+                 "stage": "POST_TEST_TRAFFIC_SHIFT", "status": "%s"}"""
+                .formatted(HOOK, hookStatus);
+    return """
+        {"observedGeneration": 2, "rollout": {"strategy": "BLUE_GREEN",
+         "serviceDeploymentArn": "%s", "status": "%s"%s}}"""
+        .formatted(DEPLOYMENT, status, hook);
+  }
+
+  private static JsonNode annotationPatch(String annotation, String value) {
+    return Json.parse(
+        "{\"metadata\": {\"annotations\": {\"%s\": \"%s\"}}}".formatted(annotation, value));
   }
 
   private static String status(long observed, String... conditions) {

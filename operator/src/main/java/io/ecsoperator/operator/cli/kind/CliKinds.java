@@ -40,6 +40,14 @@ public final class CliKinds implements Importers {
         .map(Importers.Importer.class::cast);
   }
 
+  @Override
+  public List<Map.Entry<String, Importers.RegistryImporter>> registryImporters() {
+    return kinds.stream()
+        .filter(Importers.RegistryImporter.class::isInstance)
+        .map(k -> Map.entry(k.kind(), (Importers.RegistryImporter) k))
+        .toList();
+  }
+
   /** Whether the kind belongs to ecs-operator's API group, handled by the CLI or not. */
   public static boolean isOurGroup(String apiVersion) {
     return apiVersion != null && apiVersion.startsWith(groupOf() + "/");
