@@ -6,6 +6,8 @@ import io.ecsoperator.operator.cli.cluster.EcsClusterCliKind;
 import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.cli.registry.EcrRegistryScanningConfigurationCliKind;
+import io.ecsoperator.operator.cli.registry.EcrReplicationConfigurationCliKind;
 import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
 import io.ecsoperator.operator.cli.task.EcsTaskCliKind;
 import io.ecsoperator.operator.cli.taskdefinition.EcsTaskDefinitionCliKind;
@@ -13,6 +15,8 @@ import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
+import io.ecsoperator.operator.registryscanning.EcrRegistryScanningConfigurationController;
+import io.ecsoperator.operator.replication.EcrReplicationConfigurationController;
 import io.ecsoperator.operator.service.EcsServiceController;
 import io.ecsoperator.operator.task.EcsTaskController;
 import io.ecsoperator.operator.taskdefinition.EcsTaskDefinitionController;
@@ -45,6 +49,11 @@ public final class KindRegistry {
   private static final List<Kind> KINDS =
       List.of(
           new Kind(EcrRepositoryController::new, EcrRepositoryCliKind::new),
+          new Kind(
+              EcrReplicationConfigurationController::new, EcrReplicationConfigurationCliKind::new),
+          new Kind(
+              EcrRegistryScanningConfigurationController::new,
+              EcrRegistryScanningConfigurationCliKind::new),
           new Kind(EcsClusterController::new, EcsClusterCliKind::new),
           new Kind(EcsCapacityProviderController::new, EcsCapacityProviderCliKind::new),
           new Kind(EcsTaskDefinitionController::new, EcsTaskDefinitionCliKind::new),

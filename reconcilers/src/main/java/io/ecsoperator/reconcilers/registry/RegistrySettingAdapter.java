@@ -53,6 +53,11 @@ public abstract class RegistrySettingAdapter<S extends ManagedSpec, C>
   /** Puts AWS's default back. */
   protected abstract void reset(AwsClients clients);
 
+  /** Whether the setting is what the spec declares. */
+  public boolean matches(S spec, RegistrySetting<C> actual) {
+    return diff(spec, actual.configuration()).isEmpty();
+  }
+
   @Override
   public Observation<RegistrySetting<C>> observe(ResourceRef ref, S spec) {
     RegistrySetting<C> actual = read(aws.forRegion(spec.region));
