@@ -16,7 +16,9 @@ final class ChartRules {
           "ecscapacityproviders",
           "ecstaskdefinitions",
           "ecsservices",
-          "ecstasks");
+          "ecstasks",
+          "ecrreplicationconfigurations",
+          "ecrregistryscanningconfigurations");
 
   private ChartRules() {}
 

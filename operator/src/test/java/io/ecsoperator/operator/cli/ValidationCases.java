@@ -516,7 +516,32 @@ public final class ValidationCases {
         capacityProvider(
             "cluster: shop\n" + managedInstances("{vCpuCount: {max: 8}, memoryMiB: {min: 4096}}"),
             "spec.managedInstancesProvider.instanceLaunchTemplate.instanceRequirements.vCpuCount",
-            "min is required"));
+            "min is required"),
+        new Case(
+            "EcrReplicationConfiguration",
+            "replication",
+            "rules: []\ntags: {team: web}",
+            "spec.tags",
+            "registry settings have no tags"),
+        new Case(
+            "EcrReplicationConfiguration",
+            "replication",
+            "rules: [{destinations: [{region: eu-west-1, registryId: \"123456789012\"},"
+                + " {region: eu-west-1, registryId: \"123456789012\"}]}]",
+            "spec.rules[0].destinations",
+            "each destination may appear once in a rule"),
+        new Case(
+            "EcrRegistryScanningConfiguration",
+            "scanning",
+            "tags: {team: web}",
+            "spec.tags",
+            "registry settings have no tags"),
+        new Case(
+            "EcrRegistryScanningConfiguration",
+            "scanning",
+            "rules: [{scanFrequency: CONTINUOUS_SCAN, repositoryFilters: [{filter: \"*\"}]}]",
+            "spec.rules",
+            "BASIC scanning supports the SCAN_ON_PUSH and MANUAL frequencies"));
   }
 
   /** A Managed Instances provider with these instance requirements, without its cluster. */
