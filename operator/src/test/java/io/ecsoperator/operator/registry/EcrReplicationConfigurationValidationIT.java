@@ -42,7 +42,7 @@ class EcrReplicationConfigurationValidationIT extends ManifestValidation {
             "each destination may appear once in a rule"),
         invalid(
             "a registryId that is no account ID",
-            "rules: [{destinations: [{region: eu-west-1, registryId: \"1234\"}]}]",
+            "rules: [{destinations: [{region: eu-west-1, registryId: \"12345678901a\"}]}]",
             "spec.rules[0].destinations[0].registryId",
             "should match"),
         invalid(
