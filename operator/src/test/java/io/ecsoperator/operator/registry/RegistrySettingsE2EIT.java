@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.ecsoperator.operator.testsupport.OperatorE2E;
+import io.ecsoperator.testsupport.RegistrySettingsInAws;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -140,14 +141,7 @@ class RegistrySettingsE2EIT extends OperatorE2E {
 
   @Test
   void anExistingConfigurationIsOnlyTakenOverWithAdopt() {
-    ecr.putReplicationConfiguration(
-        r ->
-            r.replicationConfiguration(
-                c ->
-                    c.rules(
-                        rule ->
-                            rule.destinations(
-                                d -> d.region("sa-east-1").registryId("210987654321")))));
+    RegistrySettingsInAws.replicate(ecr, "sa-east-1", "210987654321", null);
     String legacy = OBJECT.formatted("legacy", "eu-central-1");
 
     h.apply(legacy).assertSuccess("apply");

@@ -8,12 +8,10 @@ import io.ecsoperator.reconcilers.registry.RegistrySetting;
 import io.ecsoperator.reconcilers.registryscanning.EcrRegistryScanningConfigurationAdapter;
 import io.ecsoperator.reconcilers.registryscanning.ScanningSettings;
 import java.util.Map;
-import java.util.Optional;
 
 /** The registry's scanning: BASIC with scan on push for every repository. */
 final class EcrRegistryScanningConfigurationFixture
-    implements KindFixture<
-        EcrRegistryScanningConfigurationSpec, RegistrySetting<ScanningSettings>> {
+    extends RegistrySettingFixture<EcrRegistryScanningConfigurationSpec, ScanningSettings> {
 
   @Override
   public Class<EcrRegistryScanningConfigurationSpec> specClass() {
@@ -51,21 +49,8 @@ final class EcrRegistryScanningConfigurationFixture
                                 .repositoryFilters(f -> f.filter("*").filterType("WILDCARD"))));
   }
 
-  /** No tags ever: present (empty) while the setting is not AWS's default. */
   @Override
-  public Optional<Map<String, String>> tagsInAws(AwsClients aws) {
-    return EcrRegistryScanningConfigurationAdapter.readFrom(aws).configuration().isDefault()
-        ? Optional.empty()
-        : Optional.of(Map.of());
-  }
-
-  @Override
-  public boolean createCanFindTheNameTaken() {
-    return false;
-  }
-
-  @Override
-  public boolean carriesOwnerTags() {
-    return false;
+  boolean isDefaultInAws(AwsClients aws) {
+    return EcrRegistryScanningConfigurationAdapter.readFrom(aws).configuration().isDefault();
   }
 }

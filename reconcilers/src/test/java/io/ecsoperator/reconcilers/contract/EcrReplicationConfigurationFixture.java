@@ -7,14 +7,13 @@ import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.registry.RegistrySetting;
 import io.ecsoperator.reconcilers.replication.EcrReplicationConfigurationAdapter;
 import io.ecsoperator.reconcilers.replication.ReplicationRules;
+import io.ecsoperator.testsupport.RegistrySettingsInAws;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The registry's replication: one rule to another account's registry (never the source). */
 final class EcrReplicationConfigurationFixture
-    implements KindFixture<
-        EcrReplicationConfigurationSpec, RegistrySetting<List<ReplicationRules.Rule>>> {
+    extends RegistrySettingFixture<EcrReplicationConfigurationSpec, List<ReplicationRules.Rule>> {
 
   @Override
   public Class<EcrReplicationConfigurationSpec> specClass() {
@@ -42,34 +41,11 @@ final class EcrReplicationConfigurationFixture
 
   @Override
   public void createOutsideTheOperator(AwsClients aws, Map<String, String> tags) {
-    aws.ecr()
-        .putReplicationConfiguration(
-            r ->
-                r.replicationConfiguration(
-                    c ->
-                        c.rules(
-                            rule ->
-                                rule.destinations(
-                                        d -> d.region("eu-central-1").registryId("210987654321"))
-                                    .repositoryFilters(
-                                        f -> f.filter("prod").filterType("PREFIX_MATCH")))));
-  }
-
-  /** No tags ever: present (empty) while the setting is not AWS's default. */
-  @Override
-  public Optional<Map<String, String>> tagsInAws(AwsClients aws) {
-    return EcrReplicationConfigurationAdapter.readFrom(aws).configuration().isEmpty()
-        ? Optional.empty()
-        : Optional.of(Map.of());
+    RegistrySettingsInAws.replicate(aws.ecr(), "eu-central-1", "210987654321", "prod");
   }
 
   @Override
-  public boolean createCanFindTheNameTaken() {
-    return false;
-  }
-
-  @Override
-  public boolean carriesOwnerTags() {
-    return false;
+  boolean isDefaultInAws(AwsClients aws) {
+    return EcrReplicationConfigurationAdapter.readFrom(aws).configuration().isEmpty();
   }
 }

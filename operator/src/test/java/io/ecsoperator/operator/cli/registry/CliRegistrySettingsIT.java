@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecsoperator.operator.cli.CliHarness;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.testsupport.RegistrySettingsInAws;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -59,18 +60,7 @@ class CliRegistrySettingsIT {
     assertThat(fresh.exitCode()).as(fresh.output()).isZero();
     assertThat(fresh.out()).as("AWS's defaults are not imported").doesNotContain("kind:");
 
-    withEcr(
-        ecr ->
-            ecr.putReplicationConfiguration(
-                r ->
-                    r.replicationConfiguration(
-                        c ->
-                            c.rules(
-                                rule ->
-                                    rule.destinations(
-                                            d -> d.region("us-west-2").registryId("123456789012"))
-                                        .repositoryFilters(
-                                            f -> f.filter("prod").filterType("PREFIX_MATCH"))))));
+    withEcr(ecr -> RegistrySettingsInAws.replicate(ecr, "us-west-2", "123456789012", "prod"));
     Path file = dir.resolve("registry.yaml");
     CliHarness.Result imported = cli.run("import", "--registry", "-o", file.toString());
 
