@@ -28,7 +28,11 @@ import java.util.function.Supplier;
  * The one list of kinds: {@code run} registers their controllers, {@code plan}, {@code apply} and
  * {@code import} use their CLI side. A new kind is one line here, after the kinds it refers to; the
  * rest lives in its own folders: its adapter factory ({@code <Kind>Adapters}) and controller in
- * {@code operator/<kind>/}, its {@link CliKind} in {@code operator/cli/<kind>/}.
+ * {@code operator/<kind>/}, its {@link CliKind} in {@code operator/cli/<kind>/}. A registry-wide
+ * setting (one per account and region, no name, no tags) has a spec implementing {@code
+ * RegistryWide}, a controller extending {@code RegistrySettingController} and a CLI side extending
+ * {@code RegistrySettingCliKind}: the one-owner rule and the refusal of two objects for one
+ * registry then come with them.
  */
 public final class KindRegistry {
 
