@@ -132,6 +132,11 @@ class RegistrySettingsE2EIT extends OperatorE2E {
     assertThat(destinationRegion()).isEqualTo("eu-central-1");
     assertThat(h.get(REPLICATION + "first", conditionMessage("Ready")))
         .isEqualTo("in sync with AWS");
+    h.apply(OBJECT.formatted("third", "me-south-1")).assertSuccess("apply a third");
+    waitForReason(REPLICATION + "third", "Stalled", "RegistrySettingOwnedByOther");
+    h.kubectl("delete", REPLICATION + "third", "--timeout=60s").assertSuccess("delete the third");
+    assertThat(h.calls.writes()).as("deleting an object that does not own it").isEmpty();
+    assertThat(destinationRegion()).isEqualTo("eu-central-1");
 
     h.kubectl("delete", REPLICATION + "first", "--timeout=60s").assertSuccess("delete the first");
 
