@@ -37,10 +37,10 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{/* What the operator does with its own kinds: watch them, write their status and finalizer. */}}
 {{- define "ecs-operator.kindRules" -}}
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories", "ecsclusters", "ecscapacityproviders", "ecstaskdefinitions", "ecsservices", "ecstasks", "ecrreplicationconfigurations", "ecrregistryscanningconfigurations"]
+  resources: ["ecrrepositories", "ecrpullthroughcacherules", "ecrrepositorycreationtemplates", "ecsclusters", "ecscapacityproviders", "ecstaskdefinitions", "ecsservices", "ecstasks", "ecrreplicationconfigurations", "ecrregistryscanningconfigurations"]
   verbs: ["get", "list", "watch", "patch"]
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories/status", "ecsclusters/status", "ecscapacityproviders/status", "ecstaskdefinitions/status", "ecsservices/status", "ecstasks/status", "ecrreplicationconfigurations/status", "ecrregistryscanningconfigurations/status"]
+  resources: ["ecrrepositories/status", "ecrpullthroughcacherules/status", "ecrrepositorycreationtemplates/status", "ecsclusters/status", "ecscapacityproviders/status", "ecstaskdefinitions/status", "ecsservices/status", "ecstasks/status", "ecrreplicationconfigurations/status", "ecrregistryscanningconfigurations/status"]
   verbs: ["patch"]
 - apiGroups: ["ecsoperator.io"]
   resources: ["ecstasks"]

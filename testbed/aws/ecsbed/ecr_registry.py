@@ -1,5 +1,6 @@
 """ECR registry-level settings moto (5.2.1) lacks or gets wrong: pull through cache rules (with
-ValidatePullThroughCacheRule), repository creation templates, replication rules beyond the first,
+ValidatePullThroughCacheRule), repository creation templates (and create on push through PutImage),
+replication rules beyond the first,
 and the registry scanning configuration's defaults and scan-frequency rules.
 
 Rules and templates live on moto's ECR backend of the account and region, so `/moto-api/reset`
@@ -20,7 +21,7 @@ from typing import Any, Optional
 
 from moto.core.exceptions import ServiceException
 from moto.core.responses import ActionResult
-from moto.ecr.exceptions import InvalidParameterException
+from moto.ecr.exceptions import InvalidParameterException, RepositoryNotFoundException
 from moto.ecr.models import ECRBackend
 from moto.ecr.responses import ECRResponse
 from moto.secretsmanager.models import secretsmanager_backends
@@ -310,6 +311,53 @@ def describe_repository_creation_templates(self: ECRResponse) -> ActionResult:
                          "nextToken": token})
 
 
+# --- create on push ----------------------------------------------------------------------------
+
+_moto_put_image = ECRResponse.put_image
+
+
+def _applicable_template(response: ECRResponse, repository: str, applied_for: str) -> Optional[dict[str, Any]]:
+    """API_CreateRepositoryCreationTemplate prefix: "a prefix of prod would apply to all repositories
+    beginning with prod/ ... To apply a template to all repositories in your registry that don't have
+    an associated creation template, you can use ROOT as the prefix." The longest matching prefix
+    wins; only templates applied for this way of creating repositories count."""
+    candidates = [t for t in _templates(response).values() if applied_for in (t.get("appliedFor") or [])]
+    matching = [t for t in candidates
+                if t["prefix"] != "ROOT" and repository.startswith(t["prefix"].rstrip("/") + "/")]
+    if matching:
+        return max(matching, key=lambda t: len(t["prefix"].rstrip("/")))
+    return next((t for t in candidates if t["prefix"] == "ROOT"), None)
+
+
+def _create_from_template(response: ECRResponse, repository: str, template: dict[str, Any]) -> None:
+    backend = response.ecr_backend
+    backend.create_repository(
+        repository_name=repository, registry_id=None,
+        encryption_config=template.get("encryptionConfiguration") or {"encryptionType": "AES256"},
+        image_scan_config={"scanOnPush": False}, image_tag_mutability=template["imageTagMutability"],
+        tags=template.get("resourceTags") or [],
+        image_tag_mutability_exclusion_filters=template.get("imageTagMutabilityExclusionFilters"))
+    if template.get("lifecyclePolicy"):
+        backend.put_lifecycle_policy(None, repository, template["lifecyclePolicy"])
+    if template.get("repositoryPolicy"):
+        backend.set_repository_policy(None, repository, template["repositoryPolicy"])
+
+
+def put_image(self: ECRResponse) -> ActionResult:
+    """User guide, "Creating a repository creation template": templates define "the settings to use
+    for repositories created by Amazon ECR on your behalf during pull through cache, create on push,
+    or replication actions". A push (PutImage, the bed's push) to a repository that does not exist
+    creates it from the CREATE_ON_PUSH template that applies; without one, RepositoryNotFoundException
+    (API_PutImage), where moto 5.2.1 answers 500."""
+    repository = self._get_param("repositoryName")
+    if repository not in self.ecr_backend.repositories:
+        template = _applicable_template(self, repository, "CREATE_ON_PUSH")
+        if template is None:
+            raise RepositoryNotFoundException(repository, self.current_account)
+        _create_from_template(self, repository, template)
+    return _moto_put_image(self)
+
+
 # --- registry replication and scanning ---------------------------------------------------------
 
 def put_replication_configuration(self: ECRResponse) -> ActionResult:
@@ -361,3 +409,4 @@ def install() -> None:
                  delete_repository_creation_template, describe_repository_creation_templates,
                  put_replication_configuration, put_registry_scanning_configuration):
         setattr(ECRResponse, call.__name__, call)
+    ECRResponse.put_image = put_image

@@ -252,3 +252,42 @@ class RegistrySettingsTest(EcrTestCase):
                            scanType="ENHANCED", rules=[dict(continuous[0], scanFrequency="MANUAL")])
         self.assertRefused("InvalidParameterException", self.ecr.put_registry_scanning_configuration,
                            scanType="ENHANCED", rules=continuous * 3)
+
+
+class CreateOnPushTest(EcrTestCase):
+    MANIFEST = json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
+                           "config": {"mediaType": "application/vnd.docker.container.image.v1+json", "size": 7023,
+                                      "digest": "sha256:" + "b" * 64}, "layers": []})
+
+    def push(self, repository: str) -> None:
+        self.ecr.put_image(repositoryName=repository, imageManifest=self.MANIFEST, imageTag="v1")
+
+    def test_a_push_to_a_missing_repository_creates_it_from_the_longest_matching_template(self) -> None:
+        self.ecr.create_repository_creation_template(prefix="ROOT", appliedFor=["CREATE_ON_PUSH"])
+        self.ecr.create_repository_creation_template(
+            prefix="shop/", appliedFor=["CREATE_ON_PUSH"], imageTagMutability="IMMUTABLE_WITH_EXCLUSION",
+            imageTagMutabilityExclusionFilters=[{"filterType": "WILDCARD", "filter": "latest"}],
+            lifecyclePolicy=LIFECYCLE, repositoryPolicy=POLICY, resourceTags=[{"Key": "team", "Value": "shop"}],
+            customRoleArn=ROLE)
+
+        self.push("shop/web")
+
+        repository = self.ecr.describe_repositories(repositoryNames=["shop/web"])["repositories"][0]
+        self.assertEqual("IMMUTABLE_WITH_EXCLUSION", repository["imageTagMutability"])
+        self.assertEqual([{"Key": "team", "Value": "shop"}],
+                         self.ecr.list_tags_for_resource(resourceArn=repository["repositoryArn"])["tags"])
+        self.assertEqual(json.loads(LIFECYCLE), json.loads(
+            self.ecr.get_lifecycle_policy(repositoryName="shop/web")["lifecyclePolicyText"]))
+        self.assertEqual("Allow", json.loads(
+            self.ecr.get_repository_policy(repositoryName="shop/web")["policyText"])["Statement"][0]["Effect"])
+        self.assertEqual(1, len(self.ecr.list_images(repositoryName="shop/web")["imageIds"]))
+
+        self.push("tools")
+        self.assertEqual("MUTABLE", self.ecr.describe_repositories(
+            repositoryNames=["tools"])["repositories"][0]["imageTagMutability"], "ROOT applies to the rest")
+
+    def test_without_a_create_on_push_template_a_push_to_a_missing_repository_fails(self) -> None:
+        self.ecr.create_repository_creation_template(prefix="shop", appliedFor=["PULL_THROUGH_CACHE"])
+
+        self.assertRefused("RepositoryNotFoundException", self.push, repository="shop/web")
+        self.assertRefused("RepositoryNotFoundException", self.push, repository="shopping/web")

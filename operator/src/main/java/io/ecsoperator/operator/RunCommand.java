@@ -1,5 +1,8 @@
 package io.ecsoperator.operator;
 
+import io.ecsoperator.operator.cli.CliContext;
+import io.ecsoperator.operator.cli.run.TaskRun;
+import io.ecsoperator.operator.cli.run.TaskRunOptions;
 import io.ecsoperator.operator.observability.HttpEndpoints;
 import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.operator.settings.OperatorSettings.LeaderElection;
@@ -12,20 +15,39 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code ecs-operator run}: watches the custom resources and reconciles them until stopped. */
+/**
+ * {@code ecs-operator run}: watches the custom resources and reconciles them until stopped; with
+ * {@code -f}, runs one EcsTask instead, for CI pipelines ({@link TaskRun}).
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description =
-        "Runs the operator against the cluster of KUBECONFIG (or the in-cluster service account)"
-            + " and AWS through the default credential and region chain (AWS_ENDPOINT_URL is"
-            + " honoured).")
+    description = {
+      "Runs the operator against the cluster of KUBECONFIG (or the in-cluster service account)"
+          + " and AWS through the default credential and region chain (AWS_ENDPOINT_URL is"
+          + " honoured).",
+      "With -f, runs the one EcsTask of the manifests instead, as a CI step: applies the objects"
+          + " it refers to, starts a new task, prints its containers' CloudWatch Logs lines, and"
+          + " exits with its essential container's exit code (0 when it completed, 1 when it"
+          + " failed without one or timed out, 130 after Ctrl-C). Ctrl-C and the timeout stop"
+          + " the task."
+    })
 final class RunCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = false, heading = "%nRunning one EcsTask (-f):%n")
+  TaskRunOptions task;
 
   @Option(
       names = "--resync-interval",
@@ -82,8 +104,15 @@ final class RunCommand implements Callable<Integer> {
       description = "Address the HTTP endpoints listen on (default: ${DEFAULT-VALUE}).")
   String httpAddress;
 
+  RunCommand(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
+    if (task != null) {
+      return new TaskRun(context, task, spec.commandLine()).call();
+    }
     OperatorSettings settings =
         new OperatorSettings(resyncInterval, progressInterval, namespaces, concurrency);
     if (leaderElection) {

@@ -45,6 +45,8 @@ public final class AwsCallCounter implements AwsCallListener {
   public static boolean isRead(String operation) {
     return operation.startsWith("Describe")
         || operation.startsWith("List")
-        || operation.startsWith("Get");
+        || operation.startsWith("Get")
+        // Checks that ECR can reach a rule's upstream; changes nothing.
+        || operation.equals("ValidatePullThroughCacheRule");
   }
 }

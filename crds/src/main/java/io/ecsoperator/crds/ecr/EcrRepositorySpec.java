@@ -25,14 +25,8 @@ import java.util.List;
             + " oldSelf.encryptionConfiguration)",
     message = "encryptionConfiguration is immutable: ECR fixes it when the repository is created")
 @ValidationRule(
-    value =
-        "has(self.imageTagMutability) && self.imageTagMutability.endsWith('_WITH_EXCLUSION') =="
-            + " (has(self.imageTagMutabilityExclusionFilters) &&"
-            + " size(self.imageTagMutabilityExclusionFilters) > 0) ||"
-            + " (!has(self.imageTagMutability) && !has(self.imageTagMutabilityExclusionFilters))",
-    message =
-        "imageTagMutabilityExclusionFilters are required with the *_WITH_EXCLUSION modes and"
-            + " forbidden otherwise",
+    value = ImageTagMutability.EXCLUSION_FILTERS_RULE,
+    message = ImageTagMutability.EXCLUSION_FILTERS_MESSAGE,
     fieldPath = ".imageTagMutabilityExclusionFilters")
 public class EcrRepositorySpec extends ManagedSpec {
 

@@ -55,5 +55,8 @@ public class TaskRun {
 
     @JsonPropertyDescription("CloudWatch Logs stream of this container of this task.")
     public String logStream;
+
+    @JsonPropertyDescription("Region of the log group (the awslogs-region option).")
+    public String logRegion;
   }
 }

@@ -1,6 +1,7 @@
 package io.ecsoperator.operator.cli;
 
 import io.ecsoperator.operator.cli.apply.Applier;
+import io.ecsoperator.operator.cli.apply.CtrlC;
 import io.ecsoperator.operator.cli.apply.LiveProgress;
 import io.ecsoperator.operator.cli.apply.ObjectState;
 import io.ecsoperator.operator.cli.apply.ObjectStatus;
@@ -15,8 +16,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,9 +39,6 @@ public final class ApplyCommand implements Callable<Integer> {
 
   /** Exit code after Ctrl-C, as shells report SIGINT. */
   static final int INTERRUPTED = 130;
-
-  /** How long Ctrl-C waits for the AWS call in flight before the JVM exits anyway. */
-  private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(60);
 
   private final CliContext context;
 
@@ -74,10 +70,8 @@ public final class ApplyCommand implements Callable<Integer> {
       return 0;
     }
     StopSignal stop = new StopSignal();
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread onCtrlC = new Thread(() -> stopAndWait(stop, finished), "ctrl-c");
-    Runtime.getRuntime().addShutdownHook(onCtrlC);
-    try (AwsClientFactory aws = context.aws().apply(stop)) {
+    try (CtrlC ctrlC = CtrlC.install(stop);
+        AwsClientFactory aws = context.aws().apply(stop)) {
       out.println(
           "Applying "
               + graph.ordered().size()
@@ -95,23 +89,6 @@ public final class ApplyCommand implements Callable<Integer> {
           new Applier(aws, stop, progress, context.pollInterval(), Clock.systemUTC())
               .apply(graph, noWait ? null : timeout);
       return report(result, out);
-    } finally {
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(onCtrlC);
-      } catch (IllegalStateException shuttingDown) {
-        // Ctrl-C: the hook is running and returns now that apply has finished.
-      }
-    }
-  }
-
-  /** Ctrl-C: no new AWS call starts; the JVM exits once the call in flight has returned. */
-  private static void stopAndWait(StopSignal stop, CountDownLatch finished) {
-    stop.request();
-    try {
-      finished.await(IN_FLIGHT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

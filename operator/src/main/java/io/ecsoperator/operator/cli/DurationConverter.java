@@ -8,7 +8,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Durations as people write them: 90s, 5m, 1h30m, or ISO-8601 (PT5M). */
-final class DurationConverter implements ITypeConverter<Duration> {
+public final class DurationConverter implements ITypeConverter<Duration> {
 
   private static final Pattern PARTS = Pattern.compile("(\\d+)(h|ms|m|s)");
   private static final Pattern WHOLE = Pattern.compile("((\\d+)(h|ms|m|s))+");
@@ -40,7 +40,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
   }
 
   /** {@code PT1M30S} as {@code 1m30s}. */
-  static String format(Duration duration) {
+  public static String format(Duration duration) {
     return duration.toString().substring(2).toLowerCase(Locale.ROOT);
   }
 }

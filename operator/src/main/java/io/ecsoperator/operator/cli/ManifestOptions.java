@@ -7,7 +7,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The manifest options plan and apply share, and loading the manifests they name. */
-final class ManifestOptions {
+public final class ManifestOptions {
 
   @Option(
       names = {"-f", "--filename"},
@@ -28,6 +28,12 @@ final class ManifestOptions {
 
   /** The valid objects of the files, resolved and ordered; notices of skipped documents to err. */
   ResourceGraph load(CliContext context, PrintWriter err) {
+    return load(context, inputs, namespace, err);
+  }
+
+  /** The same, for commands with options of their own. */
+  public static ResourceGraph load(
+      CliContext context, List<String> inputs, String namespace, PrintWriter err) {
     ManifestLoader.Loaded loaded =
         new ManifestLoader(context.kinds(), context.stdin()).load(inputs, namespace);
     loaded.notices().forEach(err::println);

@@ -3,9 +3,11 @@ package io.ecsoperator.operator.kinds;
 import io.ecsoperator.operator.capacityprovider.EcsCapacityProviderController;
 import io.ecsoperator.operator.cli.capacityprovider.EcsCapacityProviderCliKind;
 import io.ecsoperator.operator.cli.cluster.EcsClusterCliKind;
+import io.ecsoperator.operator.cli.creationtemplate.EcrRepositoryCreationTemplateCliKind;
 import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
+import io.ecsoperator.operator.cli.pullthroughcache.EcrPullThroughCacheRuleCliKind;
 import io.ecsoperator.operator.cli.registry.EcrRegistryScanningConfigurationCliKind;
 import io.ecsoperator.operator.cli.registry.EcrReplicationConfigurationCliKind;
 import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
@@ -14,7 +16,9 @@ import io.ecsoperator.operator.cli.taskdefinition.EcsTaskDefinitionCliKind;
 import io.ecsoperator.operator.cluster.EcsClusterController;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.operator.creationtemplate.EcrRepositoryCreationTemplateController;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
+import io.ecsoperator.operator.pullthroughcache.EcrPullThroughCacheRuleController;
 import io.ecsoperator.operator.registryscanning.EcrRegistryScanningConfigurationController;
 import io.ecsoperator.operator.replication.EcrReplicationConfigurationController;
 import io.ecsoperator.operator.service.EcsServiceController;
@@ -45,14 +49,18 @@ public final class KindRegistry {
       Supplier<CliKind<?, ?, ?>> cli) {}
 
   /**
-   * In dependency order: repositories hold the images task definitions name, Managed Instances
-   * capacity providers belong to clusters, services and tasks run in clusters and run task
-   * definitions. The CLI applies objects in this order of kinds; references point from later kinds
-   * to earlier ones.
+   * In dependency order: repositories hold the images task definitions name, creation templates
+   * shape the repositories pull through cache rules create, Managed Instances capacity providers
+   * belong to clusters, services and tasks run in clusters and run task definitions. The CLI
+   * applies objects in this order of kinds; references point from later kinds to earlier ones.
    */
   private static final List<Kind> KINDS =
       List.of(
           new Kind(EcrRepositoryController::new, EcrRepositoryCliKind::new),
+          new Kind(
+              EcrRepositoryCreationTemplateController::new,
+              EcrRepositoryCreationTemplateCliKind::new),
+          new Kind(EcrPullThroughCacheRuleController::new, EcrPullThroughCacheRuleCliKind::new),
           new Kind(
               EcrReplicationConfigurationController::new, EcrReplicationConfigurationCliKind::new),
           new Kind(

@@ -12,6 +12,8 @@ final class ChartRules {
   static final Set<String> PLURALS =
       Set.of(
           "ecrrepositories",
+          "ecrpullthroughcacherules",
+          "ecrrepositorycreationtemplates",
           "ecsclusters",
           "ecscapacityproviders",
           "ecstaskdefinitions",

@@ -109,6 +109,22 @@ public final class CliHarness {
         bed.repoRoot(), env, stdin, Duration.ofMinutes(3), command.toArray(String[]::new));
   }
 
+  /**
+   * {@code java -jar ecs-operator.jar <args>} started with the bed's environment (and {@code
+   * extraEnv}), standard error in standard output, for a test that signals it while it runs.
+   */
+  public Process startJar(Map<String, String> extraEnv, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar().toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(bed.env());
+    builder.environment().putAll(extraEnv);
+    return builder.start();
+  }
+
   /** The shaded jar Maven's package phase built, which failsafe runs after. */
   public static Path jar() {
     Path jar = Path.of(System.getProperty("operator.jar", "target/ecs-operator.jar"));

@@ -21,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -134,7 +132,7 @@ class CliJarIT {
       Path file = Files.writeString(dir.resolve("three.yaml"), yaml);
 
       Process apply =
-          startJar(
+          cli.startJar(
               Map.of("AWS_ENDPOINT_URL", "http://127.0.0.1:" + wiremock.port()),
               "apply",
               "-f",
@@ -175,18 +173,5 @@ class CliJarIT {
         cli.runJar(Map.of(), null, "apply", "-f", dir.resolve("three.yaml").toString());
     assertThat(again.exitCode()).as(again.output()).isZero();
     assertThat(again.stdout()).contains("Apply: 3 ready.");
-  }
-
-  private Process startJar(Map<String, String> extraEnv, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(CliHarness.jar().toString());
-    command.addAll(List.of(args));
-    Map<String, String> env = new HashMap<>(cli.bed.env());
-    env.putAll(extraEnv);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().putAll(env);
-    return builder.start();
   }
 }

@@ -43,6 +43,14 @@ public final class ValidationCases {
     return new Case("EcrRepository", "web", spec, field, message);
   }
 
+  private static Case pullThroughCacheRule(String spec, String field, String message) {
+    return new Case("EcrPullThroughCacheRule", "docker-hub", spec, field, message);
+  }
+
+  private static Case creationTemplate(String spec, String field, String message) {
+    return new Case("EcrRepositoryCreationTemplate", "shop", spec, field, message);
+  }
+
   private static Case cluster(String spec, String field, String message) {
     return new Case("EcsCluster", "shop", spec, field, message);
   }
@@ -144,6 +152,25 @@ public final class ValidationCases {
             "should be less than or equal to 1000"),
         cluster(
             "settings: [{name: containerInsights}]", "spec.settings[0].value", "Required value"),
+        // CEL rules of EcrPullThroughCacheRule and EcrRepositoryCreationTemplate
+        pullThroughCacheRule(
+            "ecrRepositoryPrefix: docker-hub\nupstreamRegistry: docker-hub\n"
+                + "upstreamRegistryUrl: registry-1.docker.io\n",
+            "spec.credentialArn",
+            "credentialArn is required for docker-hub"),
+        pullThroughCacheRule(
+            "ecrRepositoryPrefix: ecr-public\nupstreamRegistry: ecr-public\n"
+                + "upstreamRegistryUrl: public.ecr.aws\ntags: {team: shop}\n",
+            "spec.tags",
+            "tags are not supported: ECR keeps no tags on a pull through cache rule"),
+        creationTemplate(
+            "prefix: shop/\nappliedFor: [CREATE_ON_PUSH, CREATE_ON_PUSH]\n",
+            "spec.appliedFor",
+            "appliedFor must not repeat a value"),
+        creationTemplate(
+            "prefix: shop/\nappliedFor: [CREATE_ON_PUSH]\ntags: {team: shop}\n",
+            "spec.tags",
+            "tags are not supported: ECR keeps no tags on a repository creation template"),
         // CEL rules of EcrRepository
         new Case(
             "EcrRepository",

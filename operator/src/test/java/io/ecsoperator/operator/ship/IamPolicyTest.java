@@ -22,6 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class IamPolicyTest {
 
+  /**
+   * Calls only the CLI makes, with the credentials of whoever runs it: {@code run -f} prints the
+   * task's log lines. The operator's role needs none of them.
+   */
+  private static final Set<String> CLI_ONLY = Set.of("logs:GetLogEvents");
+
   private final JsonNode policy = read();
 
   @Test
@@ -30,7 +36,10 @@ class IamPolicyTest {
 
     // The scan itself works: these calls are certainly in the code.
     assertThat(called).contains("ecr:CreateRepository", "ecs:DescribeClusters", "ecs:TagResource");
+    assertThat(called).containsAll(CLI_ONLY);
+    called.removeAll(CLI_ONLY);
     assertThat(allowed()).containsAll(called);
+    assertThat(allowed()).doesNotContainAnyElementsOf(CLI_ONLY);
   }
 
   @Test
@@ -72,7 +81,7 @@ class IamPolicyTest {
 
   @Test
   void rolesArePassedToEcsOnlyAndServiceLinkedRolesAreEcsOnes() {
-    JsonNode pass = statementWith("iam:PassRole");
+    JsonNode pass = statementNamed("PassTaskAndServiceRolesToEcsOnly");
     assertThat(values(pass.get("Action"))).as("nothing else under this condition").hasSize(1);
     assertThat(values(pass.at("/Condition/StringEquals/iam:PassedToService")))
         .containsExactlyInAnyOrder("ecs-tasks.amazonaws.com", "ecs.amazonaws.com");
@@ -86,6 +95,14 @@ class IamPolicyTest {
     JsonNode kms = statementWith("kms:CreateGrant");
     assertThat(kms.at("/Condition/StringLike/kms:ViaService").asText())
         .isEqualTo("ecr.*.amazonaws.com");
+  }
+
+  @Test
+  void theCustomRolesOfTemplatesAndCacheRulesArePassedToEcrOnly() {
+    JsonNode pass = statementNamed("PassTemplateAndCacheRuleRolesToEcrOnly");
+    assertThat(values(pass.get("Action"))).containsExactly("iam:PassRole");
+    assertThat(values(pass.at("/Condition/StringEquals/iam:PassedToService")))
+        .containsExactly("ecr.amazonaws.com");
   }
 
   @Test
@@ -104,6 +121,15 @@ class IamPolicyTest {
       actions.addAll(values(statement.get("Action")));
     }
     return actions;
+  }
+
+  private JsonNode statementNamed(String sid) {
+    for (JsonNode statement : policy.get("Statement")) {
+      if (statement.path("Sid").asText().equals(sid)) {
+        return statement;
+      }
+    }
+    throw new AssertionError("no statement " + sid);
   }
 
   private JsonNode statementWith(String action) {

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import software.amazon.awssdk.awscore.AwsRequest;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
@@ -35,7 +36,8 @@ final class SdkOperations {
           EcsClient.class, "ecs",
           EcrClient.class, "ecr",
           ApplicationAutoScalingClient.class, "application-autoscaling",
-          ResourceGroupsTaggingApiClient.class, "tag");
+          ResourceGroupsTaggingApiClient.class, "tag",
+          CloudWatchLogsClient.class, "logs");
 
   private SdkOperations() {}
 

@@ -20,6 +20,8 @@ public enum ApiCategory {
   ECR_MODIFY(5),
   AUTOSCALING_READ(10),
   AUTOSCALING_MODIFY(5),
+  /** CloudWatch Logs GetLogEvents (25 per second per account and region): a share of it. */
+  LOGS_READ(10),
   /**
    * The Resource Groups Tagging API's GetResources; AWS does not publish its rate, so a low one.
    */

@@ -10,6 +10,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
@@ -62,6 +63,7 @@ public final class AwsClientFactory implements AutoCloseable {
         configure(EcsClient.builder(), region).build(),
         configure(ApplicationAutoScalingClient.builder(), region).build(),
         configure(ResourceGroupsTaggingApiClient.builder(), region).build(),
+        configure(CloudWatchLogsClient.builder(), region).build(),
         new AwsCallGuard(region, settings.guard()));
   }
 
@@ -89,6 +91,7 @@ public final class AwsClientFactory implements AutoCloseable {
               c.ecs().close();
               c.autoScaling().close();
               c.tagging().close();
+              c.logs().close();
             });
     http.close();
   }

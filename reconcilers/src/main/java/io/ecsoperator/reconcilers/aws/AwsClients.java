@@ -1,6 +1,7 @@
 package io.ecsoperator.reconcilers.aws;
 
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
@@ -12,4 +13,5 @@ public record AwsClients(
     EcsClient ecs,
     ApplicationAutoScalingClient autoScaling,
     ResourceGroupsTaggingApiClient tagging,
+    CloudWatchLogsClient logs,
     AwsCallGuard guard) {}

@@ -4,7 +4,6 @@ import io.ecsoperator.crds.ecr.EcrRepositorySpec;
 import io.ecsoperator.crds.ecr.EncryptionConfiguration;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
-import io.ecsoperator.reconcilers.json.PolicyDocuments;
 import io.ecsoperator.reconcilers.tags.UserTags;
 
 /**
@@ -17,18 +16,12 @@ public final class EcrRepositoryDiff {
 
   public static ChangeSet diff(EcrRepositorySpec spec, EcrRepositoryState actual) {
     ChangeSet.Builder changes = ChangeSet.builder();
-    changes.compareDeclared(
-        "imageTagMutability",
-        spec.imageTagMutability == null ? null : spec.imageTagMutability.name(),
+    RepositorySettingsDiff.tagMutability(
+        changes,
+        spec.imageTagMutability,
+        spec.imageTagMutabilityExclusionFilters,
         actual.imageTagMutability(),
-        ChangeStrategy.IN_PLACE);
-    if (spec.imageTagMutability != null) {
-      changes.compare(
-          "imageTagMutabilityExclusionFilters",
-          ExclusionFilters.declared(spec.imageTagMutabilityExclusionFilters),
-          actual.imageTagMutabilityExclusionFilters(),
-          ChangeStrategy.IN_PLACE);
-    }
+        actual.imageTagMutabilityExclusionFilters());
     if (spec.imageScanningConfiguration != null) {
       changes.compareDeclared(
           "imageScanningConfiguration.scanOnPush",
@@ -37,20 +30,12 @@ public final class EcrRepositoryDiff {
           ChangeStrategy.IN_PLACE);
     }
     diffEncryption(spec.encryptionConfiguration, actual, changes);
-    if (spec.lifecyclePolicy != null) {
-      changes.compare(
-          "lifecyclePolicy",
-          LifecyclePolicies.canonical(spec.lifecyclePolicy),
-          actual.lifecyclePolicy(),
-          ChangeStrategy.IN_PLACE);
-    }
-    if (spec.repositoryPolicy != null) {
-      changes.compare(
-          "repositoryPolicy",
-          PolicyDocuments.canonical(spec.repositoryPolicy),
-          actual.repositoryPolicy(),
-          ChangeStrategy.IN_PLACE);
-    }
+    RepositorySettingsDiff.policies(
+        changes,
+        spec.lifecyclePolicy,
+        actual.lifecyclePolicy(),
+        spec.repositoryPolicy,
+        actual.repositoryPolicy());
     if (spec.tags != null) {
       changes.compare("tags", spec.tags, UserTags.of(actual.tags()), ChangeStrategy.TAGS_ONLY);
     }

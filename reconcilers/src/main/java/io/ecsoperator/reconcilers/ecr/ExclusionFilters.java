@@ -8,24 +8,24 @@ import java.util.stream.Stream;
  * A repository's tag mutability exclusion filters: as the diff compares them (sorted "TYPE:filter"
  * strings, a set) and as the requests send them.
  */
-final class ExclusionFilters {
+public final class ExclusionFilters {
 
   private ExclusionFilters() {}
 
   /** The spec's filters, in the diff's shape; none when unset. */
-  static List<String> declared(List<ImageTagMutabilityExclusionFilter> filters) {
+  public static List<String> declared(List<ImageTagMutabilityExclusionFilter> filters) {
     return canonical(orEmpty(filters).stream().map(f -> type(f) + ":" + f.filter));
   }
 
   /** The filters ECR describes, in the diff's shape. */
-  static List<String> described(
+  public static List<String> described(
       List<software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter> filters) {
     return canonical(filters.stream().map(f -> f.filterTypeAsString() + ":" + f.filter()));
   }
 
   /** The spec's filters for CreateRepository and PutImageTagMutability. */
-  static List<software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter> toAws(
-      List<ImageTagMutabilityExclusionFilter> filters) {
+  public static List<software.amazon.awssdk.services.ecr.model.ImageTagMutabilityExclusionFilter>
+      toAws(List<ImageTagMutabilityExclusionFilter> filters) {
     return orEmpty(filters).stream()
         .map(
             f ->

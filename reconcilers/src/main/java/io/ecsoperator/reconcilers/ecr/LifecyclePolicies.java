@@ -14,22 +14,22 @@ import java.util.List;
  * ECR lifecycle policies as comparable values: rules ordered by rulePriority, tag lists sorted, and
  * AWS's defaults (storageClass standard, empty description) equal to absent.
  */
-final class LifecyclePolicies {
+public final class LifecyclePolicies {
 
   private LifecyclePolicies() {}
 
   /** The policy text to send to AWS. */
-  static String text(LifecyclePolicy policy) {
+  public static String text(LifecyclePolicy policy) {
     return Json.write(policy);
   }
 
   /** Canonical form of the spec's policy, or null when it has no rules (no policy). */
-  static JsonNode canonical(LifecyclePolicy policy) {
+  public static JsonNode canonical(LifecyclePolicy policy) {
     return canonical(Json.toTree(policy));
   }
 
   /** Canonical form of a policy document as AWS returns it, or null when it has no rules. */
-  static JsonNode canonical(JsonNode policy) {
+  public static JsonNode canonical(JsonNode policy) {
     if (policy == null || !policy.has("rules") || policy.get("rules").isEmpty()) {
       return null;
     }

@@ -206,6 +206,9 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
   }
 
   private TaskAttempt run(ResourceRef ref, EcsTaskSpec spec, String revision, int number) {
+    // Read before RunTask (it is cached per revision): no AWS call stands between a task started
+    // and its attempt recorded, so a stop between calls (Ctrl-C in the CLI) never loses a task.
+    TaskDefinition definition = reader.definition(revision);
     RunTaskResponse response =
         clients
             .guard()
@@ -218,7 +221,6 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     TaskAttempt attempt = new TaskAttempt();
     attempt.attempt = number;
     attempt.clientToken = TaskIdentity.clientToken(ref, number);
-    TaskDefinition definition = response.tasks().isEmpty() ? null : reader.definition(revision);
     response.tasks().forEach(t -> attempt.tasks.add(TaskRuns.of(t, definition)));
     if (response.tasks().isEmpty()) {
       response.failures().forEach(f -> attempt.tasks.add(notStarted(f)));
@@ -237,6 +239,14 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
   }
 
   private void stopRunning(EcsTaskState actual, String reason) {
+    stopRunning(clients, actual, reason);
+  }
+
+  /**
+   * StopTask for each task of the attempts not yet seen STOPPED, e.g. when {@code run -f} is
+   * interrupted.
+   */
+  public static void stopRunning(AwsClients clients, EcsTaskState actual, String reason) {
     actual.attempts().stream()
         .flatMap(a -> a.tasks.stream())
         .filter(t -> !TaskRuns.stopped(t) && t.taskArn != null)
@@ -249,7 +259,11 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
                         () ->
                             clients
                                 .ecs()
-                                .stopTask(r -> r.cluster(cluster).task(t.taskArn).reason(reason))));
+                                .stopTask(
+                                    r ->
+                                        r.cluster(actual.cluster())
+                                            .task(t.taskArn)
+                                            .reason(reason))));
   }
 
   private void record(List<TaskAttempt> attempts, int number, Task task) {

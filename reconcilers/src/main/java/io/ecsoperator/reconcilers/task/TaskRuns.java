@@ -65,6 +65,7 @@ public final class TaskRuns {
   private static void logLocation(
       TaskRun.ContainerOutcome outcome, Map<String, String> options, Task task) {
     outcome.logGroup = options.get("awslogs-group");
+    outcome.logRegion = options.get("awslogs-region");
     String prefix = options.get("awslogs-stream-prefix");
     if (prefix != null && task.taskArn() != null) {
       String taskId = task.taskArn().substring(task.taskArn().lastIndexOf('/') + 1);

@@ -49,6 +49,8 @@ class AdapterContractIT {
         Named.of("EcsCapacityProvider", new EcsCapacityProviderFixture()),
         Named.of("EcsTaskDefinition", new EcsTaskDefinitionFixture()),
         Named.of("EcsService", new EcsServiceFixture()),
+        Named.of("EcrPullThroughCacheRule", new EcrPullThroughCacheRuleFixture()),
+        Named.of("EcrRepositoryCreationTemplate", new EcrRepositoryCreationTemplateFixture()),
         Named.of("EcrReplicationConfiguration", new EcrReplicationConfigurationFixture()),
         Named.of(
             "EcrRegistryScanningConfiguration", new EcrRegistryScanningConfigurationFixture()));
@@ -87,7 +89,7 @@ class AdapterContractIT {
   @ParameterizedTest
   @MethodSource("kinds")
   void observeOnlyReportsWhatItFindsAndNeverWrites(KindFixture<?, ?> kind) {
-    assumeTrue(kind.carriesOwnerTags(), "made outside as the spec has it, a setting is in sync");
+    assumeTrue(kind.ownedByTags(), "the drift it finds is in the tags");
     Subject<?, ?> it = start(kind);
     String observeOnly = "managementPolicy: ObserveOnly\n";
 
@@ -109,11 +111,7 @@ class AdapterContractIT {
     assertReady(created);
     assertThat(created.notices()).extracting(Notice::reason).containsExactly("Created");
     assertThat(calls.writes().values()).as("one create call").containsExactly(1);
-    if (kind.carriesOwnerTags()) {
-      assertThat(it.tagsInAws().orElseThrow())
-          .containsEntry(OWNER_TAG, "ns/name")
-          .containsEntry("team", "web");
-    }
+    assertOwnedInAws(it);
     calls.reset();
 
     ReconcileOutcome<?> again = it.reconcileAgain("");
@@ -146,7 +144,6 @@ class AdapterContractIT {
   @ParameterizedTest
   @MethodSource("kinds")
   void anUnownedResourceStallsAsAlreadyExistsUntilAdopted(KindFixture<?, ?> kind) {
-    assumeTrue(kind.carriesOwnerTags(), "a setting equal to the spec is the spec's");
     Subject<?, ?> it = start(kind);
     it.createOutsideTheOperator(Map.of());
     calls.reset();
@@ -162,9 +159,7 @@ class AdapterContractIT {
 
     assertReady(adopted);
     assertThat(adopted.notices()).extracting(Notice::reason).contains("Adopted");
-    assertThat(it.tagsInAws().orElseThrow())
-        .containsEntry(OWNER_TAG, "ns/name")
-        .containsEntry("team", "web");
+    assertOwnedInAws(it);
     calls.reset();
     assertThat(it.reconcileAgain(ADOPT).notices()).isEmpty();
     assertThat(calls.writes()).isEmpty();
@@ -173,7 +168,7 @@ class AdapterContractIT {
   @ParameterizedTest
   @MethodSource("kinds")
   void anotherObjectsResourceIsNeverTouched(KindFixture<?, ?> kind) {
-    assumeTrue(kind.carriesOwnerTags(), "no owner tag: the other owner is known in Kubernetes");
+    assumeTrue(kind.ownedByTags(), "without a mark in AWS, another owner cannot be told apart");
     Subject<?, ?> it = start(kind);
     Map<String, String> theirs = Map.of(OWNER_TAG, "other/owner", "team", "theirs");
     it.createOutsideTheOperator(theirs);
@@ -194,6 +189,7 @@ class AdapterContractIT {
   @MethodSource("kinds")
   void aCreateWhoseResponseWasLostIsRecoveredWithoutADuplicate(KindFixture<?, ?> kind) {
     assumeTrue(kind.createCanFindTheNameTaken());
+    assumeTrue(kind.ownedByTags(), "without a mark in AWS, our lost create cannot be told apart");
     Subject<?, ?> it = start(kind);
     // Our earlier create reached AWS; only its response was lost.
     Map<String, String> ours = new HashMap<>(REF.ownershipTags());
@@ -220,9 +216,17 @@ class AdapterContractIT {
     ReconcileOutcome<?> adopted = it.reconcileRacing(ADOPT);
 
     assertThat(refused.reason()).isEqualTo("AlreadyExists");
-    assertThat(it.tagsInAws().orElseThrow()).containsEntry(OWNER_TAG, "ns/name");
+    assertOwnedInAws(it);
     assertReady(adopted);
     assertThat(adopted.notices()).extracting(Notice::reason).contains("Adopted");
+  }
+
+  /** The resource exists in AWS as this object's: with its tags, when the kind has tags. */
+  private static void assertOwnedInAws(Subject<?, ?> it) {
+    Map<String, String> tags = it.tagsInAws().orElseThrow();
+    if (it.kind.ownedByTags()) {
+      assertThat(tags).containsEntry(OWNER_TAG, "ns/name").containsEntry("team", "web");
+    }
   }
 
   private static void assertReady(ReconcileOutcome<?> outcome) {

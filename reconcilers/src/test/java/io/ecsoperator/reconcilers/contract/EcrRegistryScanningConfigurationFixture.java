@@ -46,7 +46,8 @@ final class EcrRegistryScanningConfigurationFixture
                     .rules(
                         rule ->
                             rule.scanFrequency("SCAN_ON_PUSH")
-                                .repositoryFilters(f -> f.filter("*").filterType("WILDCARD"))));
+                                .repositoryFilters(
+                                    f -> f.filter("prod-*").filterType("WILDCARD"))));
   }
 
   @Override

@@ -41,7 +41,7 @@ final class EcrReplicationConfigurationFixture
 
   @Override
   public void createOutsideTheOperator(AwsClients aws, Map<String, String> tags) {
-    RegistrySettingsInAws.replicate(aws.ecr(), "eu-central-1", "210987654321", "prod");
+    RegistrySettingsInAws.replicate(aws.ecr(), "eu-central-1", "210987654321", "shop");
   }
 
   @Override

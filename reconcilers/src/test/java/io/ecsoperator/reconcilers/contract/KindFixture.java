@@ -42,11 +42,11 @@ public interface KindFixture<S extends ManagedSpec, A> {
   }
 
   /**
-   * Whether the resource carries the ownership tags. A registry-wide setting has no tags: which
-   * object owns it is decided in Kubernetes (RegistrySettingOwners, the CLI's manifest check), so
-   * the scenarios about tags and other owners do not apply; its adapter IT covers adoption.
+   * Whether AWS keeps tags on the resource, which mark it as the object's. False for the ECR
+   * registry items that have none (ownership by CreationClaim): their spec has no tags, {@link
+   * #tagsInAws} is empty when the resource exists, and what needs a mark in AWS is not checked.
    */
-  default boolean carriesOwnerTags() {
+  default boolean ownedByTags() {
     return true;
   }
 }

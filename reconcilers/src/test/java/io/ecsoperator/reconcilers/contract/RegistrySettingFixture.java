@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * A registry-wide setting in the contract: always there, no name to be taken, no tags; "exists"
- * means "is not AWS's default".
+ * means "is not AWS's default". A setting equal to the spec is the spec's (there is nothing to
+ * adopt), so {@link #createOutsideTheOperator} writes another setting than the spec's: the one a
+ * user or another tool would have left.
  *
  * @param <S> the kind's spec
  * @param <C> the kind's normalized form of the setting
@@ -31,7 +33,7 @@ abstract class RegistrySettingFixture<S extends ManagedSpec, C>
   }
 
   @Override
-  public boolean carriesOwnerTags() {
+  public boolean ownedByTags() {
     return false;
   }
 }

@@ -33,6 +33,9 @@ public final class Applier {
   /** Told about every change of an object's state. */
   public interface Progress {
     void update(Manifest<?, ?, ?> manifest, ObjectStatus status);
+
+    /** What AWS has for the object after each of its reconciles (its adapter's state). */
+    default void observed(Manifest<?, ?, ?> manifest, Object actual) {}
   }
 
   /** The end of an apply. */
@@ -166,6 +169,7 @@ public final class Applier {
       applied.put(
           manifest,
           new ResolvedReferences.Target(manifest.resource(), outcome.actual(), ChangeSet.NONE));
+      progress.observed(manifest, outcome.actual());
     }
     ObjectState state =
         switch (outcome.state()) {

@@ -2,11 +2,7 @@ package io.ecsoperator.operator.cli.ecr;
 
 import io.ecsoperator.crds.ecr.EcrRepository;
 import io.ecsoperator.crds.ecr.EcrRepositorySpec;
-import io.ecsoperator.crds.ecr.EncryptionConfiguration;
 import io.ecsoperator.crds.ecr.ImageScanningConfiguration;
-import io.ecsoperator.crds.ecr.ImageTagMutability;
-import io.ecsoperator.crds.ecr.ImageTagMutabilityExclusionFilter;
-import io.ecsoperator.crds.ecr.LifecyclePolicy;
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.kind.CliKind;
@@ -16,9 +12,7 @@ import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.ecr.EcrRepositoryReader;
 import io.ecsoperator.reconcilers.ecr.EcrRepositoryState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
-import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.tags.UserTags;
-import java.util.List;
 import java.util.Map;
 
 /** EcrRepository in the CLI. */
@@ -69,44 +63,21 @@ public final class EcrRepositoryCliKind
     if (!actual.repositoryName().equals(objectName)) {
       spec.repositoryName = actual.repositoryName();
     }
-    ImageTagMutability mutability = ImageTagMutability.valueOf(actual.imageTagMutability());
-    if (mutability != ImageTagMutability.MUTABLE) {
-      spec.imageTagMutability = mutability;
-      if (!actual.imageTagMutabilityExclusionFilters().isEmpty()) {
-        spec.imageTagMutabilityExclusionFilters =
-            actual.imageTagMutabilityExclusionFilters().stream()
-                .map(EcrRepositoryCliKind::exclusionFilter)
-                .toList();
-      }
+    spec.imageTagMutability = ImportedRepositorySettings.tagMutability(actual.imageTagMutability());
+    if (spec.imageTagMutability != null) {
+      spec.imageTagMutabilityExclusionFilters =
+          ImportedRepositorySettings.exclusionFilters(actual.imageTagMutabilityExclusionFilters());
     }
     if (Boolean.TRUE.equals(actual.scanOnPush())) {
       spec.imageScanningConfiguration = new ImageScanningConfiguration();
       spec.imageScanningConfiguration.scanOnPush = true;
     }
-    if (actual.encryptionType() != null && !"AES256".equals(actual.encryptionType())) {
-      spec.encryptionConfiguration = new EncryptionConfiguration();
-      spec.encryptionConfiguration.encryptionType =
-          EncryptionConfiguration.EncryptionType.valueOf(actual.encryptionType());
-      spec.encryptionConfiguration.kmsKey = actual.kmsKey();
-    }
-    if (actual.lifecyclePolicy() != null) {
-      spec.lifecyclePolicy =
-          Json.MAPPER.convertValue(actual.lifecyclePolicy(), LifecyclePolicy.class);
-    }
+    spec.encryptionConfiguration =
+        ImportedRepositorySettings.encryption(actual.encryptionType(), actual.kmsKey());
+    spec.lifecyclePolicy = ImportedRepositorySettings.lifecyclePolicy(actual.lifecyclePolicy());
     spec.repositoryPolicy = actual.repositoryPolicy();
     Map<String, String> tags = UserTags.of(actual.tags());
     spec.tags = tags.isEmpty() ? null : tags;
     return spec;
-  }
-
-  /** The reader's "WILDCARD:latest" back into a filter; WILDCARD, the default, is left out. */
-  private static ImageTagMutabilityExclusionFilter exclusionFilter(String typeAndFilter) {
-    ImageTagMutabilityExclusionFilter filter = new ImageTagMutabilityExclusionFilter();
-    List<String> parts = List.of(typeAndFilter.split(":", 2));
-    if (!parts.get(0).equals(ImageTagMutabilityExclusionFilter.FilterType.WILDCARD.name())) {
-      filter.filterType = ImageTagMutabilityExclusionFilter.FilterType.valueOf(parts.get(0));
-    }
-    filter.filter = parts.get(1);
-    return filter;
   }
 }

@@ -55,12 +55,13 @@ public final class Manifest<R extends CustomResource<S, ?>, S extends ManagedSpe
   }
 
   /**
-   * The owner the AWS resource is tagged with: namespace/name, as the operator tags it, and no UID
-   * since the CLI has none. Ownership is judged by the owner tag alone, so what the CLI applies the
-   * operator later recognises as the same object's, and the other way round.
+   * The owner the AWS resource is tagged with: namespace/name, as the operator tags it. Files carry
+   * no UID; {@code run -f} gives its task one per run. Ownership is judged by the owner tag alone,
+   * so what the CLI applies the operator later recognises as the same object's, and the other way
+   * round.
    */
   public ResourceRef ref() {
-    return new ResourceRef(namespace(), name(), null);
+    return new ResourceRef(namespace(), name(), resource.getMetadata().getUid());
   }
 
   /** {@code EcrRepository default/web}. */

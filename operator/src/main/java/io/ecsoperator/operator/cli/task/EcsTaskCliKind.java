@@ -22,8 +22,8 @@ import java.util.List;
 /**
  * EcsTask in the CLI: plan shows whether the task would be started, apply runs it and waits until
  * it is Complete or Failed. Without an object UID the tasks are found by a startedBy derived from
- * namespace/name, so applying the same file again finds the task it ran instead of running another.
- * One-off tasks are run, not imported.
+ * namespace/name, so applying the same file again finds the task it ran instead of running another;
+ * {@code run -f} gives each run a UID of its own. One-off tasks are run, not imported.
  */
 public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTaskState> {
 
@@ -72,7 +72,7 @@ public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTa
         definitions,
         describer,
         resource,
-        new ResourceRef(meta.getNamespace(), meta.getName(), null),
+        new ResourceRef(meta.getNamespace(), meta.getName(), meta.getUid()),
         cluster,
         taskDefinition,
         Clock.systemUTC());
