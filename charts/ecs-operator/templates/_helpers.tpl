@@ -37,10 +37,10 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{/* What the operator does with its own kinds: watch them, write their status and finalizer. */}}
 {{- define "ecs-operator.kindRules" -}}
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories", "ecrpullthroughcacherules", "ecrrepositorycreationtemplates", "ecsclusters", "ecscapacityproviders", "ecstaskdefinitions", "ecsservices", "ecstasks", "ecsscheduledtasks"]
+  resources: ["ecrrepositories", "ecrpullthroughcacherules", "ecrrepositorycreationtemplates", "ecsclusters", "ecscapacityproviders", "ecstaskdefinitions", "ecsservices", "ecstasks", "ecsscheduledtasks", "ecrreplicationconfigurations", "ecrregistryscanningconfigurations"]
   verbs: ["get", "list", "watch", "patch"]
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories/status", "ecrpullthroughcacherules/status", "ecrrepositorycreationtemplates/status", "ecsclusters/status", "ecscapacityproviders/status", "ecstaskdefinitions/status", "ecsservices/status", "ecstasks/status", "ecsscheduledtasks/status"]
+  resources: ["ecrrepositories/status", "ecrpullthroughcacherules/status", "ecrrepositorycreationtemplates/status", "ecsclusters/status", "ecscapacityproviders/status", "ecstaskdefinitions/status", "ecsservices/status", "ecstasks/status", "ecsscheduledtasks/status", "ecrreplicationconfigurations/status", "ecrregistryscanningconfigurations/status"]
   verbs: ["patch"]
 - apiGroups: ["ecsoperator.io"]
   resources: ["ecstasks"]

@@ -197,6 +197,16 @@ class RepositoryCreationTemplateTest(EcrTestCase):
 
 class RegistrySettingsTest(EcrTestCase):
 
+    def test_a_registry_nobody_configured_replicates_nothing_and_an_empty_put_goes_back_to_that(self) -> None:
+        """API_DescribeRegistry answers registryId and replicationConfiguration; the operator reads
+        no rules as AWS's default and deletes its configuration by putting an empty rule list."""
+        fresh = self.ecr.describe_registry()
+        self.assertEqual((self.account, {"rules": []}), (fresh["registryId"], fresh["replicationConfiguration"]))
+        self.ecr.put_replication_configuration(replicationConfiguration={"rules": [
+            {"destinations": [{"region": "us-east-1", "registryId": "210987654321"}]}]})
+        self.ecr.put_replication_configuration(replicationConfiguration={"rules": []})
+        self.assertEqual({"rules": []}, self.ecr.describe_registry()["replicationConfiguration"])
+
     def test_replication_takes_several_rules_and_describe_registry_shows_them(self) -> None:
         configuration = {"rules": [
             {"destinations": [{"region": "eu-west-1", "registryId": self.account}],

@@ -2,6 +2,7 @@ package io.ecsoperator.operator.controller;
 
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.crds.common.ManagedStatus;
+import io.ecsoperator.crds.common.RegistryWide;
 import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
@@ -110,7 +111,15 @@ public abstract class ManagedResourceController<
     long started = System.nanoTime();
     String result = "error";
     try {
-      ReconcileOutcome<A> outcome = runEngine(resource);
+      String owner = otherOwner(resource, context);
+      ReconcileOutcome<A> outcome =
+          owner == null
+              ? runEngine(resource)
+              : ReconcileOutcome.of(
+                  ReconcileOutcome.State.STALLED,
+                  RegistrySettingOwners.OWNED_BY_OTHER,
+                  RegistrySettingOwners.message(resource, owner, aws.defaultRegion()),
+                  null);
       result = lowerCase(outcome.state());
       return toControl(resource, context, outcome);
     } finally {
@@ -126,6 +135,18 @@ public abstract class ManagedResourceController<
     T status = resource.getStatus();
     return status != null
         && Objects.equals(status.observedGeneration, resource.getMetadata().getGeneration());
+  }
+
+  /**
+   * The object owning the registry-wide setting this object declares, when it is another one (see
+   * {@link RegistrySettingOwners}); null for every other kind.
+   */
+  private String otherOwner(R resource, Context<R> context) {
+    if (!(resource.getSpec() instanceof RegistryWide)) {
+      return null;
+    }
+    return RegistrySettingOwners.otherOwner(
+        resource, context.getPrimaryCache().list(), aws.defaultRegion());
   }
 
   private ReconcileOutcome<A> runEngine(R resource) {
@@ -165,6 +186,9 @@ public abstract class ManagedResourceController<
     return UpdateControl.<R>noUpdate()
         .rescheduleAfter(
             outcome.state() == ReconcileOutcome.State.PROGRESSING
+                    // An object waiting for the owner of its registry setting to go takes over
+                    // soon after, not at the next drift check.
+                    || RegistrySettingOwners.OWNED_BY_OTHER.equals(outcome.reason())
                 ? settings.progressInterval()
                 : DriftCheckSchedule.untilNext(
                     Instant.now(), settings.resyncInterval(), driftCheckGroup(resource)));
@@ -200,8 +224,15 @@ public abstract class ManagedResourceController<
     String result = "error";
     try {
       DeleteOutcome outcome;
+      String owner = otherOwner(resource, context);
       try {
-        outcome = ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+        outcome =
+            owner != null
+                ? new DeleteOutcome(
+                    DeleteOutcome.Progress.DONE,
+                    "NotOwned",
+                    "the registry setting is owned by " + owner + "; left in AWS")
+                : ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
       } catch (DependencyNotReadyException waiting) {
         outcome =
             DeleteOutcome.waiting(DependencyWait.WAITING_FOR_DEPENDENCY, waiting.getMessage());

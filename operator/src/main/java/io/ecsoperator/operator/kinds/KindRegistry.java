@@ -8,6 +8,8 @@ import io.ecsoperator.operator.cli.ecr.EcrRepositoryCliKind;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.pullthroughcache.EcrPullThroughCacheRuleCliKind;
+import io.ecsoperator.operator.cli.registry.EcrRegistryScanningConfigurationCliKind;
+import io.ecsoperator.operator.cli.registry.EcrReplicationConfigurationCliKind;
 import io.ecsoperator.operator.cli.scheduledtask.EcsScheduledTaskCliKind;
 import io.ecsoperator.operator.cli.service.EcsServiceCliKind;
 import io.ecsoperator.operator.cli.task.EcsTaskCliKind;
@@ -18,6 +20,8 @@ import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.creationtemplate.EcrRepositoryCreationTemplateController;
 import io.ecsoperator.operator.ecr.EcrRepositoryController;
 import io.ecsoperator.operator.pullthroughcache.EcrPullThroughCacheRuleController;
+import io.ecsoperator.operator.registryscanning.EcrRegistryScanningConfigurationController;
+import io.ecsoperator.operator.replication.EcrReplicationConfigurationController;
 import io.ecsoperator.operator.scheduledtask.EcsScheduledTaskController;
 import io.ecsoperator.operator.service.EcsServiceController;
 import io.ecsoperator.operator.task.EcsTaskController;
@@ -30,7 +34,11 @@ import java.util.function.Supplier;
  * The one list of kinds: {@code run} registers their controllers, {@code plan}, {@code apply} and
  * {@code import} use their CLI side. A new kind is one line here, after the kinds it refers to; the
  * rest lives in its own folders: its adapter factory ({@code <Kind>Adapters}) and controller in
- * {@code operator/<kind>/}, its {@link CliKind} in {@code operator/cli/<kind>/}.
+ * {@code operator/<kind>/}, its {@link CliKind} in {@code operator/cli/<kind>/}. A registry-wide
+ * setting (one per account and region, no name, no tags) has a spec implementing {@code
+ * RegistryWide}, a controller extending {@code RegistrySettingController} and a CLI side extending
+ * {@code RegistrySettingCliKind}: the one-owner rule and the refusal of two objects for one
+ * registry then come with them.
  */
 public final class KindRegistry {
 
@@ -55,6 +63,11 @@ public final class KindRegistry {
               EcrRepositoryCreationTemplateController::new,
               EcrRepositoryCreationTemplateCliKind::new),
           new Kind(EcrPullThroughCacheRuleController::new, EcrPullThroughCacheRuleCliKind::new),
+          new Kind(
+              EcrReplicationConfigurationController::new, EcrReplicationConfigurationCliKind::new),
+          new Kind(
+              EcrRegistryScanningConfigurationController::new,
+              EcrRegistryScanningConfigurationCliKind::new),
           new Kind(EcsClusterController::new, EcsClusterCliKind::new),
           new Kind(EcsCapacityProviderController::new, EcsCapacityProviderCliKind::new),
           new Kind(EcsTaskDefinitionController::new, EcsTaskDefinitionCliKind::new),

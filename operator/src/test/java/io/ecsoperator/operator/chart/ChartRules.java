@@ -19,7 +19,9 @@ final class ChartRules {
           "ecstaskdefinitions",
           "ecsservices",
           "ecstasks",
-          "ecsscheduledtasks");
+          "ecsscheduledtasks",
+          "ecrreplicationconfigurations",
+          "ecrregistryscanningconfigurations");
 
   private ChartRules() {}
 

@@ -571,7 +571,32 @@ public final class ValidationCases {
         scheduledTask(
             "startingDeadlineSeconds: 90",
             "spec.startingDeadlineSeconds",
-            "startingDeadlineSeconds must be whole minutes"));
+            "startingDeadlineSeconds must be whole minutes"),
+        new Case(
+            "EcrReplicationConfiguration",
+            "replication",
+            "rules: []\ntags: {team: web}",
+            "spec.tags",
+            "registry settings have no tags"),
+        new Case(
+            "EcrReplicationConfiguration",
+            "replication",
+            "rules: [{destinations: [{region: eu-west-1, registryId: \"123456789012\"},"
+                + " {region: eu-west-1, registryId: \"123456789012\"}]}]",
+            "spec.rules[0].destinations",
+            "each destination may appear once in a rule"),
+        new Case(
+            "EcrRegistryScanningConfiguration",
+            "scanning",
+            "tags: {team: web}",
+            "spec.tags",
+            "registry settings have no tags"),
+        new Case(
+            "EcrRegistryScanningConfiguration",
+            "scanning",
+            "rules: [{scanFrequency: CONTINUOUS_SCAN, repositoryFilters: [{filter: \"*\"}]}]",
+            "spec.rules",
+            "BASIC scanning supports the SCAN_ON_PUSH and MANUAL frequencies"));
   }
 
   /** A Managed Instances provider with these instance requirements, without its cluster. */

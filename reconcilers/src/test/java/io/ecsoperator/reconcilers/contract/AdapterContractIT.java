@@ -51,7 +51,10 @@ class AdapterContractIT {
         Named.of("EcsService", new EcsServiceFixture()),
         Named.of("EcrPullThroughCacheRule", new EcrPullThroughCacheRuleFixture()),
         Named.of("EcrRepositoryCreationTemplate", new EcrRepositoryCreationTemplateFixture()),
-        Named.of("EcsScheduledTask", new EcsScheduledTaskFixture()));
+        Named.of("EcsScheduledTask", new EcsScheduledTaskFixture()),
+        Named.of("EcrReplicationConfiguration", new EcrReplicationConfigurationFixture()),
+        Named.of(
+            "EcrRegistryScanningConfiguration", new EcrRegistryScanningConfigurationFixture()));
   }
 
   @AfterEach

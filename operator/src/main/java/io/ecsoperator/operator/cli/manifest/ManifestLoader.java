@@ -75,6 +75,7 @@ public final class ManifestLoader {
         manifests.add(manifest);
       }
     }
+    errors.addAll(RegistrySettingClaims.secondClaims(manifests));
     if (!errors.isEmpty()) {
       throw new InvalidManifestsException(errors);
     }

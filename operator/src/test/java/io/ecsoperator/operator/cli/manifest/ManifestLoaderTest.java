@@ -242,6 +242,47 @@ class ManifestLoaderTest {
         .hasMessageContaining("found duplicate key adopt");
   }
 
+  @Test
+  void refusesTwoObjectsForOneRegistrySettingAndKeepsOnePerRegion() throws IOException {
+    String replication =
+        """
+        apiVersion: ecsoperator.io/v1alpha1
+        kind: EcrReplicationConfiguration
+        metadata:
+          name: %s
+        spec:
+          %s
+          rules: []
+        """;
+    Path oneRegionEach =
+        write(
+            "apart.yaml",
+            replication.formatted("here", "region: eu-west-1")
+                + "---\n"
+                + replication.formatted("there", "region: us-east-1"));
+    Path sameRegion =
+        write(
+            "same.yaml",
+            replication.formatted("first", "region: eu-west-1")
+                + "---\n"
+                + replication.formatted("second", "region: eu-west-1"));
+
+    assertThat(load(oneRegionEach)).hasSize(2);
+    assertThatThrownBy(() -> load(sameRegion))
+        .isInstanceOfSatisfying(
+            InvalidManifestsException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(
+                        sameRegion
+                            + " document 2: EcrReplicationConfiguration default/second declares"
+                            + " the registry setting of eu-west-1, which"
+                            + " EcrReplicationConfiguration default/first ("
+                            + sameRegion
+                            + " document 1) already declares: a registry has one"
+                            + " EcrReplicationConfiguration per region, so keep one of them"));
+  }
+
   private List<Manifest<?, ?, ?>> load(Path file) {
     return new ManifestLoader(kinds, InputStream.nullInputStream())
         .load(List.of(file.toString()), "default")
