@@ -47,7 +47,11 @@ class ChartMonitoringTest {
             "ecsoperator_aws_calls_seconds_count",
             "ecsoperator_aws_calls_seconds_max",
             "ecsoperator_leader",
+            "ecsoperator_rollouts_started_total",
+            "ecsoperator_rollouts_succeeded_total",
             "ecsoperator_rollouts_rolledback_total",
+            "ecsoperator_rollout_stage_seconds_sum",
+            "ecsoperator_rollout_stage_seconds_count",
             "jvm_memory_used_bytes");
   }
 
