@@ -3,6 +3,8 @@ package io.ecsoperator.operator.cluster;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
+import io.ecsoperator.crds.service.LocalObjectReference;
+import io.ecsoperator.operator.capacityprovider.ProviderReferences;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.reconcilers.aws.BatchedReader;
@@ -10,11 +12,16 @@ import io.ecsoperator.reconcilers.cluster.EcsClusterReader;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Reconciles EcsCluster objects. The drift checks of a region's clusters come at one instant and
- * share DescribeClusters calls of up to 100 clusters.
+ * share DescribeClusters calls of up to 100 clusters. The EcsCapacityProvider objects a cluster
+ * refers to are watched; the cluster waits until each is Ready.
  */
 @ControllerConfiguration(name = "ecscluster")
 public final class EcsClusterController
@@ -22,6 +29,7 @@ public final class EcsClusterController
         EcsCluster, EcsClusterSpec, EcsClusterStatus, EcsClusterState> {
 
   private final BatchedReader<String, EcsClusterState> reader;
+  private ProviderReferences<EcsCluster> providers;
 
   public EcsClusterController(ControllerWiring wiring) {
     super(wiring, EcsClusterStatus::new);
@@ -29,8 +37,37 @@ public final class EcsClusterController
   }
 
   @Override
+  public List<EventSource<?, EcsCluster>> prepareEventSources(
+      EventSourceContext<EcsCluster> context) {
+    providers = ProviderReferences.watch(context, EcsClusterController::providerRefs);
+    return List.of(providers.eventSource());
+  }
+
+  @Override
   protected ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(EcsCluster resource) {
-    return EcsClusterAdapters.forObject(aws, reader, !seenBefore(resource), resource);
+    return EcsClusterAdapters.forObject(
+        aws,
+        reader,
+        !seenBefore(resource),
+        resource,
+        resource.isMarkedForDeletion()
+            ? providers.knownNames(resource)
+            : providers.readyNames(resource));
+  }
+
+  /** The EcsCapacityProvider objects of the cluster's providers and default strategy. */
+  private static List<LocalObjectReference> providerRefs(EcsCluster cluster) {
+    EcsClusterSpec spec = cluster.getSpec();
+    if (spec == null) {
+      return List.of();
+    }
+    return Stream.concat(
+            Stream.ofNullable(spec.capacityProviderRefs).flatMap(List::stream),
+            Stream.ofNullable(spec.defaultCapacityProviderStrategy)
+                .flatMap(List::stream)
+                .map(i -> i.capacityProviderRef)
+                .filter(Objects::nonNull))
+        .toList();
   }
 
   @Override

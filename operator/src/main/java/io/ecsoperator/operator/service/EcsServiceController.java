@@ -65,6 +65,9 @@ public final class EcsServiceController
         resource,
         deleting ? references.clusterForDeletion(resource) : references.cluster(resource),
         deleting ? null : references.taskDefinition(resource),
+        deleting
+            ? references.knownCapacityProviders(resource)
+            : references.capacityProviders(resource),
         ServiceStatusMapping.memory(resource, seenBefore),
         !seenBefore);
   }
@@ -78,7 +81,14 @@ public final class EcsServiceController
         .map(
             cluster ->
                 EcsServiceAdapters.forObject(
-                    aws, reader, resource, cluster, null, ServiceMemory.NONE, false))
+                    aws,
+                    reader,
+                    resource,
+                    cluster,
+                    null,
+                    references.knownCapacityProviders(resource),
+                    ServiceMemory.NONE,
+                    false))
         .orElse(null);
   }
 

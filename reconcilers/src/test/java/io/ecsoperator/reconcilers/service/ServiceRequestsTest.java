@@ -7,6 +7,7 @@ import static io.ecsoperator.reconcilers.service.ServiceFixtures.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.engine.FieldChange;
@@ -157,7 +158,7 @@ class ServiceRequestsTest {
   /** UpdateService of {@code spec} against the web fixture, for the changes at these paths. */
   private static Optional<UpdateServiceRequest> update(EcsServiceSpec spec, String... paths) {
     return ServiceRequests.update(
-        spec, WEB_8, ServiceShapes.of(spec, service(WEB)), changes(paths));
+        spec, WEB_8, ServiceShapes.of(spec, ProviderNames.NONE, service(WEB)), changes(paths));
   }
 
   private static ChangeSet changes(String... paths) {

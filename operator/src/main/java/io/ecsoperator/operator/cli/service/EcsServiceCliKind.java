@@ -11,6 +11,7 @@ import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.operator.cli.kind.TaskDefinitionReference;
 import io.ecsoperator.operator.service.EcsServiceAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
@@ -77,7 +78,7 @@ public final class EcsServiceCliKind
                 read(reader, aws.forRegion(spec.region).region(), cluster, resource.serviceName()))
             : ServiceMemory.NONE;
     return EcsServiceAdapters.forObject(
-        aws, reader, resource, cluster, taskDefinition, memory, !restart);
+        aws, reader, resource, cluster, taskDefinition, ProviderNames.NONE, memory, !restart);
   }
 
   @Override
