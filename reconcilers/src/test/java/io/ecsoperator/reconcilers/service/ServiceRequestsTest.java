@@ -57,6 +57,30 @@ class ServiceRequestsTest {
       """;
 
   @Test
+  void strategyItemsReferringToProviderObjectsCarryTheirAwsNames() {
+    ResolvedService resolved =
+        new ResolvedService(
+            "web", "shop", WEB_TD_8, new ProviderNames(Map.of("spot-object", "shop-spot")));
+    CreateServiceRequest request =
+        ServiceRequests.create(
+            spec(
+                """
+                cluster: shop
+                taskDefinition: web
+                capacityProviderStrategy:
+                  - {capacityProviderRef: {name: spot-object}, weight: 3}
+                  - {capacityProvider: FARGATE, base: 1}
+                """),
+            resolved,
+            Map.of(),
+            "t");
+
+    assertThat(request.capacityProviderStrategy())
+        .extracting(i -> i.capacityProvider() + "/" + i.weight() + "/" + i.base())
+        .containsExactly("shop-spot/3/null", "FARGATE/null/1");
+  }
+
+  @Test
   void createCarriesEveryDeclaredFieldTheResolvedNamesAndTheTags() {
     CreateServiceRequest request =
         ServiceRequests.create(
