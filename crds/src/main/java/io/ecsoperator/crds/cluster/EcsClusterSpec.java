@@ -57,7 +57,9 @@ public class EcsClusterSpec extends ManagedSpec {
 
   @JsonPropertyDescription(
       "EcsCapacityProvider objects of this namespace (Auto Scaling group providers) associated"
-          + " with the cluster, with capacityProviders; the cluster waits until each is Ready.")
+          + " with the cluster, with capacityProviders. Until each provider object the cluster"
+          + " refers to (here or in its strategy) is Ready, the cluster is kept without its"
+          + " providers and default strategy, and waits.")
   @Size(max = 20)
   @ValidationRule(
       value = "self.all(r, self.exists_one(o, o.name == r.name))",

@@ -2,6 +2,7 @@ package io.ecsoperator.operator.capacityprovider;
 
 import io.ecsoperator.crds.capacityprovider.EcsCapacityProvider;
 import io.ecsoperator.crds.service.LocalObjectReference;
+import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ReferenceWatch;
 import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -50,11 +51,19 @@ public final class ProviderReferences<P extends HasMetadata> {
   /**
    * The AWS names of the providers the object refers to, once each is Ready.
    *
-   * @throws io.ecsoperator.operator.controller.DependencyNotReadyException while one is missing or
-   *     not Ready
+   * @throws DependencyNotReadyException while one is missing or not Ready
    */
   public ProviderNames readyNames(P resource) {
     return names(resource, ref -> watch.ready(resource, ref, KIND).providerName());
+  }
+
+  /** The same, or why they cannot all be used yet. */
+  public ProviderNames readyNamesOrWhyNot(P resource) {
+    try {
+      return readyNames(resource);
+    } catch (DependencyNotReadyException notReady) {
+      return ProviderNames.notReady(notReady.getMessage());
+    }
   }
 
   /**

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * Reconciles EcsCluster objects. The drift checks of a region's clusters come at one instant and
  * share DescribeClusters calls of up to 100 clusters. The EcsCapacityProvider objects a cluster
- * refers to are watched; the cluster waits until each is Ready.
+ * refers to are watched; until each is Ready the cluster is kept without its providers and waits.
  */
 @ControllerConfiguration(name = "ecscluster")
 public final class EcsClusterController
@@ -52,7 +52,7 @@ public final class EcsClusterController
         resource,
         resource.isMarkedForDeletion()
             ? providers.knownNames(resource)
-            : providers.readyNames(resource));
+            : providers.readyNamesOrWhyNot(resource));
   }
 
   /** The EcsCapacityProvider objects of the cluster's providers and default strategy. */

@@ -10,14 +10,29 @@ import java.util.Map;
  * objects) or the CLI (the files) resolved them before the adapter runs.
  *
  * @param byObjectName the provider's AWS name by the metadata.name of its object
+ * @param notReady why a referenced provider object cannot be used yet (missing, not Ready); null
+ *     when all are resolved
  */
-public record ProviderNames(Map<String, String> byObjectName) {
+public record ProviderNames(Map<String, String> byObjectName, String notReady) {
 
   /** For specs that refer to no provider object. */
   public static final ProviderNames NONE = new ProviderNames(Map.of());
 
   public ProviderNames {
     byObjectName = Map.copyOf(byObjectName);
+  }
+
+  public ProviderNames(Map<String, String> byObjectName) {
+    this(byObjectName, null);
+  }
+
+  /** Names of a spec some of whose provider objects cannot be used yet, saying why. */
+  public static ProviderNames notReady(String why) {
+    return new ProviderNames(Map.of(), why);
+  }
+
+  public boolean resolved() {
+    return notReady == null;
   }
 
   /** The AWS name of a strategy item's provider: its capacityProvider or its resolved reference. */

@@ -111,7 +111,8 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
    */
   private void refuseManagedInstances(
       EcsClusterSpec spec, List<String> desired, List<String> reported) {
-    if (desired == null && spec.defaultCapacityProviderStrategy == null) {
+    if (desired == null
+        && (spec.defaultCapacityProviderStrategy == null || !providerNames.resolved())) {
       return;
     }
     List<String> named = new ArrayList<>(reported);
@@ -145,7 +146,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     if (providers != null) {
       request.capacityProviders(providers);
     }
-    if (spec.defaultCapacityProviderStrategy != null) {
+    if (spec.defaultCapacityProviderStrategy != null && providerNames.resolved()) {
       request.defaultCapacityProviderStrategy(
           toAwsStrategy(
               EcsClusterDiff.strategy(spec.defaultCapacityProviderStrategy, providerNames)));
@@ -273,11 +274,15 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
   }
 
   /**
-   * Ready once the cluster is ACTIVE and its capacity providers are attached; a cluster whose
-   * capacity provider resources failed to create is stalled.
+   * Ready once the cluster is ACTIVE, its capacity providers are attached and every provider object
+   * it refers to could be used; a cluster whose capacity provider resources failed to create is
+   * stalled.
    */
   @Override
   public Readiness readiness(EcsClusterSpec spec, EcsClusterState actual) {
+    if (!providerNames.resolved()) {
+      return Readiness.waiting("WaitingForDependency", providerNames.notReady());
+    }
     if ("FAILED".equals(actual.status())) {
       throw new TerminalException(
           "ClusterFailed",

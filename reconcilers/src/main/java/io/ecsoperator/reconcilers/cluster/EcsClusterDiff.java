@@ -69,7 +69,7 @@ public final class EcsClusterDiff {
           managedInstances.withoutOwnedBy(actual.capacityProviders(), actual.clusterName()),
           ChangeStrategy.IN_PLACE);
     }
-    if (spec.defaultCapacityProviderStrategy != null) {
+    if (spec.defaultCapacityProviderStrategy != null && names.resolved()) {
       changes.compare(
           DEFAULT_STRATEGY,
           strategy(spec.defaultCapacityProviderStrategy, names),
@@ -94,10 +94,11 @@ public final class EcsClusterDiff {
 
   /**
    * The capacity providers the spec names and refers to, as a set (sorted, without repeats); null
-   * when it declares neither list.
+   * when it declares neither list, or refers to provider objects that cannot be used yet (the
+   * providers are then left as they are, until they can).
    */
   static List<String> capacityProviders(EcsClusterSpec spec, ProviderNames names) {
-    if (spec.capacityProviders == null && spec.capacityProviderRefs == null) {
+    if (spec.capacityProviders == null && spec.capacityProviderRefs == null || !names.resolved()) {
       return null;
     }
     return Stream.concat(
