@@ -1,6 +1,10 @@
 package io.ecsoperator.operator.capacityprovider;
 
 import io.ecsoperator.crds.capacityprovider.EcsCapacityProvider;
+import io.ecsoperator.crds.cluster.CapacityProviderStrategyItem;
+import io.ecsoperator.crds.cluster.EcsCluster;
+import io.ecsoperator.crds.cluster.EcsClusterSpec;
+import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.LocalObjectReference;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ReferenceWatch;
@@ -11,7 +15,9 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The EcsCapacityProvider objects that objects of another kind (clusters, services) refer to,
@@ -74,6 +80,33 @@ public final class ProviderReferences<P extends HasMetadata> {
     return names(
         resource,
         ref -> watch.get(resource, ref).map(EcsCapacityProvider::providerName).orElse(ref.name));
+  }
+
+  /** The EcsCapacityProvider objects of a cluster's providers and default strategy. */
+  public static List<LocalObjectReference> of(EcsCluster cluster) {
+    EcsClusterSpec spec = cluster.getSpec();
+    if (spec == null) {
+      return List.of();
+    }
+    return Stream.concat(
+            Stream.ofNullable(spec.capacityProviderRefs).flatMap(List::stream),
+            strategyRefs(spec.defaultCapacityProviderStrategy))
+        .toList();
+  }
+
+  /** The EcsCapacityProvider objects of a service's strategy. */
+  public static List<LocalObjectReference> of(EcsService service) {
+    return service.getSpec() == null
+        ? List.of()
+        : strategyRefs(service.getSpec().capacityProviderStrategy).toList();
+  }
+
+  private static Stream<LocalObjectReference> strategyRefs(
+      List<CapacityProviderStrategyItem> strategy) {
+    return Stream.ofNullable(strategy)
+        .flatMap(List::stream)
+        .map(i -> i.capacityProviderRef)
+        .filter(Objects::nonNull);
   }
 
   private ProviderNames names(P resource, Function<LocalObjectReference, String> name) {

@@ -3,7 +3,6 @@ package io.ecsoperator.operator.cluster;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
-import io.ecsoperator.crds.service.LocalObjectReference;
 import io.ecsoperator.operator.capacityprovider.ProviderReferences;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
@@ -16,7 +15,6 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Reconciles EcsCluster objects. The drift checks of a region's clusters come at one instant and
@@ -39,7 +37,7 @@ public final class EcsClusterController
   @Override
   public List<EventSource<?, EcsCluster>> prepareEventSources(
       EventSourceContext<EcsCluster> context) {
-    providers = ProviderReferences.watch(context, EcsClusterController::providerRefs);
+    providers = ProviderReferences.watch(context, ProviderReferences::of);
     return List.of(providers.eventSource());
   }
 
@@ -53,21 +51,6 @@ public final class EcsClusterController
         resource.isMarkedForDeletion()
             ? providers.knownNames(resource)
             : providers.readyNamesOrWhyNot(resource));
-  }
-
-  /** The EcsCapacityProvider objects of the cluster's providers and default strategy. */
-  private static List<LocalObjectReference> providerRefs(EcsCluster cluster) {
-    EcsClusterSpec spec = cluster.getSpec();
-    if (spec == null) {
-      return List.of();
-    }
-    return Stream.concat(
-            Stream.ofNullable(spec.capacityProviderRefs).flatMap(List::stream),
-            Stream.ofNullable(spec.defaultCapacityProviderStrategy)
-                .flatMap(List::stream)
-                .map(i -> i.capacityProviderRef)
-                .filter(Objects::nonNull))
-        .toList();
   }
 
   @Override

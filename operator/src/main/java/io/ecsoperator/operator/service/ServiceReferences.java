@@ -1,6 +1,5 @@
 package io.ecsoperator.operator.service;
 
-import io.ecsoperator.crds.cluster.CapacityProviderStrategyItem;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
@@ -52,7 +51,7 @@ final class ServiceReferences {
             "taskDefinitionRef",
             s -> refs(s, spec -> spec.taskDefinitionRef),
             td -> td.getStatus() == null ? null : td.getStatus().taskDefinitionArn);
-    providers = ProviderReferences.watch(context, ServiceReferences::providerRefs);
+    providers = ProviderReferences.watch(context, ProviderReferences::of);
     return List.of(clusters.eventSource(), taskDefinitions.eventSource(), providers.eventSource());
   }
 
@@ -119,15 +118,6 @@ final class ServiceReferences {
   /** The same, Ready or not, for observing while waiting or deleting. */
   ProviderNames knownCapacityProviders(EcsService resource) {
     return providers.knownNames(resource);
-  }
-
-  /** The EcsCapacityProvider objects the service's strategy refers to. */
-  private static List<LocalObjectReference> providerRefs(EcsService service) {
-    List<CapacityProviderStrategyItem> strategy =
-        service.getSpec() == null ? null : service.getSpec().capacityProviderStrategy;
-    return strategy == null
-        ? List.of()
-        : strategy.stream().map(i -> i.capacityProviderRef).filter(Objects::nonNull).toList();
   }
 
   private static List<LocalObjectReference> refs(
