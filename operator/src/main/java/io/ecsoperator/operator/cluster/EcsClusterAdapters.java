@@ -20,10 +20,13 @@ public final class EcsClusterAdapters {
    * An object without status (a new one, or any in the CLI) has not learnt the Service Connect
    * namespace's name: a namespace given by name shows as a change until AWS reports it by that
    * name.
+   *
+   * @param providers the AWS names of the EcsCapacityProvider objects the spec refers to
    */
   public static ResourceAdapter<EcsClusterSpec, EcsClusterState> forObject(
-      AwsClientFactory aws, EcsCluster resource) {
-    return new EcsClusterAdapter(aws, resource.clusterName(), namespaceName(resource.getStatus()));
+      AwsClientFactory aws, EcsCluster resource, ProviderNames providers) {
+    return new EcsClusterAdapter(aws, resource.clusterName(), namespaceName(resource.getStatus()))
+        .referring(providers);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.tags.EcsTags;
+import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.ecs.model.CapacityProvider;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderField;
@@ -49,6 +50,38 @@ public final class EcsCapacityProviderReader {
       return null;
     }
     return "INACTIVE".equals(provider.statusAsString()) ? null : of(provider);
+  }
+
+  /**
+   * The providers associated with a cluster, its Managed Instances providers included, as
+   * DescribeCapacityProviders lists them with the cluster filter (10 a page; tags included);
+   * FARGATE and FARGATE_SPOT, which AWS describes too, are left out.
+   */
+  public static List<EcsCapacityProviderState> ofCluster(AwsClients clients, String cluster) {
+    List<EcsCapacityProviderState> providers = new ArrayList<>();
+    String token = null;
+    do {
+      String page = token;
+      DescribeCapacityProvidersResponse response =
+          clients
+              .guard()
+              .call(
+                  ApiCategory.ECS_CLUSTER_READ,
+                  () ->
+                      clients
+                          .ecs()
+                          .describeCapacityProviders(
+                              r ->
+                                  r.cluster(cluster)
+                                      .include(CapacityProviderField.TAGS)
+                                      .nextToken(page)));
+      response.capacityProviders().stream()
+          .filter(p -> p.autoScalingGroupProvider() != null || p.managedInstancesProvider() != null)
+          .map(EcsCapacityProviderReader::of)
+          .forEach(providers::add);
+      token = response.nextToken();
+    } while (token != null);
+    return providers;
   }
 
   /** The state of a provider as ECS describes it. */
