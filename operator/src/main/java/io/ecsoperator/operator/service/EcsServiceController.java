@@ -20,8 +20,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Reconciles EcsService objects; the EcsCluster and EcsTaskDefinition objects they refer to are
- * resolved and watched by {@link ServiceReferences}.
+ * Reconciles EcsService objects; the EcsCluster, EcsTaskDefinition and EcsCapacityProvider objects
+ * they refer to are resolved and watched by {@link ServiceReferences}.
  */
 @ControllerConfiguration(name = "ecsservice")
 public final class EcsServiceController

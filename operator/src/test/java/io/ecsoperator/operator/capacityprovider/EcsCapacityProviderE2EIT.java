@@ -142,13 +142,7 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
 
     h.apply(cluster("users", "cp-users", "capacityProviders: []"))
         .assertSuccess("remove the provider from the cluster");
-    h.waitFor("delete", "ecscapacityprovider/in-use", WAIT);
-    assertThat(
-            ecs.describeCapacityProviders(r -> r.capacityProviders("in-use"))
-                .capacityProviders()
-                .get(0)
-                .statusAsString())
-        .isEqualTo("INACTIVE");
+    assertDeleted("in-use");
   }
 
   @Test
@@ -184,9 +178,14 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
     h.kubectl("delete", "ecsservice/web", "--timeout=60s").assertSuccess("delete the service");
     h.apply(cluster("web-cluster", "cp-web", "capacityProviderRefs: []"))
         .assertSuccess("the cluster lets the provider go");
-    h.waitFor("delete", "ecscapacityprovider/web-asg", WAIT);
+    assertDeleted("web-asg");
+  }
+
+  /** The object is gone and so is its provider in AWS (INACTIVE). */
+  private void assertDeleted(String name) {
+    h.waitFor("delete", "ecscapacityprovider/" + name, WAIT);
     assertThat(
-            ecs.describeCapacityProviders(r -> r.capacityProviders("web-asg"))
+            ecs.describeCapacityProviders(r -> r.capacityProviders(name))
                 .capacityProviders()
                 .get(0)
                 .statusAsString())

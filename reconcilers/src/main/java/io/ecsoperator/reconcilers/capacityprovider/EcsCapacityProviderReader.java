@@ -6,8 +6,10 @@ import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.ecs.model.CapacityProvider;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderField;
+import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersRequest;
 import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersResponse;
 import software.amazon.awssdk.services.ecs.model.Failure;
 
@@ -22,16 +24,7 @@ public final class EcsCapacityProviderReader {
 
   /** The provider, or null when it does not exist or is INACTIVE (deleted; the name is free). */
   public static EcsCapacityProviderState read(AwsClients clients, String name) {
-    DescribeCapacityProvidersResponse response =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECS_CLUSTER_READ,
-                () ->
-                    clients
-                        .ecs()
-                        .describeCapacityProviders(
-                            r -> r.capacityProviders(name).include(CapacityProviderField.TAGS)));
+    DescribeCapacityProvidersResponse response = describe(clients, r -> r.capacityProviders(name));
     CapacityProvider provider =
         response.capacityProviders().stream()
             .filter(p -> name.equals(p.name()))
@@ -63,18 +56,7 @@ public final class EcsCapacityProviderReader {
     do {
       String page = token;
       DescribeCapacityProvidersResponse response =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECS_CLUSTER_READ,
-                  () ->
-                      clients
-                          .ecs()
-                          .describeCapacityProviders(
-                              r ->
-                                  r.cluster(cluster)
-                                      .include(CapacityProviderField.TAGS)
-                                      .nextToken(page)));
+          describe(clients, r -> r.cluster(cluster).nextToken(page));
       response.capacityProviders().stream()
           .filter(p -> p.autoScalingGroupProvider() != null || p.managedInstancesProvider() != null)
           .map(EcsCapacityProviderReader::of)
@@ -82,6 +64,20 @@ public final class EcsCapacityProviderReader {
       token = response.nextToken();
     } while (token != null);
     return providers;
+  }
+
+  /** One DescribeCapacityProviders call, tags included. */
+  private static DescribeCapacityProvidersResponse describe(
+      AwsClients clients, Consumer<DescribeCapacityProvidersRequest.Builder> request) {
+    return clients
+        .guard()
+        .call(
+            ApiCategory.ECS_CLUSTER_READ,
+            () ->
+                clients
+                    .ecs()
+                    .describeCapacityProviders(
+                        r -> request.accept(r.include(CapacityProviderField.TAGS))));
   }
 
   /** The state of a provider as ECS describes it. */
