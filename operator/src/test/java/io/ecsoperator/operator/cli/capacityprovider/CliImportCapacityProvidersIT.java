@@ -75,9 +75,9 @@ class CliImportCapacityProvidersIT {
     assertThat(manifests)
         .contains("kind: EcsCapacityProvider\nmetadata:\n  name: batch-asg")
         .contains("kind: EcsCapacityProvider\nmetadata:\n  name: batch-managed")
-        .contains("capacityProviders:\n  - FARGATE")
-        .contains("capacityProviderRefs:\n  - name: batch-asg")
-        .contains("capacityProviderRef:\n      name: batch-asg")
+        .contains(
+            "capacityProviders:\n    - FARGATE\n  capacityProviderRefs:\n    - name: batch-asg")
+        .contains("- capacityProviderRef:\n        name: batch-asg")
         .contains("cluster: batch\n")
         .doesNotContain("- name: batch-managed");
 
