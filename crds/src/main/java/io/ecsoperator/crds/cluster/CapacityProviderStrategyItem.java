@@ -23,11 +23,16 @@ public class CapacityProviderStrategyItem {
   /** Names of clusters and capacity providers: up to 255 letters, digits, '_' and '-'. */
   public static final String NAME_PATTERN = "^[a-zA-Z0-9_-]{1,255}$";
 
-  /** CEL rule on a strategy (a list of items): each capacity provider name and reference once. */
+  /**
+   * CEL rule on a strategy (a list of items): each capacity provider name and reference once. An
+   * item's key is its name, or '&' and its reference's name ('&' is in neither kind of name), so an
+   * item without either (which the item's own rule refuses) does not break the rule's evaluation.
+   */
   public static final String ONE_ITEM_PER_PROVIDER =
-      "self.all(s, self.exists_one(o, has(o.capacityProvider) == has(s.capacityProvider) &&"
-          + " (has(s.capacityProvider) ? o.capacityProvider == s.capacityProvider :"
-          + " o.capacityProviderRef.name == s.capacityProviderRef.name)))";
+      "self.all(s, self.exists_one(o, (has(o.capacityProvider) ? o.capacityProvider :"
+          + " has(o.capacityProviderRef) ? '&' + o.capacityProviderRef.name : '') =="
+          + " (has(s.capacityProvider) ? s.capacityProvider : has(s.capacityProviderRef) ? '&' +"
+          + " s.capacityProviderRef.name : '')))";
 
   /** CEL rule on a strategy: at most one item with a base. */
   public static final String ONE_BASE = "size(self.filter(s, has(s.base) && s.base > 0)) <= 1";
