@@ -9,20 +9,24 @@ import io.ecsoperator.crds.service.LocalObjectReference;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.operator.controller.ReferenceWatch;
 import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderAdapter;
 import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Reconciles EcsCapacityProvider objects. A clusterRef is read when the adapter is built (not
- * watched): a provider whose EcsCluster does not exist yet waits and is checked again. Deleting a
- * provider that clusters or services of its namespace refer to waits for them (ProviderInUse).
+ * Reconciles EcsCapacityProvider objects. The EcsCluster of a clusterRef is watched: a provider
+ * whose EcsCluster does not exist yet waits and goes on once it does. Deleting a provider that
+ * clusters or services of its namespace refer to waits for them (ProviderInUse).
  */
 @ControllerConfiguration(name = "ecscapacityprovider")
 public final class EcsCapacityProviderController
@@ -33,10 +37,29 @@ public final class EcsCapacityProviderController
         EcsCapacityProviderState> {
 
   private final KubernetesClient client;
+  private ReferenceWatch<EcsCluster, EcsCapacityProvider> clusters;
 
   public EcsCapacityProviderController(ControllerWiring wiring) {
     super(wiring, EcsCapacityProviderStatus::new);
     this.client = wiring.client();
+  }
+
+  /** The EcsCluster of a clusterRef, watched: a provider waiting for it goes on at once. */
+  @Override
+  public List<EventSource<?, EcsCapacityProvider>> prepareEventSources(
+      EventSourceContext<EcsCapacityProvider> context) {
+    clusters =
+        ReferenceWatch.of(
+            context,
+            EcsCluster.class,
+            "clusterRef",
+            p ->
+                Stream.ofNullable(p.getSpec())
+                    .map(spec -> spec.clusterRef)
+                    .filter(Objects::nonNull)
+                    .toList(),
+            c -> null);
+    return List.of(clusters.eventSource());
   }
 
   @Override
@@ -86,15 +109,12 @@ public final class EcsCapacityProviderController
       return spec.cluster;
     }
     EcsCluster cluster =
-        client
-            .resources(EcsCluster.class)
-            .inNamespace(resource.getMetadata().getNamespace())
-            .withName(spec.clusterRef.name)
-            .get();
-    if (cluster == null) {
-      throw new DependencyNotReadyException(
-          "EcsCluster " + spec.clusterRef.name + " does not exist");
-    }
+        clusters
+            .get(resource, spec.clusterRef)
+            .orElseThrow(
+                () ->
+                    new DependencyNotReadyException(
+                        "EcsCluster " + spec.clusterRef.name + " does not exist"));
     return cluster.clusterName();
   }
 }
