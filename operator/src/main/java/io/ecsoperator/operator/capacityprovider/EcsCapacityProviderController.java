@@ -19,7 +19,6 @@ import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -53,11 +52,7 @@ public final class EcsCapacityProviderController
             context,
             EcsCluster.class,
             "clusterRef",
-            p ->
-                Stream.ofNullable(p.getSpec())
-                    .map(spec -> spec.clusterRef)
-                    .filter(Objects::nonNull)
-                    .toList(),
+            ReferenceWatch.field(spec -> spec.clusterRef),
             c -> null);
     return List.of(clusters.eventSource());
   }

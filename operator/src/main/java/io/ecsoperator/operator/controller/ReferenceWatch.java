@@ -10,10 +10,12 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Objects of one kind that objects of another refer to by name in their namespace, watched: a
@@ -79,6 +81,13 @@ public final class ReferenceWatch<
                     (updated, previous) -> DependencyChange.matters(updated, previous, output))
                 .build(),
             context));
+  }
+
+  /** The references of objects whose spec has one field referring to the kind, e.g. clusterRef. */
+  public static <S, P extends CustomResource<S, ?>> Function<P, List<LocalObjectReference>> field(
+      Function<S, LocalObjectReference> field) {
+    return primary ->
+        Stream.ofNullable(primary.getSpec()).map(field).filter(Objects::nonNull).toList();
   }
 
   /** The event source to register with the controller. */

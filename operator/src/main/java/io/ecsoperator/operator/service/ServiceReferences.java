@@ -13,10 +13,7 @@ import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The EcsCluster, EcsTaskDefinition and EcsCapacityProvider objects services refer to. They are
@@ -42,14 +39,14 @@ final class ServiceReferences {
             context,
             EcsCluster.class,
             "clusterRef",
-            s -> refs(s, spec -> spec.clusterRef),
+            ReferenceWatch.field(spec -> spec.clusterRef),
             c -> null);
     taskDefinitions =
         ReferenceWatch.of(
             context,
             EcsTaskDefinition.class,
             "taskDefinitionRef",
-            s -> refs(s, spec -> spec.taskDefinitionRef),
+            ReferenceWatch.field(spec -> spec.taskDefinitionRef),
             td -> td.getStatus() == null ? null : td.getStatus().taskDefinitionArn);
     providers = ProviderReferences.watch(context, ProviderReferences::of);
     return List.of(clusters.eventSource(), taskDefinitions.eventSource(), providers.eventSource());
@@ -118,10 +115,5 @@ final class ServiceReferences {
   /** The same, Ready or not, for observing while waiting or deleting. */
   ProviderNames knownCapacityProviders(EcsService resource) {
     return providers.knownNames(resource);
-  }
-
-  private static List<LocalObjectReference> refs(
-      EcsService service, Function<EcsServiceSpec, LocalObjectReference> reference) {
-    return Stream.ofNullable(service.getSpec()).map(reference).filter(Objects::nonNull).toList();
   }
 }
