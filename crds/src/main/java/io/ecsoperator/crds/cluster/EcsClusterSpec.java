@@ -2,6 +2,7 @@ package io.ecsoperator.crds.cluster;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.crds.service.LocalObjectReference;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -17,8 +18,8 @@ import java.util.List;
 @ValidationRule(
     value =
         "!has(self.capacityProviders) || !has(self.defaultCapacityProviderStrategy) ||"
-            + " self.defaultCapacityProviderStrategy.all(s, s.capacityProvider in"
-            + " self.capacityProviders)",
+            + " self.defaultCapacityProviderStrategy.all(s, !has(s.capacityProvider) ||"
+            + " s.capacityProvider in self.capacityProviders)",
     message = "every provider of defaultCapacityProviderStrategy must be in capacityProviders",
     fieldPath = ".defaultCapacityProviderStrategy")
 public class EcsClusterSpec extends ManagedSpec {
@@ -43,14 +44,27 @@ public class EcsClusterSpec extends ManagedSpec {
 
   @JsonPropertyDescription(
       "Short names of the capacity providers associated with the cluster (FARGATE, FARGATE_SPOT"
-          + " or Auto Scaling group capacity providers), as a set. An empty list removes them all;"
-          + " when omitted, AWS's list is left as it is.")
+          + " or Auto Scaling group capacity providers), as a set with capacityProviderRefs. An"
+          + " empty list removes them all; when both are omitted, AWS's list is left as it is."
+          + " Managed Instances providers belong to their cluster from creation: they are never"
+          + " listed here (a cluster listing one is Stalled) and are left as they are.")
   @Size(max = 20)
   @ValidationRule(
       value = "self.all(p, self.exists_one(o, o == p))",
       message = "each capacity provider may appear once")
   public List<@Pattern(CapacityProviderStrategyItem.NAME_PATTERN) @Size(max = 255) String>
       capacityProviders;
+
+  @JsonPropertyDescription(
+      "EcsCapacityProvider objects of this namespace (Auto Scaling group providers) associated"
+          + " with the cluster, with capacityProviders. Until each provider object the cluster"
+          + " refers to (here or in its strategy) is Ready, the cluster is kept without its"
+          + " providers and default strategy, and waits.")
+  @Size(max = 20)
+  @ValidationRule(
+      value = "self.all(r, self.exists_one(o, o.name == r.name))",
+      message = "each capacity provider reference may appear once")
+  public List<LocalObjectReference> capacityProviderRefs;
 
   @JsonPropertyDescription(
       "Strategy of services and tasks that name neither a launch type nor a strategy, compared as"

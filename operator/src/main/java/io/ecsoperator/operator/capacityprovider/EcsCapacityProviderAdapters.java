@@ -1,11 +1,8 @@
 package io.ecsoperator.operator.capacityprovider;
 
 import io.ecsoperator.crds.capacityprovider.EcsCapacityProvider;
-import io.ecsoperator.crds.capacityprovider.EcsCapacityProviderSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderAdapter;
-import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderState;
-import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 
 /** Builds the adapter of an EcsCapacityProvider, for the operator and the CLI alike. */
 public final class EcsCapacityProviderAdapters {
@@ -16,7 +13,7 @@ public final class EcsCapacityProviderAdapters {
    * @param cluster the cluster of a Managed Instances provider, spec.cluster or the referenced
    *     EcsCluster's name as each side resolves it; null for an Auto Scaling group provider
    */
-  public static ResourceAdapter<EcsCapacityProviderSpec, EcsCapacityProviderState> forObject(
+  public static EcsCapacityProviderAdapter forObject(
       AwsClientFactory aws, EcsCapacityProvider resource, String cluster) {
     return new EcsCapacityProviderAdapter(aws, resource.providerName(), cluster);
   }

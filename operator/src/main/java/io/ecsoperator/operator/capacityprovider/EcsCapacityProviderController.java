@@ -4,17 +4,28 @@ import io.ecsoperator.crds.capacityprovider.EcsCapacityProvider;
 import io.ecsoperator.crds.capacityprovider.EcsCapacityProviderSpec;
 import io.ecsoperator.crds.capacityprovider.EcsCapacityProviderStatus;
 import io.ecsoperator.crds.cluster.EcsCluster;
+import io.ecsoperator.crds.service.EcsService;
+import io.ecsoperator.crds.service.LocalObjectReference;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ManagedResourceController;
+import io.ecsoperator.operator.controller.ReferenceWatch;
+import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderAdapter;
 import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * Reconciles EcsCapacityProvider objects. A clusterRef is read when the adapter is built (not
- * watched): a provider whose EcsCluster does not exist yet waits and is checked again.
+ * Reconciles EcsCapacityProvider objects. The EcsCluster of a clusterRef is watched: a provider
+ * whose EcsCluster does not exist yet waits and goes on once it does. Deleting a provider that
+ * clusters or services of its namespace refer to waits for them (ProviderInUse).
  */
 @ControllerConfiguration(name = "ecscapacityprovider")
 public final class EcsCapacityProviderController
@@ -25,16 +36,57 @@ public final class EcsCapacityProviderController
         EcsCapacityProviderState> {
 
   private final KubernetesClient client;
+  private ReferenceWatch<EcsCluster, EcsCapacityProvider> clusters;
 
   public EcsCapacityProviderController(ControllerWiring wiring) {
     super(wiring, EcsCapacityProviderStatus::new);
     this.client = wiring.client();
   }
 
+  /** The EcsCluster of a clusterRef, watched: a provider waiting for it goes on at once. */
+  @Override
+  public List<EventSource<?, EcsCapacityProvider>> prepareEventSources(
+      EventSourceContext<EcsCapacityProvider> context) {
+    clusters =
+        ReferenceWatch.of(
+            context,
+            EcsCluster.class,
+            "clusterRef",
+            ReferenceWatch.field(spec -> spec.clusterRef),
+            c -> null);
+    return List.of(clusters.eventSource());
+  }
+
   @Override
   protected ResourceAdapter<EcsCapacityProviderSpec, EcsCapacityProviderState> adapter(
       EcsCapacityProvider resource) {
-    return EcsCapacityProviderAdapters.forObject(aws, resource, cluster(resource));
+    EcsCapacityProviderAdapter adapter =
+        EcsCapacityProviderAdapters.forObject(aws, resource, cluster(resource));
+    return resource.isMarkedForDeletion() ? adapter.usedBy(users(resource)) : adapter;
+  }
+
+  /**
+   * The clusters and services of the provider's namespace that refer to it ("EcsService web"),
+   * listed when deleting only, so nothing needs watching.
+   */
+  private List<String> users(EcsCapacityProvider resource) {
+    String namespace = resource.getMetadata().getNamespace();
+    String name = resource.getMetadata().getName();
+    return Stream.concat(
+            referring(namespace, EcsCluster.class, ProviderReferences::of, name),
+            referring(namespace, EcsService.class, ProviderReferences::of, name))
+        .toList();
+  }
+
+  private <U extends HasMetadata> Stream<String> referring(
+      String namespace,
+      Class<U> kind,
+      Function<U, List<LocalObjectReference>> references,
+      String name) {
+    return client.resources(kind).inNamespace(namespace).list().getItems().stream()
+        .filter(u -> references.apply(u).stream().anyMatch(ref -> name.equals(ref.name)))
+        .map(u -> kind.getSimpleName() + " " + u.getMetadata().getName())
+        .sorted();
   }
 
   @Override
@@ -52,15 +104,12 @@ public final class EcsCapacityProviderController
       return spec.cluster;
     }
     EcsCluster cluster =
-        client
-            .resources(EcsCluster.class)
-            .inNamespace(resource.getMetadata().getNamespace())
-            .withName(spec.clusterRef.name)
-            .get();
-    if (cluster == null) {
-      throw new DependencyNotReadyException(
-          "EcsCluster " + spec.clusterRef.name + " does not exist");
-    }
+        clusters
+            .get(resource, spec.clusterRef)
+            .orElseThrow(
+                () ->
+                    new DependencyNotReadyException(
+                        "EcsCluster " + spec.clusterRef.name + " does not exist"));
     return cluster.clusterName();
   }
 }

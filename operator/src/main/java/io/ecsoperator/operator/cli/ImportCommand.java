@@ -44,7 +44,12 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--repository", paramLabel = "NAME", description = "ECR repository. Repeatable.")
   List<String> repositories = new ArrayList<>();
 
-  @Option(names = "--cluster", paramLabel = "NAME", description = "ECS cluster. Repeatable.")
+  @Option(
+      names = "--cluster",
+      paramLabel = "NAME",
+      description =
+          "ECS cluster, with its capacity providers (Auto Scaling group and Managed Instances),"
+              + " which it refers to. Repeatable.")
   List<String> clusters = new ArrayList<>();
 
   @Option(

@@ -3,6 +3,7 @@ package io.ecsoperator.operator.cluster;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
+import io.ecsoperator.operator.capacityprovider.ProviderReferences;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.reconcilers.aws.BatchedReader;
@@ -10,11 +11,15 @@ import io.ecsoperator.reconcilers.cluster.EcsClusterReader;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Reconciles EcsCluster objects. The drift checks of a region's clusters come at one instant and
- * share DescribeClusters calls of up to 100 clusters.
+ * share DescribeClusters calls of up to 100 clusters. The EcsCapacityProvider objects a cluster
+ * refers to are watched; until each is Ready the cluster is kept without its providers and waits.
  */
 @ControllerConfiguration(name = "ecscluster")
 public final class EcsClusterController
@@ -22,6 +27,7 @@ public final class EcsClusterController
         EcsCluster, EcsClusterSpec, EcsClusterStatus, EcsClusterState> {
 
   private final BatchedReader<String, EcsClusterState> reader;
+  private ProviderReferences<EcsCluster> providers;
 
   public EcsClusterController(ControllerWiring wiring) {
     super(wiring, EcsClusterStatus::new);
@@ -29,8 +35,22 @@ public final class EcsClusterController
   }
 
   @Override
+  public List<EventSource<?, EcsCluster>> prepareEventSources(
+      EventSourceContext<EcsCluster> context) {
+    providers = ProviderReferences.watch(context, ProviderReferences::of);
+    return List.of(providers.eventSource());
+  }
+
+  @Override
   protected ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(EcsCluster resource) {
-    return EcsClusterAdapters.forObject(aws, reader, !seenBefore(resource), resource);
+    return EcsClusterAdapters.forObject(
+        aws,
+        reader,
+        !seenBefore(resource),
+        resource,
+        resource.isMarkedForDeletion()
+            ? providers.knownNames(resource)
+            : providers.readyNamesOrWhyNot(resource));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.ecsoperator.operator.service;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceAdapter;
@@ -21,6 +22,7 @@ public final class EcsServiceAdapters {
   /**
    * @param cluster the cluster's name or ARN
    * @param taskDefinition the revision ARN to run; null when deleting
+   * @param providers the AWS names of the EcsCapacityProvider objects the strategy refers to
    * @param memory what earlier reconciles learnt (restart done, rollout failed, scalable target)
    * @param newGeneration whether this generation of the spec was not reconciled before
    */
@@ -30,12 +32,13 @@ public final class EcsServiceAdapters {
       EcsService resource,
       String cluster,
       String taskDefinition,
+      ProviderNames providers,
       ServiceMemory memory,
       boolean newGeneration) {
     return new EcsServiceAdapter(
         aws,
         reader,
-        new ResolvedService(resource.serviceName(), cluster, taskDefinition),
+        new ResolvedService(resource.serviceName(), cluster, taskDefinition, providers),
         memory,
         newGeneration);
   }

@@ -20,8 +20,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Reconciles EcsService objects; the EcsCluster and EcsTaskDefinition objects they refer to are
- * resolved and watched by {@link ServiceReferences}.
+ * Reconciles EcsService objects; the EcsCluster, EcsTaskDefinition and EcsCapacityProvider objects
+ * they refer to are resolved and watched by {@link ServiceReferences}.
  */
 @ControllerConfiguration(name = "ecsservice")
 public final class EcsServiceController
@@ -65,6 +65,9 @@ public final class EcsServiceController
         resource,
         deleting ? references.clusterForDeletion(resource) : references.cluster(resource),
         deleting ? null : references.taskDefinition(resource),
+        deleting
+            ? references.knownCapacityProviders(resource)
+            : references.capacityProviders(resource),
         ServiceStatusMapping.memory(resource, seenBefore),
         !seenBefore);
   }
@@ -78,7 +81,14 @@ public final class EcsServiceController
         .map(
             cluster ->
                 EcsServiceAdapters.forObject(
-                    aws, reader, resource, cluster, null, ServiceMemory.NONE, false))
+                    aws,
+                    reader,
+                    resource,
+                    cluster,
+                    null,
+                    references.knownCapacityProviders(resource),
+                    ServiceMemory.NONE,
+                    false))
         .orElse(null);
   }
 

@@ -12,11 +12,17 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.CapacityProvider;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderField;
+import software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem;
+import software.amazon.awssdk.services.ecs.model.Cluster;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
 
 /**
  * EcsCapacityProvider end to end with kubectl, on the bed's model of capacity providers: both
- * examples go Ready, managed scaling changes in place, and deleting a provider a cluster uses waits
- * with AWS's reason until the cluster lets it go.
+ * examples go Ready with the clusters that refer to them, managed scaling changes in place, a
+ * service runs on a provider it refers to, deleting a provider a cluster or a service uses waits
+ * saying why until they let it go, and a Managed Instances provider is never associated with
+ * PutClusterCapacityProviders.
  */
 class EcsCapacityProviderE2EIT extends OperatorE2E {
 
@@ -34,9 +40,10 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
   }
 
   @Test
-  void theEc2ExampleGoesReadyAndManagedScalingChangesInPlace() throws IOException {
+  void theEc2ExampleGoesReadyWithItsClusterAndManagedScalingChangesInPlace() throws IOException {
     h.apply(exampleYaml()).assertSuccess("apply");
     h.waitFor("condition=Ready", "ecscapacityprovider/shop-ec2", WAIT);
+    h.waitFor("condition=Ready", "ecscluster/shop-ec2", WAIT);
 
     CapacityProvider provider = describe("shop-ec2");
     assertThat(h.get("ecscapacityprovider/shop-ec2", ".status.arn"))
@@ -45,6 +52,11 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
     assertThat(provider.autoScalingGroupProvider().managedScaling().targetCapacity()).isEqualTo(80);
     assertThat(provider.tags())
         .anySatisfy(t -> assertThat(t.key() + "=" + t.value()).isEqualTo("team=shop"));
+    Cluster cluster = describeCluster("shop-ec2");
+    assertThat(cluster.capacityProviders()).containsExactly("shop-ec2");
+    assertThat(cluster.defaultCapacityProviderStrategy())
+        .extracting(CapacityProviderStrategyItem::capacityProvider)
+        .containsExactly("shop-ec2");
 
     h.calls.reset();
     String edited = exampleYaml().replace("targetCapacity: 80", "targetCapacity: 60");
@@ -61,6 +73,7 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
     KstatusAssert.live(h.bed, h.namespace, "ecscapacityprovider/shop-ec2")
         .hasGeneration(2)
         .isReady();
+    KstatusAssert.live(h.bed, h.namespace, "ecscluster/shop-ec2").isReady();
 
     h.calls.reset();
     h.apply(edited).assertSuccess("apply again");
@@ -73,12 +86,12 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
   @Test
   void theManagedInstancesExampleGoesReadyInItsClusterWithoutPutClusterCapacityProviders()
       throws IOException {
-    ecs.createCluster(r -> r.clusterName("shop"));
     h.calls.reset();
 
     h.apply(Files.readString(h.bed.repoRoot().resolve("examples/managed-instances.yaml")))
         .assertSuccess("apply");
     h.waitFor("condition=Ready", "ecscapacityprovider/shop-managed", WAIT);
+    h.waitFor("condition=Ready", "ecscluster/shop", WAIT);
 
     CapacityProvider provider = describe("shop-managed");
     assertThat(provider.cluster()).isEqualTo("shop");
@@ -86,18 +99,38 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
         .isEqualTo("BASIC");
     assertThat(h.get("ecscapacityprovider/shop-managed", ".status.status")).isEqualTo("ACTIVE");
     assertThat(h.calls.all()).doesNotContainKey("PutClusterCapacityProviders");
-    assertThat(h.calls.writes()).containsOnlyKeys("CreateCapacityProvider");
+    assertThat(h.calls.writes()).containsOnlyKeys("CreateCluster", "CreateCapacityProvider");
+
+    // The cluster's default strategy takes its Managed Instances provider by reference; the
+    // provider is never sent as one of the cluster's providers, nor taken for drift.
+    h.apply(managedCluster("[FARGATE]")).assertSuccess("a default strategy on the provider");
+    h.waitFor("jsonpath={.status.observedGeneration}=2", "ecscluster/shop", WAIT);
+    h.waitFor("condition=Ready", "ecscluster/shop", WAIT);
+    assertThat(describeCluster("shop").defaultCapacityProviderStrategy())
+        .extracting(CapacityProviderStrategyItem::capacityProvider)
+        .containsExactly("shop-managed");
+    assertThat(describeCluster("shop").capacityProviders()).doesNotContain("shop-managed");
+    h.calls.reset();
+    await()
+        .during(RESYNC.multipliedBy(2))
+        .atMost(RESYNC.multipliedBy(4))
+        .untilAsserted(() -> assertThat(h.calls.writes()).as("drift checks write").isEmpty());
+
+    h.apply(managedCluster("[FARGATE, shop-managed]")).assertSuccess("list the provider");
+    waitForReason("ecscluster/shop", "Stalled", "ManagedInstancesProviderListed");
+    assertThat(h.get("ecscluster/shop", conditionMessage("Stalled")))
+        .contains("shop-managed is a Managed Instances provider of cluster shop")
+        .contains("PutClusterCapacityProviders cannot associate it");
+    assertThat(h.calls.all()).doesNotContainKey("PutClusterCapacityProviders");
   }
 
   @Test
   void deletingAProviderAClusterUsesWaitsWithTheReasonUntilTheClusterLetsItGo() throws IOException {
     // Another group: AWS lets one Auto Scaling group back one provider only.
-    h.apply(
-            example("in-use", "in-use")
-                .replace("autoScalingGroupName/shop-ec2", "autoScalingGroupName/in-use"))
-        .assertSuccess("apply");
+    h.apply(provider("in-use")).assertSuccess("apply");
     h.waitFor("condition=Ready", "ecscapacityprovider/in-use", WAIT);
-    h.apply(cluster("[in-use]")).assertSuccess("apply the cluster");
+    h.apply(cluster("users", "cp-users", "capacityProviders: [in-use]"))
+        .assertSuccess("apply the cluster");
     h.waitFor("condition=Ready", "ecscluster/users", WAIT);
 
     h.kubectl("delete", "ecscapacityprovider/in-use", "--wait=false").assertSuccess("delete");
@@ -107,27 +140,103 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
         .contains("cp-users");
     assertThat(describe("in-use").statusAsString()).isEqualTo("ACTIVE");
 
-    h.apply(cluster("[]")).assertSuccess("remove the provider from the cluster");
-    h.waitFor("delete", "ecscapacityprovider/in-use", WAIT);
+    h.apply(cluster("users", "cp-users", "capacityProviders: []"))
+        .assertSuccess("remove the provider from the cluster");
+    assertDeleted("in-use");
+  }
+
+  @Test
+  void aServiceRunsOnAProviderItRefersToWhichWaitsForItsDeletion() throws IOException {
+    ecs.registerTaskDefinition(
+        r ->
+            r.family("cp-web")
+                .networkMode(NetworkMode.BRIDGE)
+                .requiresCompatibilities(Compatibility.EC2)
+                .containerDefinitions(c -> c.name("web").image("nginx:1.27").memory(128)));
+    h.apply(SERVICE).assertSuccess("apply the service first");
+    waitForReason("ecsservice/web", "Reconciling", "WaitingForDependency");
+
+    h.apply(provider("web-asg")).assertSuccess("apply the provider");
+    h.apply(cluster("web-cluster", "cp-web", "capacityProviderRefs: [{name: web-asg}]"))
+        .assertSuccess("apply the cluster");
+    h.waitFor("condition=Ready", "ecsservice/web", WAIT);
     assertThat(
-            ecs.describeCapacityProviders(r -> r.capacityProviders("in-use"))
+            ecs.describeServices(r -> r.cluster("cp-web").services("web"))
+                .services()
+                .get(0)
+                .capacityProviderStrategy())
+        .extracting(CapacityProviderStrategyItem::capacityProvider)
+        .containsExactly("web-asg");
+
+    h.kubectl("delete", "ecscapacityprovider/web-asg", "--wait=false").assertSuccess("delete");
+    waitForReason("ecscapacityprovider/web-asg", "Reconciling", "ProviderInUse");
+    assertThat(h.get("ecscapacityprovider/web-asg", conditionMessage("Reconciling")))
+        .contains("EcsService web")
+        .contains("EcsCluster web-cluster");
+    assertThat(describe("web-asg").statusAsString()).isEqualTo("ACTIVE");
+
+    h.kubectl("delete", "ecsservice/web", "--timeout=60s").assertSuccess("delete the service");
+    h.apply(cluster("web-cluster", "cp-web", "capacityProviderRefs: []"))
+        .assertSuccess("the cluster lets the provider go");
+    assertDeleted("web-asg");
+  }
+
+  /** The object is gone and so is its provider in AWS (INACTIVE). */
+  private void assertDeleted(String name) {
+    h.waitFor("delete", "ecscapacityprovider/" + name, WAIT);
+    assertThat(
+            ecs.describeCapacityProviders(r -> r.capacityProviders(name))
                 .capacityProviders()
                 .get(0)
                 .statusAsString())
         .isEqualTo("INACTIVE");
   }
 
-  private static String cluster(String capacityProviders) {
+  private static final String SERVICE =
+      """
+      apiVersion: ecsoperator.io/v1alpha1
+      kind: EcsService
+      metadata:
+        name: web
+      spec:
+        clusterRef: {name: web-cluster}
+        taskDefinition: cp-web
+        desiredCount: 1
+        capacityProviderStrategy:
+          - capacityProviderRef: {name: web-asg}
+            weight: 1
+      """;
+
+  /** The example's provider alone, named and backed by a group of that name. */
+  private String provider(String name) throws IOException {
+    return exampleYaml()
+        .split("\n---\n")[0]
+        .replace("name: shop-ec2\n", "name: " + name + "\n")
+        .replace("autoScalingGroupName/shop-ec2", "autoScalingGroupName/" + name);
+  }
+
+  private static String cluster(String name, String clusterName, String providers) {
     return """
         apiVersion: ecsoperator.io/v1alpha1
         kind: EcsCluster
         metadata:
-          name: users
+          name: %s
         spec:
-          clusterName: cp-users
-          capacityProviders: %s
+          clusterName: %s
+          %s
         """
-        .formatted(capacityProviders);
+        .formatted(name, clusterName, providers);
+  }
+
+  /** The Managed Instances example's cluster with these providers and the provider as default. */
+  private static String managedCluster(String capacityProviders) {
+    return cluster(
+        "shop",
+        "shop",
+        "capacityProviders: "
+            + capacityProviders
+            + "\n  defaultCapacityProviderStrategy: [{capacityProviderRef: {name: shop-managed},"
+            + " weight: 1}]\n  tags: {team: shop}");
   }
 
   private CapacityProvider describe(String name) {
@@ -135,5 +244,9 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
             r -> r.capacityProviders(name).include(CapacityProviderField.TAGS))
         .capacityProviders()
         .get(0);
+  }
+
+  private Cluster describeCluster(String name) {
+    return ecs.describeClusters(r -> r.clusters(name)).clusters().get(0);
   }
 }

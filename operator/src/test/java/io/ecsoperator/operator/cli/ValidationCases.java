@@ -262,6 +262,24 @@ public final class ValidationCases {
             "spec.defaultCapacityProviderStrategy",
             "every provider of defaultCapacityProviderStrategy must be in capacityProviders"),
         cluster(
+            "defaultCapacityProviderStrategy:\n"
+                + "  - {capacityProvider: FARGATE, capacityProviderRef: {name: spot}, weight: 1}",
+            "spec.defaultCapacityProviderStrategy[0].capacityProvider",
+            "set exactly one of capacityProvider and capacityProviderRef"),
+        cluster(
+            "defaultCapacityProviderStrategy: [{weight: 1}]",
+            "spec.defaultCapacityProviderStrategy[0].capacityProvider",
+            "set exactly one of capacityProvider and capacityProviderRef"),
+        cluster(
+            "capacityProviderRefs: [{name: asg}, {name: asg}]",
+            "spec.capacityProviderRefs",
+            "each capacity provider reference may appear once"),
+        cluster(
+            "defaultCapacityProviderStrategy:\n  - {capacityProviderRef: {name: asg}, weight: 1}\n"
+                + "  - {capacityProviderRef: {name: asg}, weight: 2}",
+            "spec.defaultCapacityProviderStrategy",
+            "each capacity provider may appear once in the strategy"),
+        cluster(
             "settings:\n  - {name: containerInsights, value: enabled}\n"
                 + "  - {name: containerInsights, value: disabled}",
             "spec.settings",
@@ -375,6 +393,18 @@ public final class ValidationCases {
             SERVICE
                 + "capacityProviderStrategy:\n  - {capacityProvider: FARGATE, weight: 1}\n"
                 + "  - {capacityProvider: FARGATE, weight: 2}",
+            "spec.capacityProviderStrategy",
+            "each capacity provider may appear once in the strategy"),
+        service(
+            SERVICE
+                + "capacityProviderStrategy:\n"
+                + "  - {capacityProvider: FARGATE, capacityProviderRef: {name: asg}}",
+            "spec.capacityProviderStrategy[0].capacityProvider",
+            "set exactly one of capacityProvider and capacityProviderRef"),
+        service(
+            SERVICE
+                + "capacityProviderStrategy:\n  - {capacityProviderRef: {name: asg}, weight: 1}\n"
+                + "  - {capacityProviderRef: {name: asg}, weight: 2}",
             "spec.capacityProviderStrategy",
             "each capacity provider may appear once in the strategy"),
         service(
@@ -520,6 +550,11 @@ public final class ValidationCases {
                 + " capacityProviderStrategy: [{capacityProvider: FARGATE}]}",
             "spec.task.capacityProviderStrategy",
             "set launchType or capacityProviderStrategy, not both"),
+        task(
+            "task: {cluster: shop, taskDefinition: migrate,"
+                + " capacityProviderStrategy: [{capacityProviderRef: {name: asg}}]}",
+            "spec.task.capacityProviderStrategy",
+            "a task names its capacity providers by capacityProvider"),
         task(
             "task: {cluster: shop, taskDefinition: migrate, overrides: {containerOverrides:"
                 + " [{name: app}, {name: app}]}}",

@@ -162,7 +162,7 @@ class EcsClusterValidationIT extends ManifestValidation {
             "strategy item without capacityProvider",
             "defaultCapacityProviderStrategy: [{weight: 1}]",
             "spec.defaultCapacityProviderStrategy[0].capacityProvider",
-            "Required value"),
+            "set exactly one of capacityProvider and capacityProviderRef"),
         invalid(
             "a provider twice in the strategy",
             """

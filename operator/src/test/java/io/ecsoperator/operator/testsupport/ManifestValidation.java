@@ -92,9 +92,10 @@ public abstract class ManifestValidation {
             .collect(Collectors.joining());
   }
 
-  /** The spec of a manifest under {@code examples/}, unindented. */
+  /** The spec of (the first object of) a manifest under {@code examples/}, unindented. */
   protected static String exampleSpec(String file) throws IOException {
-    String example = Files.readString(TestBed.get().repoRoot().resolve("examples/" + file));
+    String example =
+        Files.readString(TestBed.get().repoRoot().resolve("examples/" + file)).split("\n---\n")[0];
     String exampleSpec = example.substring(example.indexOf("spec:\n") + "spec:\n".length());
     return exampleSpec.indent(-2);
   }

@@ -18,6 +18,7 @@ import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.ecs.model.AutoScalingGroupProvider;
 import software.amazon.awssdk.services.ecs.model.AutoScalingGroupProviderUpdate;
@@ -36,9 +37,12 @@ import software.amazon.awssdk.services.ecs.model.UpdateManagedInstancesProviderC
 public final class EcsCapacityProviderAdapter
     implements ResourceAdapter<EcsCapacityProviderSpec, EcsCapacityProviderState> {
 
+  private static final String PROVIDER_IN_USE = "ProviderInUse";
+
   private final AwsClientFactory aws;
   private final String name;
   private final String cluster;
+  private List<String> users = List.of();
 
   /**
    * @param name the AWS name (spec.name or metadata.name)
@@ -49,6 +53,15 @@ public final class EcsCapacityProviderAdapter
     this.aws = aws;
     this.name = name;
     this.cluster = cluster;
+  }
+
+  /**
+   * The same adapter, knowing the objects that use the provider by reference (e.g. "EcsService
+   * web"): while there are any, deletion waits for them without asking AWS.
+   */
+  public EcsCapacityProviderAdapter usedBy(List<String> users) {
+    this.users = List.copyOf(users);
+    return this;
   }
 
   @Override
@@ -145,13 +158,23 @@ public final class EcsCapacityProviderAdapter
   /**
    * DeleteCapacityProvider answers a provider still in use with DELETE_FAILED and AWS's reason
    * (naming the cluster or service), not an error: the object waits and asks again. Otherwise AWS
-   * has taken the deletion (DELETE_IN_PROGRESS, then INACTIVE) and nothing is left to do.
+   * has taken the deletion (DELETE_IN_PROGRESS, then INACTIVE) and nothing is left to do. Objects
+   * known to use the provider are waited for first, by name.
    */
   @Override
   public DeleteOutcome delete(
       ResourceRef ref, EcsCapacityProviderSpec spec, EcsCapacityProviderState actual) {
     if ("DELETE_IN_PROGRESS".equals(actual.updateStatus())) {
       return DeleteOutcome.DONE;
+    }
+    if (!users.isEmpty()) {
+      return DeleteOutcome.waiting(
+          PROVIDER_IN_USE,
+          "capacity provider "
+              + name
+              + " is still in use by "
+              + String.join(", ", users)
+              + "; it is deleted once they no longer use it");
     }
     AwsClients clients = aws.forRegion(spec.region);
     CapacityProvider answer =
@@ -166,7 +189,7 @@ public final class EcsCapacityProviderAdapter
             .capacityProvider();
     if (answer != null && "DELETE_FAILED".equals(answer.updateStatusAsString())) {
       return DeleteOutcome.waiting(
-          "ProviderInUse",
+          PROVIDER_IN_USE,
           "capacity provider " + name + " is still in use: " + answer.updateStatusReason());
     }
     return DeleteOutcome.DONE;

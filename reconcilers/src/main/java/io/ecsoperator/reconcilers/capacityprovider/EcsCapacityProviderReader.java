@@ -4,9 +4,12 @@ import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.tags.EcsTags;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.ecs.model.CapacityProvider;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderField;
+import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersRequest;
 import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersResponse;
 import software.amazon.awssdk.services.ecs.model.Failure;
 
@@ -21,16 +24,7 @@ public final class EcsCapacityProviderReader {
 
   /** The provider, or null when it does not exist or is INACTIVE (deleted; the name is free). */
   public static EcsCapacityProviderState read(AwsClients clients, String name) {
-    DescribeCapacityProvidersResponse response =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECS_CLUSTER_READ,
-                () ->
-                    clients
-                        .ecs()
-                        .describeCapacityProviders(
-                            r -> r.capacityProviders(name).include(CapacityProviderField.TAGS)));
+    DescribeCapacityProvidersResponse response = describe(clients, r -> r.capacityProviders(name));
     CapacityProvider provider =
         response.capacityProviders().stream()
             .filter(p -> name.equals(p.name()))
@@ -49,6 +43,41 @@ public final class EcsCapacityProviderReader {
       return null;
     }
     return "INACTIVE".equals(provider.statusAsString()) ? null : of(provider);
+  }
+
+  /**
+   * The providers associated with a cluster, its Managed Instances providers included, as
+   * DescribeCapacityProviders lists them with the cluster filter (10 a page; tags included);
+   * FARGATE and FARGATE_SPOT, which AWS describes too, are left out.
+   */
+  public static List<EcsCapacityProviderState> ofCluster(AwsClients clients, String cluster) {
+    List<EcsCapacityProviderState> providers = new ArrayList<>();
+    String token = null;
+    do {
+      String page = token;
+      DescribeCapacityProvidersResponse response =
+          describe(clients, r -> r.cluster(cluster).nextToken(page));
+      response.capacityProviders().stream()
+          .filter(p -> p.autoScalingGroupProvider() != null || p.managedInstancesProvider() != null)
+          .map(EcsCapacityProviderReader::of)
+          .forEach(providers::add);
+      token = response.nextToken();
+    } while (token != null);
+    return providers;
+  }
+
+  /** One DescribeCapacityProviders call, tags included. */
+  private static DescribeCapacityProvidersResponse describe(
+      AwsClients clients, Consumer<DescribeCapacityProvidersRequest.Builder> request) {
+    return clients
+        .guard()
+        .call(
+            ApiCategory.ECS_CLUSTER_READ,
+            () ->
+                clients
+                    .ecs()
+                    .describeCapacityProviders(
+                        r -> request.accept(r.include(CapacityProviderField.TAGS))));
   }
 
   /** The state of a provider as ECS describes it. */

@@ -6,6 +6,7 @@ import io.ecsoperator.reconcilers.aws.AwsCallGuard;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.aws.BatchedReader;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState.StrategyItem;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.CreateResult;
@@ -18,6 +19,7 @@ import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.engine.TerminalException;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,8 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
   private final boolean fresh;
   private final String clusterName;
   private NamespaceName namespaceName;
+  private ProviderNames providerNames = ProviderNames.NONE;
+  private ManagedInstancesProviders managedInstances = ManagedInstancesProviders.NONE;
 
   /** An adapter that reads its cluster on its own, e.g. for a one-off run. */
   public EcsClusterAdapter(AwsClientFactory aws, String clusterName, NamespaceName namespaceName) {
@@ -75,16 +79,50 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     this.namespaceName = namespaceName;
   }
 
+  /** The same adapter, with the AWS names of the EcsCapacityProvider objects the spec refers to. */
+  public EcsClusterAdapter referring(ProviderNames names) {
+    this.providerNames = names;
+    return this;
+  }
+
   @Override
   public Observation<EcsClusterState> observe(ResourceRef ref, EcsClusterSpec spec) {
+    List<String> desiredProviders = EcsClusterDiff.capacityProviders(spec, providerNames);
     EcsClusterState actual = reader.read(region(spec), clusterName, fresh);
     if (actual == null) {
+      refuseManagedInstances(spec, desiredProviders, List.of());
       return Observation.absent();
     }
     actual =
         actual.withServiceConnectNamespaceName(
             NamespaceName.resolve(actual.serviceConnectNamespace(), namespaceName));
-    return Observation.tagged(ref, actual, actual.tags(), EcsClusterDiff.diff(spec, actual));
+    refuseManagedInstances(spec, desiredProviders, actual.capacityProviders());
+    return Observation.tagged(
+        ref,
+        actual,
+        actual.tags(),
+        EcsClusterDiff.diff(spec, providerNames, actual, managedInstances));
+  }
+
+  /**
+   * Learns which of the providers the spec and AWS name are Managed Instances providers, when the
+   * spec declares providers or a strategy (the only time they matter), and stalls a spec listing
+   * one.
+   */
+  private void refuseManagedInstances(
+      EcsClusterSpec spec, List<String> desired, List<String> reported) {
+    if (desired == null
+        && (spec.defaultCapacityProviderStrategy == null || !providerNames.resolved())) {
+      return;
+    }
+    List<String> named = new ArrayList<>(reported);
+    if (desired != null) {
+      named.addAll(desired);
+    }
+    managedInstances = ManagedInstancesProviders.among(aws.forRegion(spec.region), named);
+    if (desired != null) {
+      managedInstances.refuseListed(desired, clusterName);
+    }
   }
 
   private String region(EcsClusterSpec spec) {
@@ -104,12 +142,14 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     if (spec.configuration != null) {
       request.configuration(configuration(spec, null));
     }
-    if (spec.capacityProviders != null) {
-      request.capacityProviders(EcsClusterDiff.capacityProviders(spec.capacityProviders));
+    List<String> providers = EcsClusterDiff.capacityProviders(spec, providerNames);
+    if (providers != null) {
+      request.capacityProviders(providers);
     }
-    if (spec.defaultCapacityProviderStrategy != null) {
+    if (spec.defaultCapacityProviderStrategy != null && providerNames.resolved()) {
       request.defaultCapacityProviderStrategy(
-          toAwsStrategy(EcsClusterDiff.strategy(spec.defaultCapacityProviderStrategy)));
+          toAwsStrategy(
+              EcsClusterDiff.strategy(spec.defaultCapacityProviderStrategy, providerNames)));
     }
     String namespace = desiredNamespace(spec);
     if (namespace != null) {
@@ -234,11 +274,15 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
   }
 
   /**
-   * Ready once the cluster is ACTIVE and its capacity providers are attached; a cluster whose
-   * capacity provider resources failed to create is stalled.
+   * Ready once the cluster is ACTIVE, its capacity providers are attached and every provider object
+   * it refers to could be used; a cluster whose capacity provider resources failed to create is
+   * stalled.
    */
   @Override
   public Readiness readiness(EcsClusterSpec spec, EcsClusterState actual) {
+    if (!providerNames.resolved()) {
+      return Readiness.waiting("WaitingForDependency", providerNames.notReady());
+    }
     if ("FAILED".equals(actual.status())) {
       throw new TerminalException(
           "ClusterFailed",
@@ -260,19 +304,26 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
 
   /**
    * PutClusterCapacityProviders takes both lists: the part the spec leaves out is sent as AWS has
-   * it, without strategy items for providers the spec removes.
+   * it, without strategy items for providers the spec removes. The cluster's Managed Instances
+   * providers are never sent: they stay associated (and in the strategy) without it.
    */
   private void putCapacityProviders(
       AwsClients clients, EcsClusterSpec spec, EcsClusterState actual) {
+    List<String> desired = EcsClusterDiff.capacityProviders(spec, providerNames);
     List<String> providers =
-        spec.capacityProviders != null
-            ? EcsClusterDiff.capacityProviders(spec.capacityProviders)
-            : actual.capacityProviders();
+        desired != null
+            ? desired
+            : managedInstances.withoutOwnedBy(actual.capacityProviders(), clusterName);
     List<StrategyItem> strategy =
         spec.defaultCapacityProviderStrategy != null
-            ? EcsClusterDiff.strategy(spec.defaultCapacityProviderStrategy)
+            ? EcsClusterDiff.strategy(spec.defaultCapacityProviderStrategy, providerNames)
             : actual.defaultCapacityProviderStrategy().stream()
-                .filter(i -> providers.contains(i.capacityProvider()))
+                .filter(
+                    i ->
+                        providers.contains(i.capacityProvider())
+                            || managedInstances
+                                .clusterByProvider()
+                                .containsKey(i.capacityProvider()))
                 .toList();
     clients
         .guard()

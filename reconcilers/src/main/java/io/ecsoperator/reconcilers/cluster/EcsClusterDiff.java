@@ -7,6 +7,7 @@ import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.cluster.ExecuteCommandConfiguration;
 import io.ecsoperator.crds.cluster.ExecuteCommandLogConfiguration;
 import io.ecsoperator.crds.cluster.ManagedStorageConfiguration;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState.StrategyItem;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
@@ -14,6 +15,7 @@ import io.ecsoperator.reconcilers.tags.UserTags;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The difference between an ECS cluster spec and AWS. Pure: only fields the user declared are
@@ -35,7 +37,20 @@ public final class EcsClusterDiff {
 
   private EcsClusterDiff() {}
 
+  /** A diff of a spec that refers to no EcsCapacityProvider object, without Managed Instances. */
   public static ChangeSet diff(EcsClusterSpec spec, EcsClusterState actual) {
+    return diff(spec, ProviderNames.NONE, actual, ManagedInstancesProviders.NONE);
+  }
+
+  /**
+   * @param names the AWS names of the referenced EcsCapacityProvider objects
+   * @param managedInstances the Managed Instances providers among AWS's, left out of the compare
+   */
+  static ChangeSet diff(
+      EcsClusterSpec spec,
+      ProviderNames names,
+      EcsClusterState actual,
+      ManagedInstancesProviders managedInstances) {
     ChangeSet.Builder changes = ChangeSet.builder();
     if (spec.settings != null) {
       Map<String, String> desired = settings(spec.settings);
@@ -46,17 +61,18 @@ public final class EcsClusterDiff {
     if (spec.configuration != null) {
       diffConfiguration(spec.configuration, actual.configuration(), changes);
     }
-    if (spec.capacityProviders != null) {
+    List<String> providers = capacityProviders(spec, names);
+    if (providers != null) {
       changes.compare(
           CAPACITY_PROVIDERS,
-          capacityProviders(spec.capacityProviders),
-          actual.capacityProviders(),
+          providers,
+          managedInstances.withoutOwnedBy(actual.capacityProviders(), actual.clusterName()),
           ChangeStrategy.IN_PLACE);
     }
-    if (spec.defaultCapacityProviderStrategy != null) {
+    if (spec.defaultCapacityProviderStrategy != null && names.resolved()) {
       changes.compare(
           DEFAULT_STRATEGY,
-          strategy(spec.defaultCapacityProviderStrategy),
+          strategy(spec.defaultCapacityProviderStrategy, names),
           actual.defaultCapacityProviderStrategy(),
           ChangeStrategy.IN_PLACE);
     }
@@ -76,15 +92,30 @@ public final class EcsClusterDiff {
     return byName;
   }
 
-  /** Capacity providers as a set: sorted, without repeats. */
-  static List<String> capacityProviders(List<String> providers) {
-    return providers.stream().sorted().distinct().toList();
+  /**
+   * The capacity providers the spec names and refers to, as a set (sorted, without repeats); null
+   * when it declares neither list, or refers to provider objects that cannot be used yet (the
+   * providers are then left as they are, until they can).
+   */
+  static List<String> capacityProviders(EcsClusterSpec spec, ProviderNames names) {
+    if (spec.capacityProviders == null && spec.capacityProviderRefs == null || !names.resolved()) {
+      return null;
+    }
+    return Stream.concat(
+            spec.capacityProviders == null ? Stream.empty() : spec.capacityProviders.stream(),
+            spec.capacityProviderRefs == null
+                ? Stream.empty()
+                : names.of(spec.capacityProviderRefs).stream())
+        .sorted()
+        .distinct()
+        .toList();
   }
 
   /** The strategy as a set of items, omitted weights and bases being AWS's 0. */
-  static List<StrategyItem> strategy(List<CapacityProviderStrategyItem> items) {
+  static List<StrategyItem> strategy(
+      List<CapacityProviderStrategyItem> items, ProviderNames names) {
     return items.stream()
-        .map(i -> StrategyItem.of(i.capacityProvider, i.weight, i.base))
+        .map(i -> StrategyItem.of(names.of(i), i.weight, i.base))
         .sorted()
         .distinct()
         .toList();

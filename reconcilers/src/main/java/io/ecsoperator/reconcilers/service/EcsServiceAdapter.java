@@ -128,7 +128,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
 
   /** The service's changes, then its scaling's (paths under "autoScaling"). */
   private ChangeSet diff(ResourceRef ref, EcsServiceSpec spec, EcsServiceState actual) {
-    observedShapes = ServiceShapes.of(spec, actual.service());
+    observedShapes = ServiceShapes.of(spec, resolved.providers(), actual.service());
     return EcsServiceDiff.diff(spec, resolved, actual, observedShapes)
         .plus(ScalingDiff.diff(spec.autoScaling, actual.scaling(), scalingOwner(ref, spec)));
   }
@@ -182,8 +182,8 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     AwsClients clients = aws.forRegion(spec.region);
     ServiceShapes shapes =
         observedShapes == null
-            ? ServiceShapes.of(spec, actual.service())
-            : observedShapes.reuseFor(spec, actual.service());
+            ? ServiceShapes.of(spec, resolved.providers(), actual.service())
+            : observedShapes.reuseFor(spec, resolved.providers(), actual.service());
     Optional<UpdateServiceRequest> request =
         ServiceRequests.update(spec, resolved, shapes, changes);
     Service updated =

@@ -40,7 +40,8 @@ public final class EcsServiceDiff {
 
   public static ChangeSet diff(
       EcsServiceSpec spec, ResolvedService resolved, EcsServiceState actual) {
-    return diff(spec, resolved, actual, ServiceShapes.of(spec, actual.service()));
+    return diff(
+        spec, resolved, actual, ServiceShapes.of(spec, resolved.providers(), actual.service()));
   }
 
   /** The diff from shapes already built of this spec and {@code actual}'s service. */

@@ -35,7 +35,7 @@ final class ServiceRequests {
    */
   static CreateServiceRequest create(
       EcsServiceSpec spec, ResolvedService resolved, Map<String, String> tags, String clientToken) {
-    ObjectNode request = ServiceShape.desired(spec);
+    ObjectNode request = ServiceShape.desired(spec, resolved.providers());
     ServiceShape.forEachTagSpecification(request, ServiceShape::tagMapToList);
     request.put("serviceName", resolved.serviceName());
     request.put("cluster", resolved.cluster());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import java.util.ArrayList;
@@ -167,11 +168,23 @@ final class ServiceShape {
 
   private ServiceShape() {}
 
-  /** The spec's AWS fields as written (volume tags as maps), in CreateService's names. */
-  static ObjectNode desired(EcsServiceSpec spec) {
+  /**
+   * The spec's AWS fields as written (volume tags as maps), in CreateService's names; strategy
+   * items that refer to an EcsCapacityProvider object name its provider.
+   */
+  static ObjectNode desired(EcsServiceSpec spec, ProviderNames providers) {
     ObjectNode all = (ObjectNode) Json.toTree(spec);
     ObjectNode fields = NODES.objectNode();
     AWS_FIELDS.stream().filter(all::has).forEach(f -> fields.set(f, all.get(f)));
+    if (spec.capacityProviderStrategy != null) {
+      ArrayNode strategy = fields.putArray("capacityProviderStrategy");
+      spec.capacityProviderStrategy.forEach(
+          item -> {
+            ObjectNode named = (ObjectNode) Json.toTree(item);
+            named.remove("capacityProviderRef");
+            strategy.add(named.put("capacityProvider", providers.of(item)));
+          });
+    }
     return fields;
   }
 

@@ -2,6 +2,7 @@ package io.ecsoperator.reconcilers.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import software.amazon.awssdk.services.ecs.model.Service;
 
 /**
@@ -14,13 +15,18 @@ import software.amazon.awssdk.services.ecs.model.Service;
 record ServiceShapes(
     EcsServiceSpec spec, Service service, ObjectNode desired, ObjectNode described) {
 
-  static ServiceShapes of(EcsServiceSpec spec, Service service) {
+  /**
+   * @param providers the AWS names of the EcsCapacityProvider objects the strategy refers to
+   */
+  static ServiceShapes of(EcsServiceSpec spec, ProviderNames providers, Service service) {
     return new ServiceShapes(
-        spec, service, ServiceShape.desired(spec), ServiceShape.actual(service));
+        spec, service, ServiceShape.desired(spec, providers), ServiceShape.actual(service));
   }
 
   /** These shapes when they are of this spec and service, else new ones. */
-  ServiceShapes reuseFor(EcsServiceSpec otherSpec, Service otherService) {
-    return spec == otherSpec && service == otherService ? this : of(otherSpec, otherService);
+  ServiceShapes reuseFor(EcsServiceSpec otherSpec, ProviderNames providers, Service otherService) {
+    return spec == otherSpec && service == otherService
+        ? this
+        : of(otherSpec, providers, otherService);
   }
 }

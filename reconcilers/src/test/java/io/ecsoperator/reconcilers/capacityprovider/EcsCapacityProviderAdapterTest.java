@@ -12,6 +12,7 @@ import io.ecsoperator.reconcilers.engine.DeleteOutcome;
 import io.ecsoperator.reconcilers.engine.Observation;
 import io.ecsoperator.reconcilers.engine.Readiness;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The calls the capacity provider adapter makes, against describe-capacity-providers output. */
@@ -97,6 +98,24 @@ class EcsCapacityProviderAdapterTest {
     assertThat(outcome.progress()).isEqualTo(DeleteOutcome.Progress.WAITING);
     assertThat(outcome.reason()).isEqualTo("ProviderInUse");
     assertThat(outcome.message()).contains("associated with cluster: shop");
+  }
+
+  @Test
+  void objectsReferringToTheProviderAreWaitedForByNameWithoutAskingAws() {
+    EcsFixtures ecs = EcsFixtures.answering().answer("DescribeCapacityProviders", ASG);
+    var adapter =
+        new EcsCapacityProviderAdapter(ecs.factory(), "shop-ec2", null)
+            .usedBy(List.of("EcsCluster shop", "EcsService web"));
+
+    DeleteOutcome outcome = adapter.delete(REF, spec, adapter.observe(REF, spec).actual());
+
+    assertThat(outcome.progress()).isEqualTo(DeleteOutcome.Progress.WAITING);
+    assertThat(outcome.reason()).isEqualTo("ProviderInUse");
+    assertThat(outcome.message())
+        .isEqualTo(
+            "capacity provider shop-ec2 is still in use by EcsCluster shop, EcsService web; it is"
+                + " deleted once they no longer use it");
+    assertThat(ecs.writes()).isEmpty();
   }
 
   @Test

@@ -1,12 +1,15 @@
 package io.ecsoperator.reconcilers.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState.StrategyItem;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.engine.FieldChange;
+import io.ecsoperator.reconcilers.engine.TerminalException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,78 @@ class EcsClusterDiffTest {
               assertThat(c.desired()).isEqualTo(List.of("FARGATE"));
               assertThat(c.actual()).isEqualTo(List.of("FARGATE", "FARGATE_SPOT"));
             });
+  }
+
+  @Test
+  void referencedProvidersJoinTheNamedOnesUnderTheirAwsNames() {
+    ProviderNames names = new ProviderNames(Map.of("spot-object", "FARGATE_SPOT"));
+    EcsClusterSpec spec =
+        EcsFixtures.spec(
+            """
+            capacityProviders: [FARGATE]
+            capacityProviderRefs: [{name: spot-object}]
+            defaultCapacityProviderStrategy:
+              - {capacityProviderRef: {name: spot-object}, weight: 4}
+              - {capacityProvider: FARGATE, weight: 1, base: 2}
+            """);
+
+    assertThat(EcsClusterDiff.diff(spec, names, shop, ManagedInstancesProviders.NONE).changes())
+        .isEmpty();
+    assertThat(
+            paths(
+                EcsClusterDiff.diff(
+                    spec,
+                    new ProviderNames(Map.of("spot-object", "other")),
+                    shop,
+                    ManagedInstancesProviders.NONE)))
+        .containsExactly("capacityProviders", "defaultCapacityProviderStrategy");
+  }
+
+  @Test
+  void theClustersManagedInstancesProvidersAreNeitherAddedNorRemoved() {
+    EcsClusterState withManaged =
+        EcsFixtures.aws(
+                "describe-clusters-shop.json",
+                "\"capacityProviders\": [",
+                "\"capacityProviders\": [\"shop-managed\", ")
+            .read("shop");
+    EcsClusterSpec spec = EcsFixtures.spec("capacityProviders: [FARGATE, FARGATE_SPOT]\n");
+
+    assertThat(
+            EcsClusterDiff.diff(
+                    spec,
+                    ProviderNames.NONE,
+                    withManaged,
+                    new ManagedInstancesProviders(Map.of("shop-managed", "shop")))
+                .changes())
+        .isEmpty();
+    assertThat(
+            paths(
+                EcsClusterDiff.diff(
+                    spec,
+                    ProviderNames.NONE,
+                    withManaged,
+                    new ManagedInstancesProviders(Map.of("shop-managed", "other")))))
+        .as("another cluster's provider is not this cluster's to keep")
+        .containsExactly("capacityProviders");
+  }
+
+  @Test
+  void listingAManagedInstancesProviderStallsNamingItAndWhy() {
+    ManagedInstancesProviders managed =
+        new ManagedInstancesProviders(Map.of("shop-managed", "shop"));
+
+    assertThatThrownBy(() -> managed.refuseListed(List.of("FARGATE", "shop-managed"), "shop"))
+        .isInstanceOfSatisfying(
+            TerminalException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo("ManagedInstancesProviderListed");
+              assertThat(e.getMessage())
+                  .contains("shop-managed")
+                  .contains("Managed Instances provider of cluster shop")
+                  .contains("PutClusterCapacityProviders cannot associate it");
+            });
+    managed.refuseListed(List.of("FARGATE"), "shop");
   }
 
   @Test

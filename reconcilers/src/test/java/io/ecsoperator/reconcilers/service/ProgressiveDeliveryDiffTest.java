@@ -6,6 +6,7 @@ import static io.ecsoperator.reconcilers.service.ServiceFixtures.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.FieldChange;
 import java.util.List;
@@ -101,7 +102,7 @@ class ProgressiveDeliveryDiffTest {
         ServiceRequests.update(
                 spec,
                 WEB_7,
-                ServiceShapes.of(spec, live),
+                ServiceShapes.of(spec, ProviderNames.NONE, live),
                 EcsServiceDiff.diff(spec, WEB_7, new EcsServiceState(live, null, null)))
             .orElseThrow();
 

@@ -7,6 +7,7 @@ import static io.ecsoperator.reconcilers.service.ServiceFixtures.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ChangeStrategy;
 import io.ecsoperator.reconcilers.engine.FieldChange;
@@ -54,6 +55,30 @@ class ServiceRequestsTest {
       tags: {team: web}
       region: eu-west-1
       """;
+
+  @Test
+  void strategyItemsReferringToProviderObjectsCarryTheirAwsNames() {
+    ResolvedService resolved =
+        new ResolvedService(
+            "web", "shop", WEB_TD_8, new ProviderNames(Map.of("spot-object", "shop-spot")));
+    CreateServiceRequest request =
+        ServiceRequests.create(
+            spec(
+                """
+                cluster: shop
+                taskDefinition: web
+                capacityProviderStrategy:
+                  - {capacityProviderRef: {name: spot-object}, weight: 3}
+                  - {capacityProvider: FARGATE, base: 1}
+                """),
+            resolved,
+            Map.of(),
+            "t");
+
+    assertThat(request.capacityProviderStrategy())
+        .extracting(i -> i.capacityProvider() + "/" + i.weight() + "/" + i.base())
+        .containsExactly("shop-spot/3/null", "FARGATE/null/1");
+  }
 
   @Test
   void createCarriesEveryDeclaredFieldTheResolvedNamesAndTheTags() {
@@ -157,7 +182,7 @@ class ServiceRequestsTest {
   /** UpdateService of {@code spec} against the web fixture, for the changes at these paths. */
   private static Optional<UpdateServiceRequest> update(EcsServiceSpec spec, String... paths) {
     return ServiceRequests.update(
-        spec, WEB_8, ServiceShapes.of(spec, service(WEB)), changes(paths));
+        spec, WEB_8, ServiceShapes.of(spec, ProviderNames.NONE, service(WEB)), changes(paths));
   }
 
   private static ChangeSet changes(String... paths) {

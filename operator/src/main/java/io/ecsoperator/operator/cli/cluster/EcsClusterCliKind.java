@@ -9,19 +9,29 @@ import io.ecsoperator.crds.cluster.ExecuteCommandConfiguration;
 import io.ecsoperator.crds.cluster.ExecuteCommandLogConfiguration;
 import io.ecsoperator.crds.cluster.ManagedStorageConfiguration;
 import io.ecsoperator.crds.cluster.ServiceConnectDefaults;
+import io.ecsoperator.crds.service.LocalObjectReference;
+import io.ecsoperator.operator.cli.capacityprovider.EcsCapacityProviderCliKind;
+import io.ecsoperator.operator.cli.capacityprovider.ProviderReferenceFields;
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.kind.CliKind;
+import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.operator.cluster.EcsClusterAdapters;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderReader;
+import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderState;
 import io.ecsoperator.reconcilers.cluster.EcsClusterReader;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.tags.UserTags;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** EcsCluster in the CLI. */
 public final class EcsClusterCliKind
@@ -37,10 +47,22 @@ public final class EcsClusterCliKind
     return "cluster " + resource.clusterName();
   }
 
+  /** The provider objects of its capacityProviderRefs and default strategy. */
+  @Override
+  public List<Reference> references(EcsCluster resource) {
+    EcsClusterSpec spec = resource.getSpec();
+    return Stream.concat(
+            ProviderReferenceFields.of("capacityProviderRefs", spec.capacityProviderRefs),
+            ProviderReferenceFields.ofStrategy(
+                "defaultCapacityProviderStrategy", spec.defaultCapacityProviderStrategy))
+        .toList();
+  }
+
   @Override
   public ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(
       AwsClientFactory aws, EcsCluster resource, ResolvedReferences references) {
-    return EcsClusterAdapters.forObject(aws, resource);
+    return EcsClusterAdapters.forObject(
+        aws, resource, ProviderReferenceFields.names(references(resource), references));
   }
 
   @Override
@@ -57,7 +79,53 @@ public final class EcsClusterCliKind
     EcsCluster cluster = new EcsCluster();
     cluster.setMetadata(context.newMetadata(kind(), actual.clusterName(), actual.tags()));
     cluster.setSpec(spec(actual, cluster.getMetadata().getName(), context.specRegion()));
+    referToProviders(context, actual.clusterName(), cluster.getSpec());
     return cluster;
+  }
+
+  /**
+   * The cluster's own capacity providers (Auto Scaling group and Managed Instances ones) are
+   * imported with it, and its lists refer to them; FARGATE and FARGATE_SPOT stay named. A Managed
+   * Instances provider is not in capacityProviderRefs (it belongs to the cluster from creation) and
+   * names its cluster by name: the cluster's strategy may refer to it, and references go one way.
+   */
+  private static void referToProviders(
+      ImportContext context, String clusterName, EcsClusterSpec spec) {
+    Map<String, String> objectByProvider = new HashMap<>();
+    Set<String> managedInstances = new HashSet<>();
+    for (EcsCapacityProviderState provider :
+        EcsCapacityProviderReader.ofCluster(context.clients(), clusterName)) {
+      objectByProvider.put(
+          provider.name(),
+          context.reference(
+              "EcsCapacityProvider",
+              provider.name(),
+              () -> EcsCapacityProviderCliKind.toResource(context, provider)));
+      if (provider.managedInstancesProvider() != null) {
+        managedInstances.add(provider.name());
+      }
+    }
+    if (spec.capacityProviders != null) {
+      List<String> named =
+          spec.capacityProviders.stream().filter(p -> !objectByProvider.containsKey(p)).toList();
+      List<LocalObjectReference> refs =
+          spec.capacityProviders.stream()
+              .filter(p -> objectByProvider.containsKey(p) && !managedInstances.contains(p))
+              .map(p -> new LocalObjectReference(objectByProvider.get(p)))
+              .toList();
+      spec.capacityProviders = named.isEmpty() ? null : named;
+      spec.capacityProviderRefs = refs.isEmpty() ? null : refs;
+    }
+    if (spec.defaultCapacityProviderStrategy != null) {
+      spec.defaultCapacityProviderStrategy.stream()
+          .filter(item -> objectByProvider.containsKey(item.capacityProvider))
+          .forEach(
+              item -> {
+                item.capacityProviderRef =
+                    new LocalObjectReference(objectByProvider.get(item.capacityProvider));
+                item.capacityProvider = null;
+              });
+    }
   }
 
   /**

@@ -26,6 +26,14 @@ public interface CliKind<R extends CustomResource<S, ?>, S extends ManagedSpec, 
     return List.of();
   }
 
+  /**
+   * The same for one object, whose lists may hold references ({@code capacityProviderRefs.0}); by
+   * default the kind's {@link #references()}.
+   */
+  default List<Reference> references(R resource) {
+    return references();
+  }
+
   /** The AWS resource in words, e.g. {@code repository shop/web}. */
   String describe(R resource);
 

@@ -2,11 +2,13 @@ package io.ecsoperator.operator.cli.manifest;
 
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.operator.cli.kind.CliKind;
+import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.fabric8.kubernetes.client.CustomResource;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,14 +78,31 @@ public final class Manifest<R extends CustomResource<S, ?>, S extends ManagedSpe
 
   /**
    * The name a {@code {name: ...}} reference field of the spec holds, or null; a dotted field
-   * ({@code task.clusterRef}) is looked up in nested objects.
+   * ({@code task.clusterRef}) is looked up in nested objects, a number in it is a list index
+   * ({@code capacityProviderRefs.0}).
    */
   public String referencedName(String field) {
     Object value = spec;
     for (String part : field.split("\\.")) {
-      value = value instanceof Map<?, ?> map ? map.get(part) : null;
+      value = child(value, part);
     }
     return value instanceof Map<?, ?> ref && ref.get("name") instanceof String name ? name : null;
+  }
+
+  private static Object child(Object value, String part) {
+    if (value instanceof Map<?, ?> map) {
+      return map.get(part);
+    }
+    if (value instanceof List<?> list && part.matches("\\d{1,4}")) {
+      int index = Integer.parseInt(part);
+      return index < list.size() ? list.get(index) : null;
+    }
+    return null;
+  }
+
+  /** The spec fields of this object that name other objects of the files. */
+  public List<Reference> references() {
+    return kind.references(resource);
   }
 
   public ResourceAdapter<S, A> adapter(AwsClientFactory aws, ResolvedReferences references) {

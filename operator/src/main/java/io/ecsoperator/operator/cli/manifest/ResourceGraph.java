@@ -42,7 +42,7 @@ public final class ResourceGraph {
     List<String> errors = new ArrayList<>();
     for (Manifest<?, ?, ?> manifest : manifests) {
       Map<String, Manifest<?, ?, ?>> resolved = new LinkedHashMap<>();
-      for (Reference reference : manifest.kind().references()) {
+      for (Reference reference : manifest.references()) {
         String name = manifest.referencedName(reference.field());
         if (name == null) {
           continue;

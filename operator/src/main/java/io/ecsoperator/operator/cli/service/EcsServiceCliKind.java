@@ -3,6 +3,7 @@ package io.ecsoperator.operator.cli.service;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
+import io.ecsoperator.operator.cli.capacityprovider.ProviderReferenceFields;
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.kind.CliKind;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
 import software.amazon.awssdk.services.ecs.model.Deployment;
 import software.amazon.awssdk.services.ecs.model.Service;
@@ -50,6 +52,16 @@ public final class EcsServiceCliKind
         new Reference(TASK_DEFINITION_REF, "EcsTaskDefinition"));
   }
 
+  /** Also the provider objects of its strategy. */
+  @Override
+  public List<Reference> references(EcsService resource) {
+    return Stream.concat(
+            references().stream(),
+            ProviderReferenceFields.ofStrategy(
+                "capacityProviderStrategy", resource.getSpec().capacityProviderStrategy))
+        .toList();
+  }
+
   @Override
   public String describe(EcsService resource) {
     return "service " + resource.serviceName();
@@ -77,7 +89,14 @@ public final class EcsServiceCliKind
                 read(reader, aws.forRegion(spec.region).region(), cluster, resource.serviceName()))
             : ServiceMemory.NONE;
     return EcsServiceAdapters.forObject(
-        aws, reader, resource, cluster, taskDefinition, memory, !restart);
+        aws,
+        reader,
+        resource,
+        cluster,
+        taskDefinition,
+        ProviderReferenceFields.names(references(resource), references),
+        memory,
+        !restart);
   }
 
   @Override

@@ -10,7 +10,10 @@ import io.ecsoperator.operator.kinds.KindRegistry;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import org.junit.jupiter.api.Test;
 
-/** EcsCapacityProvider's CLI side: its name, its cluster reference and its place among kinds. */
+/**
+ * EcsCapacityProvider's CLI side: its name, its cluster reference, its place among kinds and its
+ * importer.
+ */
 class EcsCapacityProviderCliKindTest {
 
   private final EcsCapacityProviderCliKind kind = new EcsCapacityProviderCliKind();
@@ -34,9 +37,8 @@ class EcsCapacityProviderCliKindTest {
   }
 
   @Test
-  void importIsNotOfferedYet() {
-    assertThat(kind).isNotInstanceOf(Importers.Importer.class);
-    assertThat(KindRegistry.cliKinds().importer("EcsCapacityProvider")).isEmpty();
-    assertThat(KindRegistry.cliKinds().importer("EcsCluster")).isPresent();
+  void providersCanBeImported() {
+    assertThat(kind).isInstanceOf(Importers.Importer.class);
+    assertThat(KindRegistry.cliKinds().importer("EcsCapacityProvider")).isPresent();
   }
 }

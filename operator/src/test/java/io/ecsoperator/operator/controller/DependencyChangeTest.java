@@ -1,4 +1,4 @@
-package io.ecsoperator.operator.service;
+package io.ecsoperator.operator.controller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

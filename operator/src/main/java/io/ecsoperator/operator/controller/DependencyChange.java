@@ -1,28 +1,27 @@
-package io.ecsoperator.operator.service;
+package io.ecsoperator.operator.controller;
 
 import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.crds.common.StatusCondition;
-import io.ecsoperator.operator.controller.StatusConditions;
 import io.fabric8.kubernetes.client.CustomResource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Whether an update of an EcsCluster or EcsTaskDefinition matters to the EcsServices referring to
- * it: only what a service reads from it does (its generation and the generation its status
- * describes, its Ready condition, and a kind's own output such as the current revision ARN). A
- * cluster's task and service counts change with every task that starts or stops; reconciling every
- * service of the cluster for each would be a herd of no-op reconciles.
+ * Whether an update of an object (an EcsCluster, EcsTaskDefinition, EcsCapacityProvider) matters to
+ * the objects referring to it: only what they read from it does (its generation and the generation
+ * its status describes, its Ready condition, and a kind's own output such as the current revision
+ * ARN). A cluster's task and service counts change with every task that starts or stops;
+ * reconciling every service of the cluster for each would be a herd of no-op reconciles.
  */
-final class DependencyChange {
+public final class DependencyChange {
 
   private DependencyChange() {}
 
   /**
    * @param output what a service reads from the status beyond readiness (null for nothing)
    */
-  static <D extends CustomResource<?, ? extends ManagedStatus>> boolean matters(
+  public static <D extends CustomResource<?, ? extends ManagedStatus>> boolean matters(
       D updated, D previous, Function<D, Object> output) {
     return !view(updated, output).equals(view(previous, output));
   }
