@@ -28,18 +28,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("ecrpullthroughcacherules")
 @ShortNames("ecrptc")
 @AdditionalPrinterColumn(
-    name = "Ready",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Status",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].message",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Age",
-    jsonPath = ".metadata.creationTimestamp",
-    type = AdditionalPrinterColumn.Type.DATE)
-@AdditionalPrinterColumn(
     name = "Prefix",
     jsonPath = ".spec.ecrRepositoryPrefix",
     type = AdditionalPrinterColumn.Type.STRING,

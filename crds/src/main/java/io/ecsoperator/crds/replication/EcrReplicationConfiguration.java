@@ -20,18 +20,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("ecrreplicationconfigurations")
 @ShortNames("ecrreplication")
 @AdditionalPrinterColumn(
-    name = "Ready",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Status",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].message",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Age",
-    jsonPath = ".metadata.creationTimestamp",
-    type = AdditionalPrinterColumn.Type.DATE)
-@AdditionalPrinterColumn(
     name = "Registry",
     jsonPath = ".status.registryId",
     type = AdditionalPrinterColumn.Type.STRING,

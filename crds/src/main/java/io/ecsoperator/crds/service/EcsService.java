@@ -17,14 +17,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("ecsservices")
 @ShortNames("ecssvc")
 @AdditionalPrinterColumn(
-    name = "Ready",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Status",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].message",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
     name = "Desired",
     jsonPath = ".status.desiredCount",
     type = AdditionalPrinterColumn.Type.INTEGER)
@@ -40,10 +32,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Stage",
     jsonPath = ".status.rollout.lifecycleStage",
     type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Age",
-    jsonPath = ".metadata.creationTimestamp",
-    type = AdditionalPrinterColumn.Type.DATE)
 @AdditionalPrinterColumn(
     name = "ARN",
     jsonPath = ".status.arn",

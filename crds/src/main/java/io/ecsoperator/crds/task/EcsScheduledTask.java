@@ -23,14 +23,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("ecsscheduledtasks")
 @ShortNames("ecsschedtask")
 @AdditionalPrinterColumn(
-    name = "Ready",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Status",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].message",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
     name = "Schedule",
     jsonPath = ".spec.schedule",
     type = AdditionalPrinterColumn.Type.STRING)
@@ -42,10 +34,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Next",
     jsonPath = ".status.nextRunTime",
     type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Age",
-    jsonPath = ".metadata.creationTimestamp",
-    type = AdditionalPrinterColumn.Type.DATE)
 @AdditionalPrinterColumn(
     name = "ARN",
     jsonPath = ".status.arn",

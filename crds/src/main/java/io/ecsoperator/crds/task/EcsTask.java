@@ -17,14 +17,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("ecstasks")
 @ShortNames("ecstask")
 @AdditionalPrinterColumn(
-    name = "Ready",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Status",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].message",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
     name = "Attempts",
     jsonPath = ".status.attemptsStarted",
     type = AdditionalPrinterColumn.Type.INTEGER)
@@ -32,10 +24,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "Exit",
     jsonPath = ".status.exitCode",
     type = AdditionalPrinterColumn.Type.INTEGER)
-@AdditionalPrinterColumn(
-    name = "Age",
-    jsonPath = ".metadata.creationTimestamp",
-    type = AdditionalPrinterColumn.Type.DATE)
 @ValidationRule(value = "has(self.spec)", message = "spec is required", fieldPath = ".spec")
 public class EcsTask extends CustomResource<EcsTaskSpec, EcsTaskStatus> implements Namespaced {
 

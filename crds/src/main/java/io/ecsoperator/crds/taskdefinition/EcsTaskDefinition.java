@@ -17,18 +17,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("ecstaskdefinitions")
 @ShortNames("ecstd")
 @AdditionalPrinterColumn(
-    name = "Ready",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Status",
-    jsonPath = ".status.conditions[?(@.type==\"Ready\")].message",
-    type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-    name = "Age",
-    jsonPath = ".metadata.creationTimestamp",
-    type = AdditionalPrinterColumn.Type.DATE)
-@AdditionalPrinterColumn(
     name = "Revision",
     jsonPath = ".status.revision",
     type = AdditionalPrinterColumn.Type.INTEGER,
