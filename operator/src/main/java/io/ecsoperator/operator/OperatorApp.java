@@ -6,6 +6,7 @@ import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.operator.kinds.KindRegistry;
 import io.ecsoperator.operator.observability.OperatorMetrics;
+import io.ecsoperator.operator.settings.InstallationIdentity;
 import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
@@ -71,7 +72,14 @@ public final class OperatorApp implements AutoCloseable {
     this.operator = new Operator(o -> configure(o, settings));
     var conditions = new StatusConditions(Clock.systemUTC());
     var events = new EventRecorder(client);
-    var wiring = new ControllerWiring(aws, client, conditions, events, settings);
+    var wiring =
+        new ControllerWiring(
+            aws,
+            client,
+            conditions,
+            events,
+            settings.withInstallation(
+                InstallationIdentity.resolve(settings.installation(), client)));
     for (ManagedResourceController<?, ?, ?, ?> controller : KindRegistry.controllers(wiring)) {
       controller.reportTo(metrics);
       register(controller, settings);

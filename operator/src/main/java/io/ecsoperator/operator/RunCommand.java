@@ -104,6 +104,17 @@ final class RunCommand implements Callable<Integer> {
       description = "Address the HTTP endpoints listen on (default: ${DEFAULT-VALUE}).")
   String httpAddress;
 
+  @Option(
+      names = "--installation",
+      defaultValue = "${env:ECS_OPERATOR_INSTALLATION}",
+      description =
+          "This operator installation's identity, recorded in the ecsoperator.io/installation tag"
+              + " of every AWS resource it manages, so that operators of different clusters over"
+              + " one AWS account never take each other's resources. 'auto': the UID of the"
+              + " cluster's kube-system namespace. None when omitted: then only resources without"
+              + " that tag are this operator's.")
+  String installation;
+
   RunCommand(CliContext context) {
     this.context = context;
   }
@@ -118,6 +129,7 @@ final class RunCommand implements Callable<Integer> {
     if (leaderElection) {
       settings = settings.withLeaderElection(leaderElectionSettings());
     }
+    settings = settings.withInstallation(installation);
     OperatorApp app = OperatorApp.fromEnvironment(settings);
     var http =
         new HttpEndpoints(

@@ -26,16 +26,28 @@ public final class ManifestOptions {
               + " name it makes the owner tag, the same the operator writes in a cluster.")
   String namespace;
 
+  @Option(
+      names = "--installation",
+      defaultValue = "${env:ECS_OPERATOR_INSTALLATION}",
+      description =
+          "The operator installation (its run --installation) whose AWS resources these are:"
+              + " recorded in their ecsoperator.io/installation tag. None when omitted.")
+  String installation;
+
   /** The valid objects of the files, resolved and ordered; notices of skipped documents to err. */
   ResourceGraph load(CliContext context, PrintWriter err) {
-    return load(context, inputs, namespace, err);
+    return load(context, inputs, namespace, installation, err);
   }
 
   /** The same, for commands with options of their own. */
   public static ResourceGraph load(
-      CliContext context, List<String> inputs, String namespace, PrintWriter err) {
+      CliContext context,
+      List<String> inputs,
+      String namespace,
+      String installation,
+      PrintWriter err) {
     ManifestLoader.Loaded loaded =
-        new ManifestLoader(context.kinds(), context.stdin()).load(inputs, namespace);
+        new ManifestLoader(context.kinds(), context.stdin(), installation).load(inputs, namespace);
     loaded.notices().forEach(err::println);
     err.flush();
     return ResourceGraph.of(loaded.manifests(), context.kinds());

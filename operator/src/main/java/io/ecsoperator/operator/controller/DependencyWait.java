@@ -3,7 +3,6 @@ package io.ecsoperator.operator.controller;
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.reconcilers.engine.Decision;
 import io.ecsoperator.reconcilers.engine.Observation;
-import io.ecsoperator.reconcilers.engine.Ownership;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
@@ -42,7 +41,7 @@ final class DependencyWait {
       return wait;
     }
     Decision decision = Decision.of(spec, observation);
-    if (decision.action() != Decision.Action.BLOCKED || observation.ownership() == Ownership.OURS) {
+    if (decision.action() != Decision.Action.BLOCKED || observation.ownership().ours()) {
       return wait;
     }
     return ReconcileOutcome.of(

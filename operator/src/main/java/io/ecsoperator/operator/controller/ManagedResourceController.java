@@ -313,8 +313,10 @@ public abstract class ManagedResourceController<
     return Duration.ofNanos(System.nanoTime() - startedNanos);
   }
 
-  protected static ResourceRef ref(CustomResource<?, ?> resource) {
+  /** The object, as the ownership tags of its AWS resources name it. */
+  protected ResourceRef ref(CustomResource<?, ?> resource) {
     var meta = resource.getMetadata();
-    return new ResourceRef(meta.getNamespace(), meta.getName(), meta.getUid());
+    return new ResourceRef(
+        meta.getNamespace(), meta.getName(), meta.getUid(), settings.installation());
   }
 }

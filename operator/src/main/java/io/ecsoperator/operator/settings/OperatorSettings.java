@@ -13,13 +13,16 @@ import java.util.Optional;
  * @param concurrency reconciles running at once
  * @param leaderElection the Lease that elects the one replica that reconciles; empty when a single
  *     replica runs without election
+ * @param installation this operator installation's identity, recorded in the ownership tags of the
+ *     AWS resources it manages; null for none
  */
 public record OperatorSettings(
     Duration resyncInterval,
     Duration progressInterval,
     List<String> namespaces,
     int concurrency,
-    Optional<LeaderElection> leaderElection) {
+    Optional<LeaderElection> leaderElection,
+    String installation) {
 
   /**
    * A Lease in coordination.k8s.io held by the leader.
@@ -38,7 +41,7 @@ public record OperatorSettings(
       Duration progressInterval,
       List<String> namespaces,
       int concurrency) {
-    this(resyncInterval, progressInterval, namespaces, concurrency, Optional.empty());
+    this(resyncInterval, progressInterval, namespaces, concurrency, Optional.empty(), null);
   }
 
   public static OperatorSettings defaults() {
@@ -47,11 +50,21 @@ public record OperatorSettings(
 
   public OperatorSettings withResyncInterval(Duration interval) {
     return new OperatorSettings(
-        interval, progressInterval, namespaces, concurrency, leaderElection);
+        interval, progressInterval, namespaces, concurrency, leaderElection, installation);
   }
 
   public OperatorSettings withLeaderElection(LeaderElection election) {
     return new OperatorSettings(
-        resyncInterval, progressInterval, namespaces, concurrency, Optional.of(election));
+        resyncInterval,
+        progressInterval,
+        namespaces,
+        concurrency,
+        Optional.of(election),
+        installation);
+  }
+
+  public OperatorSettings withInstallation(String identity) {
+    return new OperatorSettings(
+        resyncInterval, progressInterval, namespaces, concurrency, leaderElection, identity);
   }
 }

@@ -8,7 +8,8 @@ import io.ecsoperator.crds.common.ManagedSpec;
  * so a plan never promises something apply would not do.
  *
  * @param action the step to take
- * @param adopt whether an unowned resource is taken over first (spec.adopt: true)
+ * @param adopt whether the ownership tags are written first: an unowned resource taken over
+ *     (spec.adopt: true), or this object's resource claimed by this operator installation
  * @param reason CamelCase reason when blocked, else null
  * @param message why it is blocked, else null
  */
@@ -48,6 +49,10 @@ public record Decision(Action action, boolean adopt, String reason, String messa
               "an AWS resource of this name exists and is not managed by ecs-operator; set"
                   + " spec.adopt: true to take it over");
         }
+        adopt = true;
+        break;
+      case OURS_UNMARKED:
+        // Ours from before installations were recorded: claimed by writing the ownership tags.
         adopt = true;
         break;
       case OURS:

@@ -32,7 +32,7 @@ public record Observation<A>(
   public static <A> Observation<A> tagged(
       ResourceRef ref, A actual, Map<String, String> tags, ChangeSet changes) {
     return new Observation<>(
-        actual, ref.ownershipOf(tags), changes, tags.get(ResourceRef.OWNER_TAG));
+        actual, ref.ownershipOf(tags), changes, ResourceRef.ownerNamedBy(tags));
   }
 
   public static <A> Observation<A> absent() {

@@ -49,7 +49,12 @@ public final class ReconcileEngine {
       if (decision.adopt()) {
         // Before a blocked return too: the resource is ours once the spec is fixed.
         adapter.adopt(ref, observation.actual());
-        notices.add(Notice.normal("Adopted", "took over the existing AWS resource"));
+        notices.add(
+            observation.ownership() == Ownership.OURS_UNMARKED
+                ? Notice.normal(
+                    "Claimed",
+                    "recorded operator installation " + ref.installation() + " in its tags")
+                : Notice.normal("Adopted", "took over the existing AWS resource"));
       }
       if (decision.action() == Decision.Action.BLOCKED) {
         return ReconcileOutcome.of(
@@ -103,7 +108,7 @@ public final class ReconcileEngine {
       if (!observation.exists()) {
         return DeleteOutcome.DONE;
       }
-      if (observation.ownership() != Ownership.OURS) {
+      if (!observation.ownership().ours()) {
         return new DeleteOutcome(
             DeleteOutcome.Progress.DONE, "NotOwned", "not owned by this object; left in AWS");
       }

@@ -76,7 +76,7 @@ public final class ScheduledRuns {
 
   private static boolean startedBy(Task task, ResourceRef ref, ScheduleId id) {
     Map<String, String> tags = EcsTags.of(task.tags());
-    return ref.owner().equals(tags.get(ResourceRef.OWNER_TAG))
+    return ref.ownershipOf(tags).ours()
         && id.toString().equals(tags.get(ScheduleRequests.SCHEDULE_TAG));
   }
 }

@@ -140,7 +140,7 @@ public final class EcsTaskDefinitionAdapter
         found,
         revisions.ownershipFor(ref),
         diff(spec, found),
-        found.tags().get(ResourceRef.OWNER_TAG));
+        ResourceRef.ownerNamedBy(found.tags()));
   }
 
   /** The revision as the sweep and the cache know it, else as ECS describes it. */

@@ -39,8 +39,10 @@ public record FamilyRevisions(List<TaggedRevision> revisions) {
    * when a revision is tagged for one (two objects never share a family); else unowned.
    */
   public Ownership ownershipFor(ResourceRef ref) {
-    if (revisions.stream().anyMatch(r -> r.ownedBy(ref))) {
-      return Ownership.OURS;
+    Optional<TaggedRevision> newest = newestOwnedBy(ref);
+    if (newest.isPresent()) {
+      // Adoption tags the current revision: once it is marked, the family is claimed.
+      return newest.get().unmarked(ref) ? Ownership.OURS_UNMARKED : Ownership.OURS;
     }
     return revisions.stream().anyMatch(r -> r.tags().containsKey(ResourceRef.OWNER_TAG))
         ? Ownership.OTHER

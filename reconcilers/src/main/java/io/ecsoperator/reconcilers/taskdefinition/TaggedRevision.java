@@ -1,5 +1,6 @@
 package io.ecsoperator.reconcilers.taskdefinition;
 
+import io.ecsoperator.reconcilers.engine.Ownership;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import java.util.Map;
 
@@ -18,7 +19,12 @@ public record TaggedRevision(String arn, long revision, Map<String, String> tags
 
   /** Tagged as this object's: registered by it, or adopted by it. */
   public boolean ownedBy(ResourceRef ref) {
-    return ref.owner().equals(tags.get(ResourceRef.OWNER_TAG));
+    return ref.ownershipOf(tags).ours();
+  }
+
+  /** Tagged as this object's before its operator installation was recorded. */
+  public boolean unmarked(ResourceRef ref) {
+    return ref.ownershipOf(tags) == Ownership.OURS_UNMARKED;
   }
 
   /**

@@ -186,6 +186,53 @@ class AdapterContractIT {
     assertThat(it.tagsInAws()).contains(theirs);
   }
 
+  /** Two clusters with an object of one namespace/name over one account (issue 13 §2). */
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void anotherOperatorInstallationsResourceIsNeverTouched(KindFixture<?, ?> kind) {
+    assumeTrue(kind.ownedByTags(), "the installation is recorded in the tags");
+    Subject<?, ?> blue = start(kind).as(REF.withInstallation("blue"));
+    assertReady(blue.reconcile(""));
+    Subject<?, ?> green = blue.as(REF.withInstallation("green"));
+    calls.reset();
+
+    ReconcileOutcome<?> outcome = green.reconcile(ADOPT);
+    DeleteOutcome deletion = green.delete("");
+
+    assertThat(outcome.state()).isEqualTo(State.STALLED);
+    assertThat(outcome.reason()).isEqualTo("OwnedByOther");
+    assertThat(outcome.message()).contains("ns/name of operator installation blue");
+    assertThat(deletion.reason()).isEqualTo("NotOwned");
+    assertThat(calls.writes()).isEmpty();
+    assertThat(tagsOf(blue)).containsEntry(ResourceRef.INSTALLATION_TAG, "blue");
+  }
+
+  /** Upgrading to a named installation: what the object made before is claimed, once. */
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void aResourceMadeBeforeInstallationsWereRecordedIsClaimedOnce(KindFixture<?, ?> kind) {
+    assumeTrue(kind.ownedByTags(), "the installation is recorded in the tags");
+    Subject<?, ?> before = start(kind);
+    assertReady(before.reconcile(""));
+    Subject<?, ?> blue = before.as(REF.withInstallation("blue"));
+    calls.reset();
+
+    ReconcileOutcome<?> claimed = blue.reconcile("");
+
+    assertReady(claimed);
+    assertThat(claimed.notices()).extracting(Notice::reason).containsExactly("Claimed");
+    assertThat(tagsOf(blue)).containsEntry(ResourceRef.INSTALLATION_TAG, "blue");
+    calls.reset();
+    ReconcileOutcome<?> again = blue.renewed().reconcileAgain("");
+    assertReady(again);
+    assertThat(again.notices()).isEmpty();
+    assertThat(calls.writes()).isEmpty();
+  }
+
+  private static Map<String, String> tagsOf(Subject<?, ?> subject) {
+    return subject.tagsInAws().orElseThrow();
+  }
+
   @ParameterizedTest
   @MethodSource("kinds")
   void aCreateWhoseResponseWasLostIsRecoveredWithoutADuplicate(KindFixture<?, ?> kind) {
@@ -249,33 +296,49 @@ class AdapterContractIT {
     private final KindFixture<S, A> kind;
     private final ResourceAdapter<S, A> adapter;
     private final AwsClients clients;
+    private final ResourceRef ref;
 
     Subject(KindFixture<S, A> kind, ResourceAdapter<S, A> adapter, AwsClients clients) {
+      this(kind, adapter, clients, REF);
+    }
+
+    private Subject(
+        KindFixture<S, A> kind,
+        ResourceAdapter<S, A> adapter,
+        AwsClients clients,
+        ResourceRef ref) {
       this.kind = kind;
       this.adapter = adapter;
       this.clients = clients;
+      this.ref = ref;
     }
 
     ReconcileOutcome<A> reconcile(String specPrefix) {
-      return ReconcileEngine.reconcile(adapter, REF, spec(specPrefix), false);
+      return ReconcileEngine.reconcile(adapter, ref, spec(specPrefix), false);
     }
 
     ReconcileOutcome<A> reconcileAgain(String specPrefix) {
-      return ReconcileEngine.reconcile(adapter, REF, spec(specPrefix), true);
+      return ReconcileEngine.reconcile(adapter, ref, spec(specPrefix), true);
     }
 
     /** A reconcile whose create meets the name taken since its observe. */
     ReconcileOutcome<A> reconcileRacing(String specPrefix) {
       return ReconcileEngine.reconcile(
-          CreateRace.firstObserveMisses(adapter), REF, spec(specPrefix), false);
+          CreateRace.firstObserveMisses(adapter), ref, spec(specPrefix), false);
     }
 
+    /** A new adapter, as after an operator restart. */
     Subject<S, A> renewed() {
-      return new Subject<>(kind, kind.adapter(aws), clients);
+      return new Subject<>(kind, kind.adapter(aws), clients, ref);
+    }
+
+    /** The same object reconciled by another operator installation, with a new adapter. */
+    Subject<S, A> as(ResourceRef other) {
+      return new Subject<>(kind, kind.adapter(aws), clients, other);
     }
 
     DeleteOutcome delete(String specPrefix) {
-      return ReconcileEngine.delete(adapter, REF, spec(specPrefix));
+      return ReconcileEngine.delete(adapter, ref, spec(specPrefix));
     }
 
     void createOutsideTheOperator(Map<String, String> tags) {

@@ -65,6 +65,16 @@ class DecisionTest {
   }
 
   @Test
+  void oursFromBeforeInstallationsWereRecordedIsClaimedWithoutAdopt() {
+    EcrRepositorySpec spec = new EcrRepositorySpec();
+
+    assertThat(Decision.of(spec, seen(Ownership.OURS_UNMARKED, ChangeSet.NONE)))
+        .isEqualTo(new Decision(Action.NONE, true, null, null));
+    assertThat(Decision.of(spec, seen(Ownership.OURS_UNMARKED, MUTABILITY)))
+        .isEqualTo(new Decision(Action.UPDATE, true, null, null));
+  }
+
+  @Test
   void anImmutableFieldBlocksAndNamesOnlyThatField() {
     EcrRepositorySpec spec = new EcrRepositorySpec();
     spec.adopt = true;

@@ -24,12 +24,19 @@ public final class Manifest<R extends CustomResource<S, ?>, S extends ManagedSpe
   private final CliKind<R, S, A> kind;
   private final R resource;
   private final Map<String, Object> spec;
+  private final String installation;
 
-  Manifest(ManifestSource source, CliKind<R, S, A> kind, R resource, Map<String, Object> spec) {
+  Manifest(
+      ManifestSource source,
+      CliKind<R, S, A> kind,
+      R resource,
+      Map<String, Object> spec,
+      String installation) {
     this.source = source;
     this.kind = kind;
     this.resource = resource;
     this.spec = spec;
+    this.installation = installation;
   }
 
   public ManifestSource source() {
@@ -57,13 +64,13 @@ public final class Manifest<R extends CustomResource<S, ?>, S extends ManagedSpe
   }
 
   /**
-   * The owner the AWS resource is tagged with: namespace/name, as the operator tags it. Files carry
-   * no UID; {@code run -f} gives its task one per run. Ownership is judged by the owner tag alone,
-   * so what the CLI applies the operator later recognises as the same object's, and the other way
-   * round.
+   * The owner the AWS resource is tagged with: namespace/name and the operator installation, as the
+   * operator tags it. Files carry no UID; {@code run -f} gives its task one per run. Ownership is
+   * judged by the owner and installation tags, so what the CLI applies with an operator's {@code
+   * --installation} that operator recognises as the same object's, and the other way round.
    */
   public ResourceRef ref() {
-    return new ResourceRef(namespace(), name(), resource.getMetadata().getUid());
+    return new ResourceRef(namespace(), name(), resource.getMetadata().getUid(), installation);
   }
 
   /** {@code EcrRepository default/web}. */

@@ -46,10 +46,20 @@ public final class ManifestLoader {
 
   private final CliKinds kinds;
   private final ManifestReader reader;
+  private final String installation;
 
   public ManifestLoader(CliKinds kinds, InputStream stdin) {
+    this(kinds, stdin, null);
+  }
+
+  /**
+   * @param installation the operator installation whose AWS resources the objects are, as {@code
+   *     run --installation} names it; null for none
+   */
+  public ManifestLoader(CliKinds kinds, InputStream stdin, String installation) {
     this.kinds = kinds;
     this.reader = new ManifestReader(stdin);
+    this.installation = installation;
   }
 
   /**
@@ -151,7 +161,7 @@ public final class ManifestLoader {
     R resource = Serialization.jsonMapper().convertValue(object, kind.resourceType());
     @SuppressWarnings("unchecked")
     Map<String, Object> spec = (Map<String, Object>) object.get("spec");
-    return new Manifest<>(source, kind, resource, spec);
+    return new Manifest<>(source, kind, resource, spec, installation);
   }
 
   /** The metadata with the namespace filled in, or null when it is unusable (reported). */

@@ -46,7 +46,8 @@ public final class TaskRun {
   public int call() throws InterruptedException {
     PrintWriter out = commandLine.getOut();
     ResourceGraph graph =
-        ManifestOptions.load(context, options.inputs, options.namespace, commandLine.getErr());
+        ManifestOptions.load(
+            context, options.inputs, options.namespace, options.installation, commandLine.getErr());
     Manifest<?, ?, ?> task = theTask(graph);
     task.resource().getMetadata().setUid(UUID.randomUUID().toString());
     out.println(

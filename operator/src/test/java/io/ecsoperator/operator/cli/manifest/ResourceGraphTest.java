@@ -164,6 +164,7 @@ class ResourceGraphTest {
         new ManifestSource("files.yaml", ++documents),
         kind,
         resource,
-        new java.util.HashMap<>(spec));
+        new java.util.HashMap<>(spec),
+        null);
   }
 }
