@@ -122,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (task != null) {
-      return new TaskRun(context, task, spec.commandLine()).call();
+      return new TaskRun(context, task, installation, spec.commandLine()).call();
     }
     OperatorSettings settings =
         new OperatorSettings(resyncInterval, progressInterval, namespaces, concurrency);

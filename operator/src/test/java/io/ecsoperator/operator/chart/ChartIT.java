@@ -18,8 +18,6 @@ import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
-import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
-import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -60,6 +58,7 @@ class ChartIT {
     "--set", "operator.logFormat=json",
     "--set", "operator.resyncInterval=PT5M",
     "--set", "operator.concurrency=4",
+    "--set", "operator.installation=prod-eu-1",
     "--set", "operator.javaOptions=-XX:MaxRAMPercentage=60",
     "--set", "image.repository=123456789012.dkr.ecr.eu-west-1.amazonaws.com/ecs-operator",
     "--set", "image.tag=1.2.3",
@@ -89,14 +88,19 @@ class ChartIT {
             "ServiceAccount ecs-system/eo-ecs-operator",
             "ClusterRole eo-ecs-operator",
             "ClusterRoleBinding eo-ecs-operator",
+            "ClusterRole eo-ecs-operator-installation",
+            "ClusterRoleBinding eo-ecs-operator-installation",
             "Role ecs-system/eo-ecs-operator-leader-election",
             "RoleBinding ecs-system/eo-ecs-operator-leader-election",
             "Service ecs-system/eo-ecs-operator-metrics",
             "Deployment ecs-system/eo-ecs-operator",
             "PodDisruptionBudget ecs-system/eo-ecs-operator");
-    assertThat(RenderedChart.permissions(chart.one(ClusterRole.class).getRules()))
+    assertThat(RenderedChart.permissions(chart.clusterRole("eo-ecs-operator").getRules()))
         .isEqualTo(ChartRules.kindPermissions());
-    assertThat(chart.one(ClusterRoleBinding.class).getSubjects())
+    assertThat(
+            RenderedChart.permissions(chart.clusterRole("eo-ecs-operator-installation").getRules()))
+        .isEqualTo(ChartRules.installationPermissions());
+    assertThat(chart.clusterRoleBinding("eo-ecs-operator").getSubjects())
         .singleElement()
         .satisfies(
             s -> {
@@ -112,7 +116,12 @@ class ChartIT {
     assertHardened(chart.one(Deployment.class));
     Container container = chart.container();
     assertThat(container.getArgs())
-        .contains("run", "--leader-election", "--lease-name=eo-ecs-operator", "--http-port=8080")
+        .contains(
+            "run",
+            "--leader-election",
+            "--lease-name=eo-ecs-operator",
+            "--installation=auto",
+            "--http-port=8080")
         .noneMatch(a -> a.startsWith("--namespaces"));
     assertThat(container.getEnv())
         .anySatisfy(
@@ -157,7 +166,11 @@ class ChartIT {
     assertThat(container.getImage())
         .isEqualTo("123456789012.dkr.ecr.eu-west-1.amazonaws.com/ecs-operator:1.2.3");
     assertThat(container.getArgs())
-        .contains("--namespaces=team-a,team-b", "--resync-interval=PT5M", "--concurrency=4")
+        .contains(
+            "--namespaces=team-a,team-b",
+            "--resync-interval=PT5M",
+            "--concurrency=4",
+            "--installation=prod-eu-1")
         .doesNotContain("--leader-election");
     assertThat(chart.literalEnv())
         .containsEntry("LOG_FORMAT", "JSON")
@@ -234,12 +247,18 @@ class ChartIT {
       Set<String> elsewhere = operatorPermissions(asOperator, "default");
       Set<String> home = operatorPermissions(asOperator, release);
 
-      assertThat(elsewhere).isEqualTo(ChartRules.kindPermissions());
-      Set<String> expectedHome = new HashSet<>(ChartRules.kindPermissions());
+      Set<String> expectedElsewhere = new HashSet<>(ChartRules.kindPermissions());
+      expectedElsewhere.addAll(ChartRules.installationPermissions());
+      assertThat(elsewhere).isEqualTo(expectedElsewhere);
+      Set<String> expectedHome = new HashSet<>(expectedElsewhere);
       expectedHome.addAll(ChartRules.leasePermissions(release + "-ecs-operator"));
       assertThat(home).isEqualTo(expectedHome);
     } finally {
-      bed.kubectl("delete", "clusterrolebinding,clusterrole", release + "-ecs-operator")
+      bed.kubectl(
+              "delete",
+              "clusterrolebinding,clusterrole",
+              release + "-ecs-operator",
+              release + "-ecs-operator-installation")
           .assertSuccess("remove the cluster-wide objects");
     }
   }

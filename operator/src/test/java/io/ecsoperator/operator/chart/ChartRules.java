@@ -44,6 +44,11 @@ final class ChartRules {
     return lines;
   }
 
+  /** Cluster-wide with {@code installation: auto}: reading the kube-system namespace's UID. */
+  static Set<String> installationPermissions() {
+    return Set.of(" namespaces get [kube-system]");
+  }
+
   /** In the release namespace: the leader election Lease. */
   static Set<String> leasePermissions(String leaseName) {
     Set<String> lines = new TreeSet<>();

@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,15 @@ class ChartServiceAccountE2EIT {
       assertThat(live.object().at("/metadata/finalizers").toString())
           .contains(OperatorApp.FINALIZER);
     }
+    // installation: auto: the AWS resources name this cluster (its kube-system UID).
+    String cluster =
+        bed.kubectl("get", "namespace", "kube-system", "-o", "jsonpath={.metadata.uid}").stdout();
+    String repositoryArn =
+        bed.kubectl("get", "ecrrepository/web", "-n", watched, "-o", "jsonpath={.status.arn}")
+            .stdout();
+    assertThat(bed.aws("ecr", "list-tags-for-resource", "--resource-arn", repositoryArn).stdout())
+        .contains("ecsoperator.io/installation")
+        .contains(cluster);
     // An object no operator watches keeps the CRD's default status: InProgress for kstatus,
     // Progressing for Argo CD.
     bed.kubectl(
@@ -161,11 +172,15 @@ class ChartServiceAccountE2EIT {
   @Test
   void theServiceAccountMayDoExactlyWhatTheChartGrantsAndNothingElse() throws IOException {
     try (KubernetesClient asOperator = serviceAccountClient()) {
-      assertThat(ChartIT.operatorPermissions(asOperator, watched))
-          .isEqualTo(ChartRules.kindPermissions());
-      assertThat(ChartIT.operatorPermissions(asOperator, releaseNamespace))
-          .isEqualTo(ChartRules.leasePermissions(ACCOUNT));
-      assertThat(ChartIT.operatorPermissions(asOperator, "default")).isEmpty();
+      // installation: auto reads the kube-system namespace's UID, from every namespace's view.
+      Set<String> everywhere = ChartRules.installationPermissions();
+      Set<String> inWatched = new TreeSet<>(ChartRules.kindPermissions());
+      inWatched.addAll(everywhere);
+      Set<String> inRelease = new TreeSet<>(ChartRules.leasePermissions(ACCOUNT));
+      inRelease.addAll(everywhere);
+      assertThat(ChartIT.operatorPermissions(asOperator, watched)).isEqualTo(inWatched);
+      assertThat(ChartIT.operatorPermissions(asOperator, releaseNamespace)).isEqualTo(inRelease);
+      assertThat(ChartIT.operatorPermissions(asOperator, "default")).isEqualTo(everywhere);
 
       // Refused for real, not only absent from the review.
       assertForbidden(

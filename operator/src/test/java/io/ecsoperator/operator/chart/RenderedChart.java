@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -120,6 +122,22 @@ final class RenderedChart {
               .build());
     }
     return permissions(asPolicy);
+  }
+
+  ClusterRole clusterRole(String name) {
+    return named(ClusterRole.class, name);
+  }
+
+  ClusterRoleBinding clusterRoleBinding(String name) {
+    return named(ClusterRoleBinding.class, name);
+  }
+
+  private <T extends HasMetadata> T named(Class<T> type, String name) {
+    return all(type).stream()
+        .filter(o -> name.equals(o.getMetadata().getName()))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no " + type.getSimpleName() + " " + name + " in " + names()));
   }
 
   Role role(String namespace, String name) {

@@ -35,11 +35,18 @@ public final class TaskRun {
 
   private final CliContext context;
   private final TaskRunOptions options;
+  private final String installation;
   private final CommandLine commandLine;
 
-  public TaskRun(CliContext context, TaskRunOptions options, CommandLine commandLine) {
+  /**
+   * @param installation the operator installation whose AWS resources the files' objects are (run
+   *     --installation); null for none
+   */
+  public TaskRun(
+      CliContext context, TaskRunOptions options, String installation, CommandLine commandLine) {
     this.context = context;
     this.options = options;
+    this.installation = installation;
     this.commandLine = commandLine;
   }
 
@@ -47,7 +54,7 @@ public final class TaskRun {
     PrintWriter out = commandLine.getOut();
     ResourceGraph graph =
         ManifestOptions.load(
-            context, options.inputs, options.namespace, options.installation, commandLine.getErr());
+            context, options.inputs, options.namespace, installation, commandLine.getErr());
     Manifest<?, ?, ?> task = theTask(graph);
     task.resource().getMetadata().setUid(UUID.randomUUID().toString());
     out.println(

@@ -24,12 +24,6 @@ public final class TaskRunOptions {
   String namespace;
 
   @Option(
-      names = "--installation",
-      defaultValue = "${env:ECS_OPERATOR_INSTALLATION}",
-      description = "The operator installation whose AWS resources these are. None when omitted.")
-  String installation;
-
-  @Option(
       names = "--timeout",
       defaultValue = "1h",
       converter = DurationConverter.class,
