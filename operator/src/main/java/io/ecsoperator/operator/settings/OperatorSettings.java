@@ -13,13 +13,16 @@ import java.util.Optional;
  * @param concurrency reconciles running at once
  * @param leaderElection the Lease that elects the one replica that reconciles; empty when a single
  *     replica runs without election
+ * @param sharding which objects this operator reconciles of those in its namespaces, and its part
+ *     of the AWS rates
  */
 public record OperatorSettings(
     Duration resyncInterval,
     Duration progressInterval,
     List<String> namespaces,
     int concurrency,
-    Optional<LeaderElection> leaderElection) {
+    Optional<LeaderElection> leaderElection,
+    Sharding sharding) {
 
   /**
    * A Lease in coordination.k8s.io held by the leader.
@@ -38,7 +41,13 @@ public record OperatorSettings(
       Duration progressInterval,
       List<String> namespaces,
       int concurrency) {
-    this(resyncInterval, progressInterval, namespaces, concurrency, Optional.empty());
+    this(
+        resyncInterval,
+        progressInterval,
+        namespaces,
+        concurrency,
+        Optional.empty(),
+        Sharding.UNSHARDED);
   }
 
   public static OperatorSettings defaults() {
@@ -47,11 +56,16 @@ public record OperatorSettings(
 
   public OperatorSettings withResyncInterval(Duration interval) {
     return new OperatorSettings(
-        interval, progressInterval, namespaces, concurrency, leaderElection);
+        interval, progressInterval, namespaces, concurrency, leaderElection, sharding);
   }
 
   public OperatorSettings withLeaderElection(LeaderElection election) {
     return new OperatorSettings(
-        resyncInterval, progressInterval, namespaces, concurrency, Optional.of(election));
+        resyncInterval, progressInterval, namespaces, concurrency, Optional.of(election), sharding);
+  }
+
+  public OperatorSettings withSharding(Sharding newSharding) {
+    return new OperatorSettings(
+        resyncInterval, progressInterval, namespaces, concurrency, leaderElection, newSharding);
   }
 }
