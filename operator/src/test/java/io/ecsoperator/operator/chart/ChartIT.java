@@ -195,6 +195,52 @@ class ChartIT {
   }
 
   @Test
+  void shardsRenderADeploymentEachWithItsSelectorRateShareAndLease() {
+    RenderedChart chart =
+        new RenderedChart(
+            helm.template(
+                "eo",
+                "ecs-system",
+                "--set-json",
+                "shards=[{\"name\":\"a\",\"selector\":\"ecsoperator.io/shard=a\","
+                    + "\"awsRateShare\":0.5},"
+                    + "{\"name\":\"b\",\"selector\":\"ecsoperator.io/shard in (b,c)\"}]"));
+
+    List<Deployment> deployments = chart.all(Deployment.class);
+    assertThat(deployments)
+        .extracting(d -> d.getMetadata().getName())
+        .containsExactly("eo-ecs-operator-a", "eo-ecs-operator-b");
+    assertThat(deployments)
+        .extracting(d -> d.getSpec().getSelector().getMatchLabels().get("ecsoperator.io/shard"))
+        .as("each Deployment selects only its own pods")
+        .containsExactly("a", "b");
+    for (Deployment d : deployments) {
+      assertThat(d.getSpec().getTemplate().getMetadata().getLabels())
+          .containsAllEntriesOf(d.getSpec().getSelector().getMatchLabels());
+    }
+    List<String> a = containerOf(deployments.get(0)).getArgs();
+    List<String> b = containerOf(deployments.get(1)).getArgs();
+    assertThat(a)
+        .contains(
+            "--lease-name=eo-ecs-operator-a",
+            "--selector=ecsoperator.io/shard=a",
+            "--aws-rate-share=0.5");
+    assertThat(b)
+        .contains("--lease-name=eo-ecs-operator-b", "--selector=ecsoperator.io/shard in (b,c)")
+        .noneMatch(arg -> arg.startsWith("--aws-rate-share"));
+    assertThat(
+            RenderedChart.permissions(
+                chart.role("ecs-system", "eo-ecs-operator-leader-election").getRules()))
+        .isEqualTo(ChartRules.leasePermissions("eo-ecs-operator-a", "eo-ecs-operator-b"));
+    assertTheCliAccepts(a);
+    assertTheCliAccepts(b);
+  }
+
+  private static Container containerOf(Deployment deployment) {
+    return deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+  }
+
+  @Test
   void theApiServerAcceptsEverythingRenderedInADryRun() {
     String release = OperatorHarness.uniqueName("dry");
     String[] namespaces = {release, release + "-a", release + "-b"};
