@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.client.Config;
@@ -213,6 +214,10 @@ class ChartIT {
     assertThat(deployments)
         .extracting(d -> d.getSpec().getSelector().getMatchLabels().get("ecsoperator.io/shard"))
         .as("each Deployment selects only its own pods")
+        .containsExactly("a", "b");
+    assertThat(chart.all(PodDisruptionBudget.class))
+        .extracting(p -> p.getSpec().getSelector().getMatchLabels().get("ecsoperator.io/shard"))
+        .as("a drain leaves each shard a replica")
         .containsExactly("a", "b");
     for (Deployment d : deployments) {
       assertThat(d.getSpec().getTemplate().getMetadata().getLabels())
