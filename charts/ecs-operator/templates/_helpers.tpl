@@ -34,6 +34,16 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- default (include "ecs-operator.fullname" .) .Values.leaderElection.leaseName }}
 {{- end }}
 
+{{- /* The Leases of the release, quoted and comma-separated: one per shard, or the one. */}}
+{{- define "ecs-operator.leaseNames" -}}
+{{- $lease := include "ecs-operator.leaseName" . }}
+{{- $names := list }}
+{{- range .Values.shards }}
+{{- $names = append $names (printf "%s-%s" $lease .name | quote) }}
+{{- end }}
+{{- join ", " ($names | default (list ($lease | quote))) }}
+{{- end }}
+
 {{/* What the operator does with its own kinds: watch them, write their status and finalizer. */}}
 {{- define "ecs-operator.kindRules" -}}
 - apiGroups: ["ecsoperator.io"]

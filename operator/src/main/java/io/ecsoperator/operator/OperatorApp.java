@@ -91,9 +91,15 @@ public final class OperatorApp implements AutoCloseable {
     var metrics = new OperatorMetrics();
     return new OperatorApp(
         new KubernetesClientBuilder().build(),
-        new AwsClientFactory(AwsSettings.fromEnvironment(), metrics),
+        new AwsClientFactory(awsSettings(settings), metrics),
         settings,
         metrics);
+  }
+
+  /** The default chains, with this shard's part of the AWS rates. */
+  private static AwsSettings awsSettings(OperatorSettings settings) {
+    AwsSettings aws = AwsSettings.fromEnvironment();
+    return aws.withGuard(aws.guard().withRateShare(settings.sharding().awsRateShare()));
   }
 
   private void configure(ConfigurationServiceOverrider o, OperatorSettings settings) {
@@ -170,6 +176,9 @@ public final class OperatorApp implements AutoCloseable {
           if (!settings.namespaces().isEmpty()) {
             o.settingNamespaces(new HashSet<>(settings.namespaces()));
           }
+          // Only the primary informer: the informers of referred objects (ReferenceWatch) read
+          // them whatever their labels, so a shard's objects may refer to another shard's.
+          settings.sharding().labelSelector().ifPresent(o::withLabelSelector);
         };
     operator.register(reconciler, overrides);
   }

@@ -6,11 +6,13 @@ import io.ecsoperator.operator.cli.run.TaskRunOptions;
 import io.ecsoperator.operator.observability.HttpEndpoints;
 import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.operator.settings.OperatorSettings.LeaderElection;
+import io.ecsoperator.operator.settings.Sharding;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -81,8 +83,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--lease-name",
-      defaultValue = "ecs-operator",
-      description = "Name of the leader election Lease (default: ${DEFAULT-VALUE}).")
+      description =
+          "Name of the leader election Lease (default: ecs-operator; with --selector, ecs-operator"
+              + " followed by the selector's letters and a hash of it).")
   String leaseName;
 
   @Option(
@@ -115,6 +118,23 @@ final class RunCommand implements Callable<Integer> {
               + " that tag are this operator's.")
   String installation;
 
+  @Option(
+      names = "--selector",
+      description =
+          "Reconcile only the objects with these labels (e.g. ecsoperator.io/shard=a, or"
+              + " 'ecsoperator.io/shard in (a,b)'), of every kind: one shard of several operators."
+              + " The objects they refer to are read whatever their labels.")
+  String selector;
+
+  @Option(
+      names = "--aws-rate-share",
+      defaultValue = "1",
+      description =
+          "Part of each AWS API rate limit this operator uses, more than 0 and at most 1: shards"
+              + " over one AWS account and region split its throttling buckets, e.g. 0.5 each for"
+              + " two (default: ${DEFAULT-VALUE}).")
+  double awsRateShare;
+
   RunCommand(CliContext context) {
     this.context = context;
   }
@@ -125,9 +145,10 @@ final class RunCommand implements Callable<Integer> {
       return new TaskRun(context, task, installation, spec.commandLine()).call();
     }
     OperatorSettings settings =
-        new OperatorSettings(resyncInterval, progressInterval, namespaces, concurrency);
+        new OperatorSettings(resyncInterval, progressInterval, namespaces, concurrency)
+            .withSharding(new Sharding(Optional.ofNullable(selector), awsRateShare));
     if (leaderElection) {
-      settings = settings.withLeaderElection(leaderElectionSettings());
+      settings = settings.withLeaderElection(leaderElectionSettings(settings.sharding()));
     }
     settings = settings.withInstallation(installation);
     OperatorApp app = OperatorApp.fromEnvironment(settings);
@@ -151,12 +172,13 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  private LeaderElection leaderElectionSettings() {
+  private LeaderElection leaderElectionSettings(Sharding sharding) {
     if (leaseNamespace == null || leaseNamespace.isBlank()) {
       throw new IllegalArgumentException(
           "--leader-election needs --lease-namespace (or POD_NAMESPACE) to know where the Lease is");
     }
-    return new LeaderElection(leaseName, leaseNamespace, identity());
+    String lease = leaseName != null ? leaseName : sharding.leaseName("ecs-operator");
+    return new LeaderElection(lease, leaseNamespace, identity());
   }
 
   /**

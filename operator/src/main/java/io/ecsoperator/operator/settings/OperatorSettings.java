@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param concurrency reconciles running at once
  * @param leaderElection the Lease that elects the one replica that reconciles; empty when a single
  *     replica runs without election
+ * @param sharding which objects this operator reconciles of those in its namespaces, and its part
+ *     of the AWS rates
  * @param installation this operator installation's identity, recorded in the ownership tags of the
  *     AWS resources it manages; null for none
  */
@@ -22,6 +24,7 @@ public record OperatorSettings(
     List<String> namespaces,
     int concurrency,
     Optional<LeaderElection> leaderElection,
+    Sharding sharding,
     String installation) {
 
   /**
@@ -41,7 +44,14 @@ public record OperatorSettings(
       Duration progressInterval,
       List<String> namespaces,
       int concurrency) {
-    this(resyncInterval, progressInterval, namespaces, concurrency, Optional.empty(), null);
+    this(
+        resyncInterval,
+        progressInterval,
+        namespaces,
+        concurrency,
+        Optional.empty(),
+        Sharding.UNSHARDED,
+        null);
   }
 
   public static OperatorSettings defaults() {
@@ -50,7 +60,13 @@ public record OperatorSettings(
 
   public OperatorSettings withResyncInterval(Duration interval) {
     return new OperatorSettings(
-        interval, progressInterval, namespaces, concurrency, leaderElection, installation);
+        interval,
+        progressInterval,
+        namespaces,
+        concurrency,
+        leaderElection,
+        sharding,
+        installation);
   }
 
   public OperatorSettings withLeaderElection(LeaderElection election) {
@@ -60,11 +76,29 @@ public record OperatorSettings(
         namespaces,
         concurrency,
         Optional.of(election),
+        sharding,
         installation);
   }
 
   public OperatorSettings withInstallation(String identity) {
     return new OperatorSettings(
-        resyncInterval, progressInterval, namespaces, concurrency, leaderElection, identity);
+        resyncInterval,
+        progressInterval,
+        namespaces,
+        concurrency,
+        leaderElection,
+        sharding,
+        identity);
+  }
+
+  public OperatorSettings withSharding(Sharding newSharding) {
+    return new OperatorSettings(
+        resyncInterval,
+        progressInterval,
+        namespaces,
+        concurrency,
+        leaderElection,
+        newSharding,
+        installation);
   }
 }

@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -205,6 +206,56 @@ class ChartIT {
     assertThat(dashboard.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
     assertThat(Json.parse(dashboard.getData().get("ecs-operator.json")))
         .isEqualTo(Json.parse(Files.readString(monitoring.resolve("dashboard.json"))));
+  }
+
+  @Test
+  void shardsRenderADeploymentEachWithItsSelectorRateShareAndLease() {
+    RenderedChart chart =
+        new RenderedChart(
+            helm.template(
+                "eo",
+                "ecs-system",
+                "--set-json",
+                "shards=[{\"name\":\"a\",\"selector\":\"ecsoperator.io/shard=a\","
+                    + "\"awsRateShare\":0.5},"
+                    + "{\"name\":\"b\",\"selector\":\"ecsoperator.io/shard in (b,c)\"}]"));
+
+    List<Deployment> deployments = chart.all(Deployment.class);
+    assertThat(deployments)
+        .extracting(d -> d.getMetadata().getName())
+        .containsExactly("eo-ecs-operator-a", "eo-ecs-operator-b");
+    assertThat(deployments)
+        .extracting(d -> d.getSpec().getSelector().getMatchLabels().get("ecsoperator.io/shard"))
+        .as("each Deployment selects only its own pods")
+        .containsExactly("a", "b");
+    assertThat(chart.all(PodDisruptionBudget.class))
+        .extracting(p -> p.getSpec().getSelector().getMatchLabels().get("ecsoperator.io/shard"))
+        .as("a drain leaves each shard a replica")
+        .containsExactly("a", "b");
+    for (Deployment d : deployments) {
+      assertThat(d.getSpec().getTemplate().getMetadata().getLabels())
+          .containsAllEntriesOf(d.getSpec().getSelector().getMatchLabels());
+    }
+    List<String> a = containerOf(deployments.get(0)).getArgs();
+    List<String> b = containerOf(deployments.get(1)).getArgs();
+    assertThat(a)
+        .contains(
+            "--lease-name=eo-ecs-operator-a",
+            "--selector=ecsoperator.io/shard=a",
+            "--aws-rate-share=0.5");
+    assertThat(b)
+        .contains("--lease-name=eo-ecs-operator-b", "--selector=ecsoperator.io/shard in (b,c)")
+        .noneMatch(arg -> arg.startsWith("--aws-rate-share"));
+    assertThat(
+            RenderedChart.permissions(
+                chart.role("ecs-system", "eo-ecs-operator-leader-election").getRules()))
+        .isEqualTo(ChartRules.leasePermissions("eo-ecs-operator-a", "eo-ecs-operator-b"));
+    assertTheCliAccepts(a);
+    assertTheCliAccepts(b);
+  }
+
+  private static Container containerOf(Deployment deployment) {
+    return deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
   }
 
   @Test

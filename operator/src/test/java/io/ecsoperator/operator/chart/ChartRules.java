@@ -1,5 +1,6 @@
 package io.ecsoperator.operator.chart;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -49,12 +50,12 @@ final class ChartRules {
     return Set.of(" namespaces get [kube-system]");
   }
 
-  /** In the release namespace: the leader election Lease. */
-  static Set<String> leasePermissions(String leaseName) {
+  /** In the release namespace: the leader election Leases (one per shard). */
+  static Set<String> leasePermissions(String... leaseNames) {
     Set<String> lines = new TreeSet<>();
     lines.add("coordination.k8s.io leases create");
     for (String verb : new String[] {"get", "update", "patch"}) {
-      lines.add("coordination.k8s.io leases " + verb + " [" + leaseName + "]");
+      lines.add("coordination.k8s.io leases " + verb + " " + List.of(leaseNames));
     }
     return lines;
   }

@@ -93,4 +93,15 @@ class CliCommandsTest {
     assertThat(err.toString()).contains("ConfigMap v1 is not an ecs-operator kind");
     assertThat(awsClientsMade).hasValue(0);
   }
+
+  @Test
+  void runRefusesAMistypedShardSelectorOrRateShareBeforeStarting() {
+    assertThat(run("run", "--selector", "ecsoperator.io/shard in a")).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("\"ecsoperator.io/shard in a\" is not a requirement (key=value");
+    assertThat(run("run", "--selector", "ecsoperator.io/shard=a", "--aws-rate-share", "2"))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("the AWS rate share must be more than 0 and at most 1");
+    assertThat(awsClientsMade).hasValue(0);
+  }
 }

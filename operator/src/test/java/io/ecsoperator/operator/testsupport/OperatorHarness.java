@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecsoperator.operator.OperatorApp;
 import io.ecsoperator.operator.observability.OperatorMetrics;
 import io.ecsoperator.operator.settings.OperatorSettings;
+import io.ecsoperator.operator.settings.Sharding;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.AwsCallCounter;
 import io.ecsoperator.testsupport.Processes;
@@ -45,7 +46,6 @@ public final class OperatorHarness implements AutoCloseable {
   private OperatorHarness(String namespace, OperatorSettings settings, URI awsEndpoint) {
     this.namespace = namespace;
     installCrds(bed);
-    bed.kubectl("create", "namespace", namespace).assertSuccess("create namespace");
     this.client = newClient(bed);
     this.aws = bed.awsClients(calls, awsEndpoint == null ? bed.awsEndpoint() : awsEndpoint);
     this.app =
@@ -64,9 +64,20 @@ public final class OperatorHarness implements AutoCloseable {
    * the bed's moto, to inject faults); null for moto itself.
    */
   public static OperatorHarness start(String prefix, Duration resync, URI awsEndpoint) {
-    String namespace = uniqueName(prefix);
-    var settings = new OperatorSettings(resync, Duration.ofSeconds(1), List.of(namespace), 4);
-    return new OperatorHarness(namespace, settings, awsEndpoint);
+    String namespace = createNamespace(TestBed.get(), prefix);
+    return new OperatorHarness(namespace, settings(namespace, resync), awsEndpoint);
+  }
+
+  /**
+   * Starts one shard of several over {@code namespace}, which exists: it reconciles only the
+   * objects its selector matches.
+   */
+  public static OperatorHarness startShard(String namespace, Duration resync, Sharding sharding) {
+    return new OperatorHarness(namespace, settings(namespace, resync).withSharding(sharding), null);
+  }
+
+  private static OperatorSettings settings(String namespace, Duration resync) {
+    return new OperatorSettings(resync, Duration.ofSeconds(1), List.of(namespace), 4);
   }
 
   /** {@code prefix-xxxxxx}: a name no other test or test run uses. */

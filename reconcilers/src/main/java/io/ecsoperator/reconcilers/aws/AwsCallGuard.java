@@ -10,7 +10,6 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,13 +32,14 @@ public final class AwsCallGuard {
   public AwsCallGuard(String scope, GuardSettings settings) {
     this.settings = settings;
     for (ApiCategory category : ApiCategory.values()) {
+      SharedRate rate = SharedRate.of(category, settings.rateShare());
       limiters.put(
           category,
           RateLimiter.of(
               scope + "/" + category,
               RateLimiterConfig.custom()
-                  .limitRefreshPeriod(Duration.ofSeconds(1))
-                  .limitForPeriod(category.sustainedPerSecond())
+                  .limitRefreshPeriod(rate.period())
+                  .limitForPeriod(rate.permits())
                   .timeoutDuration(settings.rateLimitWait())
                   .build()));
     }
