@@ -6,6 +6,7 @@ import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.LocalObjectReference;
+import io.ecsoperator.crds.task.TaskTemplate;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ReferenceWatch;
 import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
@@ -20,8 +21,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The EcsCapacityProvider objects that objects of another kind (clusters, services) refer to,
- * watched so that a provider going Ready reconciles them at once, and resolved to their AWS names.
+ * The EcsCapacityProvider objects that objects of another kind (clusters, services, tasks) refer
+ * to, watched so that a provider going Ready reconciles them at once, and resolved to their AWS
+ * names.
  *
  * @param <P> the kind of the referring objects
  */
@@ -99,6 +101,11 @@ public final class ProviderReferences<P extends HasMetadata> {
     return service.getSpec() == null
         ? List.of()
         : strategyRefs(service.getSpec().capacityProviderStrategy).toList();
+  }
+
+  /** The EcsCapacityProvider objects of a task template's strategy (EcsTask, EcsScheduledTask). */
+  public static List<LocalObjectReference> of(TaskTemplate task) {
+    return task == null ? List.of() : strategyRefs(task.capacityProviderStrategy).toList();
   }
 
   private static Stream<LocalObjectReference> strategyRefs(
