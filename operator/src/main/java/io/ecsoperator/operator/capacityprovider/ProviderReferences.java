@@ -6,6 +6,8 @@ import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.LocalObjectReference;
+import io.ecsoperator.crds.task.EcsScheduledTask;
+import io.ecsoperator.crds.task.EcsTask;
 import io.ecsoperator.crds.task.TaskTemplate;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ReferenceWatch;
@@ -103,8 +105,17 @@ public final class ProviderReferences<P extends HasMetadata> {
         : strategyRefs(service.getSpec().capacityProviderStrategy).toList();
   }
 
-  /** The EcsCapacityProvider objects of a task template's strategy (EcsTask, EcsScheduledTask). */
-  public static List<LocalObjectReference> of(TaskTemplate task) {
+  /** The EcsCapacityProvider objects of a task's strategy. */
+  public static List<LocalObjectReference> of(EcsTask task) {
+    return task.getSpec() == null ? List.of() : of(task.getSpec().task);
+  }
+
+  /** The EcsCapacityProvider objects of a scheduled task's strategy. */
+  public static List<LocalObjectReference> of(EcsScheduledTask task) {
+    return task.getSpec() == null ? List.of() : of(task.getSpec().task);
+  }
+
+  private static List<LocalObjectReference> of(TaskTemplate task) {
     return task == null ? List.of() : strategyRefs(task.capacityProviderStrategy).toList();
   }
 

@@ -46,7 +46,7 @@ public final class EcsScheduledTaskController
   @Override
   public List<EventSource<?, EcsScheduledTask>> prepareEventSources(
       EventSourceContext<EcsScheduledTask> context) {
-    providers = ProviderReferences.watch(context, t -> ProviderReferences.of(t.getSpec().task));
+    providers = ProviderReferences.watch(context, ProviderReferences::of);
     return List.of(providers.eventSource());
   }
 

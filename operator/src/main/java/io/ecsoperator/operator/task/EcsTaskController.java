@@ -58,7 +58,7 @@ public final class EcsTaskController
   /** The EcsCapacityProvider objects of the strategy are watched: one going Ready runs the task. */
   @Override
   public List<EventSource<?, EcsTask>> prepareEventSources(EventSourceContext<EcsTask> context) {
-    providers = ProviderReferences.watch(context, t -> ProviderReferences.of(t.getSpec().task));
+    providers = ProviderReferences.watch(context, ProviderReferences::of);
     return List.of(providers.eventSource());
   }
 
