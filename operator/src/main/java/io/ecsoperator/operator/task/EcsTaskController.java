@@ -69,8 +69,12 @@ public final class EcsTaskController
     String cluster = started ? null : cluster(resource);
     String taskDefinition =
         EcsTaskAdapters.pinnedTaskDefinition(status) != null ? null : taskDefinition(resource);
-    // A first attempt waits for its providers; later ones run on them, Ready or not.
-    ProviderNames names = started ? providers.knownNames(resource) : providers.readyNames(resource);
+    // A first attempt waits for its providers; later ones run on them, Ready or not, and deleting
+    // does not wait for them.
+    ProviderNames names =
+        started || resource.isMarkedForDeletion()
+            ? providers.knownNames(resource)
+            : providers.readyNames(resource);
     return EcsTaskAdapters.forObject(
         aws,
         definitions,
