@@ -215,6 +215,26 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
         .isEqualTo("job-asg");
   }
 
+  @Test
+  void aTaskWaitingForAProviderThatNeverCameIsDeletedWithoutWaiting() {
+    ecs.registerTaskDefinition(
+        r ->
+            r.family("cp-orphan")
+                .requiresCompatibilities(Compatibility.EC2)
+                .containerDefinitions(c -> c.name("job").image("busybox:1.36").memory(128)));
+    ecs.createCluster(r -> r.clusterName("cp-orphan"));
+    // Only the provider is missing: the cluster and task definition are named in AWS.
+    h.apply(
+            TASK.replace("name: job\n", "name: orphan\n")
+                .replace("clusterRef: {name: job-cluster}", "cluster: cp-orphan")
+                .replace("taskDefinition: cp-job", "taskDefinition: cp-orphan")
+                .replace("job-asg", "never-asg"))
+        .assertSuccess("apply the task");
+    waitForReason("ecstask/orphan", "Reconciling", "WaitingForDependency");
+
+    h.kubectl("delete", "ecstask/orphan", "--timeout=60s").assertSuccess("delete the task");
+  }
+
   /**
    * Without a launch type moto places tasks on the cluster's container instances: one, on an EC2
    * instance of the bed.
