@@ -381,9 +381,29 @@ def _run_task_signature(body: dict[str, Any]) -> str:
     return json.dumps({k: v for k, v in body.items() if k != "clientToken"}, sort_keys=True)
 
 
+def _placed_on(strategy: Optional[list[dict[str, Any]]]) -> Optional[str]:
+    """The provider a task of RunTask's capacityProviderStrategy lands on, which moto drops.
+
+    API_CapacityProviderStrategyItem: "The base value designates how many tasks, at a minimum, to
+    run on the specified capacity provider"; the rest are placed by weight. Here a task lands on the
+    provider with a base, else on the heaviest (the first of equals); DescribeTasks shows it as
+    Task.capacityProviderName, "The capacity provider that's associated with the task."
+    """
+    if not strategy:
+        return None
+    return max(strategy, key=lambda i: (i.get("base", 0), i.get("weight", 0)))["capacityProvider"]
+
+
 def _patch_responses() -> None:
-    run_task = EC2ContainerServiceResponse.run_task
+    moto_run_task = EC2ContainerServiceResponse.run_task
     describe_tasks = EC2ContainerServiceResponse.describe_tasks
+
+    def run_task(self: EC2ContainerServiceResponse) -> ActionResult:
+        result = moto_run_task(self)
+        provider = _placed_on(self._get_param("capacityProviderStrategy"))
+        for task in result.result["tasks"]:
+            task.capacity_provider_name = provider
+        return result
 
     def run_task_modelled(self: EC2ContainerServiceResponse) -> ActionResult:
         # RunTask `count`: "You can specify up to 10 tasks for each call."

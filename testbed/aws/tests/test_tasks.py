@@ -1,3 +1,4 @@
+import json
 import time
 from datetime import datetime, timedelta, timezone
 
@@ -93,6 +94,26 @@ class TaskLifecycleTest(BedTestCase):
         task = self.describe(arn)
         self.assertEqual("STOPPED", task["lastStatus"])
         self.assertEqual(self.at(95), task["stoppedAt"])
+
+    def test_a_task_of_a_capacity_provider_strategy_names_the_provider_it_landed_on(self) -> None:
+        # Without a launch type moto places the tasks on the cluster's container instances.
+        ec2 = self.client("ec2")
+        instance = ec2.run_instances(ImageId=ec2.describe_images()["Images"][0]["ImageId"],
+                                     MinCount=1, MaxCount=1)["Instances"][0]["InstanceId"]
+        self.ecs.register_container_instance(
+            cluster="c1", instanceIdentityDocument=json.dumps({"instanceId": instance}))
+        strategy = [{"capacityProvider": "spot-asg", "weight": 3},
+                    {"capacityProvider": "on-demand-asg", "base": 1, "weight": 1}]
+        arn = self.ecs.run_task(cluster="c1", taskDefinition="migrate",
+                                capacityProviderStrategy=strategy,
+                                networkConfiguration=self.network)["tasks"][0]["taskArn"]
+        by_weight = self.ecs.run_task(cluster="c1", taskDefinition="migrate",
+                                      capacityProviderStrategy=strategy[:1],
+                                      networkConfiguration=self.network)["tasks"][0]["taskArn"]
+
+        self.assertEqual("on-demand-asg", self.describe(arn)["capacityProviderName"])
+        self.assertEqual("spot-asg", self.describe(by_weight)["capacityProviderName"])
+        self.assertNotIn("capacityProviderName", self.describe(self.start()))
 
     def test_an_image_that_cannot_be_pulled_fails_to_start(self) -> None:
         self.behave(family="migrate", outcome="cannotPull", provisioningSeconds=1, pendingSeconds=2,

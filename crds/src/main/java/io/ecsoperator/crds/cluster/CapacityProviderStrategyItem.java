@@ -10,8 +10,8 @@ import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 
 /**
- * One capacity provider of a capacity provider strategy, by name or (in clusters and services) by
- * reference to an EcsCapacityProvider object.
+ * One capacity provider of a capacity provider strategy, by name or by reference to an
+ * EcsCapacityProvider object.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidationRule(

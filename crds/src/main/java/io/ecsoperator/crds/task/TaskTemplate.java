@@ -78,9 +78,6 @@ public class TaskTemplate {
   @ValidationRule(
       value = CapacityProviderStrategyItem.ONE_BASE,
       message = "only one capacity provider of the strategy may have a base")
-  @ValidationRule(
-      value = "self.all(s, has(s.capacityProvider))",
-      message = "a task names its capacity providers by capacityProvider")
   public List<CapacityProviderStrategyItem> capacityProviderStrategy;
 
   @JsonPropertyDescription(

@@ -6,6 +6,7 @@ import io.ecsoperator.crds.capacityprovider.EcsCapacityProviderStatus;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.LocalObjectReference;
+import io.ecsoperator.crds.task.EcsScheduledTask;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ManagedResourceController;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Reconciles EcsCapacityProvider objects. The EcsCluster of a clusterRef is watched: a provider
  * whose EcsCluster does not exist yet waits and goes on once it does. Deleting a provider that
- * clusters or services of its namespace refer to waits for them (ProviderInUse).
+ * clusters, services or scheduled tasks of its namespace refer to waits for them (ProviderInUse);
+ * one-off tasks do not hold it, as a finished one may be kept for good.
  */
 @ControllerConfiguration(name = "ecscapacityprovider")
 public final class EcsCapacityProviderController
@@ -66,15 +68,17 @@ public final class EcsCapacityProviderController
   }
 
   /**
-   * The clusters and services of the provider's namespace that refer to it ("EcsService web"),
-   * listed when deleting only, so nothing needs watching.
+   * The clusters, services and scheduled tasks of the provider's namespace that refer to it
+   * ("EcsService web"), listed when deleting only, so nothing needs watching.
    */
   private List<String> users(EcsCapacityProvider resource) {
     String namespace = resource.getMetadata().getNamespace();
     String name = resource.getMetadata().getName();
-    return Stream.concat(
+    return Stream.of(
             referring(namespace, EcsCluster.class, ProviderReferences::of, name),
-            referring(namespace, EcsService.class, ProviderReferences::of, name))
+            referring(namespace, EcsService.class, ProviderReferences::of, name),
+            referring(namespace, EcsScheduledTask.class, ProviderReferences::of, name))
+        .flatMap(s -> s)
         .toList();
   }
 

@@ -6,6 +6,9 @@ import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.LocalObjectReference;
+import io.ecsoperator.crds.task.EcsScheduledTask;
+import io.ecsoperator.crds.task.EcsTask;
+import io.ecsoperator.crds.task.TaskTemplate;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ReferenceWatch;
 import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
@@ -20,8 +23,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The EcsCapacityProvider objects that objects of another kind (clusters, services) refer to,
- * watched so that a provider going Ready reconciles them at once, and resolved to their AWS names.
+ * The EcsCapacityProvider objects that objects of another kind (clusters, services, tasks) refer
+ * to, watched so that a provider going Ready reconciles them at once, and resolved to their AWS
+ * names.
  *
  * @param <P> the kind of the referring objects
  */
@@ -99,6 +103,20 @@ public final class ProviderReferences<P extends HasMetadata> {
     return service.getSpec() == null
         ? List.of()
         : strategyRefs(service.getSpec().capacityProviderStrategy).toList();
+  }
+
+  /** The EcsCapacityProvider objects of a task's strategy. */
+  public static List<LocalObjectReference> of(EcsTask task) {
+    return task.getSpec() == null ? List.of() : of(task.getSpec().task);
+  }
+
+  /** The EcsCapacityProvider objects of a scheduled task's strategy. */
+  public static List<LocalObjectReference> of(EcsScheduledTask task) {
+    return task.getSpec() == null ? List.of() : of(task.getSpec().task);
+  }
+
+  private static List<LocalObjectReference> of(TaskTemplate task) {
+    return task == null ? List.of() : strategyRefs(task.capacityProviderStrategy).toList();
   }
 
   private static Stream<LocalObjectReference> strategyRefs(

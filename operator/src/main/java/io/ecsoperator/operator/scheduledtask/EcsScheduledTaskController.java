@@ -4,6 +4,7 @@ import io.ecsoperator.crds.task.EcsScheduledTask;
 import io.ecsoperator.crds.task.EcsScheduledTaskSpec;
 import io.ecsoperator.crds.task.EcsScheduledTaskStatus;
 import io.ecsoperator.crds.task.TaskTemplate;
+import io.ecsoperator.operator.capacityprovider.ProviderReferences;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ManagedResourceController;
@@ -15,7 +16,10 @@ import io.ecsoperator.reconcilers.scheduledtask.ScheduleTarget;
 import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Reconciles EcsScheduledTask objects like the CronJob controller, except that EventBridge
@@ -30,11 +34,20 @@ public final class EcsScheduledTaskController
   private final TemplateReferences references;
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
   private final BatchedTaskDescriber describer;
+  private ProviderReferences<EcsScheduledTask> providers;
 
   public EcsScheduledTaskController(ControllerWiring wiring) {
     super(wiring, EcsScheduledTaskStatus::new);
     this.references = new TemplateReferences(wiring.client(), wiring.aws());
     this.describer = new BatchedTaskDescriber(wiring.settings().progressInterval());
+  }
+
+  /** The EcsCapacityProvider objects of the strategy are watched: one going Ready is scheduled. */
+  @Override
+  public List<EventSource<?, EcsScheduledTask>> prepareEventSources(
+      EventSourceContext<EcsScheduledTask> context) {
+    providers = ProviderReferences.watch(context, ProviderReferences::of);
+    return List.of(providers.eventSource());
   }
 
   @Override
@@ -74,6 +87,9 @@ public final class EcsScheduledTaskController
                     () ->
                         new DependencyNotReadyException(
                             "cluster " + task.cluster + " does not exist in AWS"));
-    return new ScheduleTarget(cluster, references.taskDefinitionArn(resource, region, task));
+    return new ScheduleTarget(
+        cluster,
+        references.taskDefinitionArn(resource, region, task),
+        providers.readyNames(resource));
   }
 }

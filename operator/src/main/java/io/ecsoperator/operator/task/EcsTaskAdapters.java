@@ -3,6 +3,7 @@ package io.ecsoperator.operator.task;
 import io.ecsoperator.crds.task.EcsTask;
 import io.ecsoperator.crds.task.EcsTaskStatus;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.task.EcsTaskAdapter;
@@ -22,6 +23,7 @@ public final class EcsTaskAdapters {
    * @param ref the object (its UID finds the tasks; null UID in the CLI)
    * @param cluster the cluster's name or ARN, when the status has none
    * @param taskDefinitionArn the revision to pin, when the status has none
+   * @param providers the AWS names of the EcsCapacityProvider objects of the strategy
    */
   public static EcsTaskAdapter forObject(
       AwsClientFactory aws,
@@ -31,6 +33,7 @@ public final class EcsTaskAdapters {
       ResourceRef ref,
       String cluster,
       String taskDefinitionArn,
+      ProviderNames providers,
       Clock clock) {
     EcsTaskStatus status = resource.getStatus();
     EcsTaskAdapter.Recorded recorded =
@@ -44,6 +47,7 @@ public final class EcsTaskAdapters {
         ref,
         pinnedCluster(status) != null ? pinnedCluster(status) : cluster,
         pinnedTaskDefinition(status) != null ? pinnedTaskDefinition(status) : taskDefinitionArn,
+        providers,
         recorded,
         definitions,
         describer,

@@ -4,9 +4,11 @@ import io.ecsoperator.crds.task.EcsTask;
 import io.ecsoperator.crds.task.EcsTaskSpec;
 import io.ecsoperator.crds.task.EcsTaskStatus;
 import io.ecsoperator.crds.task.TaskTemplate;
+import io.ecsoperator.operator.capacityprovider.ProviderReferences;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.StatusConditions;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.task.EcsTaskState;
@@ -15,11 +17,14 @@ import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,6 +45,7 @@ public final class EcsTaskController
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
   private final BatchedTaskDescriber describer;
   private final Clock clock = Clock.systemUTC();
+  private ProviderReferences<EcsTask> providers;
 
   public EcsTaskController(ControllerWiring wiring) {
     super(wiring, EcsTaskStatus::new);
@@ -49,14 +55,36 @@ public final class EcsTaskController
     this.describer = new BatchedTaskDescriber(wiring.settings().progressInterval());
   }
 
+  /** The EcsCapacityProvider objects of the strategy are watched: one going Ready runs the task. */
+  @Override
+  public List<EventSource<?, EcsTask>> prepareEventSources(EventSourceContext<EcsTask> context) {
+    providers = ProviderReferences.watch(context, ProviderReferences::of);
+    return List.of(providers.eventSource());
+  }
+
   @Override
   protected ResourceAdapter<EcsTaskSpec, EcsTaskState> adapter(EcsTask resource) {
     EcsTaskStatus status = resource.getStatus();
-    String cluster = EcsTaskAdapters.pinnedCluster(status) != null ? null : cluster(resource);
+    boolean started = EcsTaskAdapters.pinnedCluster(status) != null;
+    String cluster = started ? null : cluster(resource);
     String taskDefinition =
         EcsTaskAdapters.pinnedTaskDefinition(status) != null ? null : taskDefinition(resource);
+    // A first attempt waits for its providers; later ones run on them, Ready or not, and deleting
+    // does not wait for them.
+    ProviderNames names =
+        started || resource.isMarkedForDeletion()
+            ? providers.knownNames(resource)
+            : providers.readyNames(resource);
     return EcsTaskAdapters.forObject(
-        aws, definitions, describer, resource, ref(resource), cluster, taskDefinition, clock);
+        aws,
+        definitions,
+        describer,
+        resource,
+        ref(resource),
+        cluster,
+        taskDefinition,
+        names,
+        clock);
   }
 
   @Override

@@ -20,9 +20,9 @@ import software.amazon.awssdk.services.ecs.model.NetworkMode;
 /**
  * EcsCapacityProvider end to end with kubectl, on the bed's model of capacity providers: both
  * examples go Ready with the clusters that refer to them, managed scaling changes in place, a
- * service runs on a provider it refers to, deleting a provider a cluster or a service uses waits
- * saying why until they let it go, and a Managed Instances provider is never associated with
- * PutClusterCapacityProviders.
+ * service and a task run on a provider they refer to, deleting a provider a cluster or a service
+ * uses waits saying why until they let it go, and a Managed Instances provider is never associated
+ * with PutClusterCapacityProviders.
  */
 class EcsCapacityProviderE2EIT extends OperatorE2E {
 
@@ -181,6 +181,91 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
     assertDeleted("web-asg");
   }
 
+  @Test
+  void aTaskWaitsForAProviderItRefersToThenRunsOnItsAwsName() throws IOException {
+    ecs.registerTaskDefinition(
+        r ->
+            r.family("cp-job")
+                .networkMode(NetworkMode.BRIDGE)
+                .requiresCompatibilities(Compatibility.EC2)
+                .containerDefinitions(c -> c.name("job").image("busybox:1.36").memory(128)));
+    h.apply(cluster("job-cluster", "cp-job", "capacityProviderRefs: []"))
+        .assertSuccess("apply the cluster");
+    h.waitFor("condition=Ready", "ecscluster/job-cluster", WAIT);
+    registerContainerInstance("cp-job");
+    h.bed.steerAws(
+        "/_ecsbed/tasks/behaviour", "{\"group\": \"cp-job\", \"exitCodes\": {\"job\": 0}}");
+
+    h.apply(TASK).assertSuccess("apply the task first");
+    waitForReason("ecstask/job", "Reconciling", "WaitingForDependency");
+    assertThat(h.get("ecstask/job", conditionMessage("Reconciling"))).contains("job-asg");
+    assertThat(h.calls.all()).doesNotContainKey("RunTask");
+
+    h.apply(provider("job-asg")).assertSuccess("apply the provider");
+    h.apply(cluster("job-cluster", "cp-job", "capacityProviderRefs: [{name: job-asg}]"))
+        .assertSuccess("attach the provider to the cluster");
+    h.waitFor("condition=Complete", "ecstask/job", WAIT);
+
+    String taskArn = h.get("ecstask/job", ".status.attempts[0].tasks[0].taskArn");
+    assertThat(
+            ecs.describeTasks(r -> r.cluster("cp-job").tasks(taskArn))
+                .tasks()
+                .get(0)
+                .capacityProviderName())
+        .isEqualTo("job-asg");
+  }
+
+  @Test
+  void aTaskWaitingForAProviderThatNeverCameIsDeletedWithoutWaiting() {
+    ecs.registerTaskDefinition(
+        r ->
+            r.family("cp-orphan")
+                .requiresCompatibilities(Compatibility.EC2)
+                .containerDefinitions(c -> c.name("job").image("busybox:1.36").memory(128)));
+    ecs.createCluster(r -> r.clusterName("cp-orphan"));
+    // Only the provider is missing: the cluster and task definition are named in AWS.
+    h.apply(
+            TASK.replace("name: job\n", "name: orphan\n")
+                .replace("clusterRef: {name: job-cluster}", "cluster: cp-orphan")
+                .replace("taskDefinition: cp-job", "taskDefinition: cp-orphan")
+                .replace("job-asg", "never-asg"))
+        .assertSuccess("apply the task");
+    waitForReason("ecstask/orphan", "Reconciling", "WaitingForDependency");
+
+    h.kubectl("delete", "ecstask/orphan", "--timeout=60s").assertSuccess("delete the task");
+  }
+
+  /**
+   * Without a launch type moto places tasks on the cluster's container instances: one, on an EC2
+   * instance of the bed.
+   */
+  private void registerContainerInstance(String cluster) {
+    String image =
+        h.bed
+            .aws("ec2", "describe-images", "--query", "Images[0].ImageId", "--output", "text")
+            .assertSuccess("describe images")
+            .stdout()
+            .strip();
+    String instance =
+        h.bed
+            .aws(
+                "ec2",
+                "run-instances",
+                "--image-id",
+                image,
+                "--count",
+                "1",
+                "--query",
+                "Instances[0].InstanceId",
+                "--output",
+                "text")
+            .assertSuccess("run an instance")
+            .stdout()
+            .strip();
+    ecs.registerContainerInstance(
+        r -> r.cluster(cluster).instanceIdentityDocument("{\"instanceId\": \"" + instance + "\"}"));
+  }
+
   /** The object is gone and so is its provider in AWS (INACTIVE). */
   private void assertDeleted(String name) {
     h.waitFor("delete", "ecscapacityprovider/" + name, WAIT);
@@ -205,6 +290,22 @@ class EcsCapacityProviderE2EIT extends OperatorE2E {
         capacityProviderStrategy:
           - capacityProviderRef: {name: web-asg}
             weight: 1
+      """;
+
+  private static final String TASK =
+      """
+      apiVersion: ecsoperator.io/v1alpha1
+      kind: EcsTask
+      metadata:
+        name: job
+      spec:
+        task:
+          clusterRef: {name: job-cluster}
+          taskDefinition: cp-job
+          group: cp-job
+          capacityProviderStrategy:
+            - capacityProviderRef: {name: job-asg}
+              weight: 1
       """;
 
   /** The example's provider alone, named and backed by a group of that name. */

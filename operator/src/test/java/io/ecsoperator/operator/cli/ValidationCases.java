@@ -552,9 +552,10 @@ public final class ValidationCases {
             "set launchType or capacityProviderStrategy, not both"),
         task(
             "task: {cluster: shop, taskDefinition: migrate,"
-                + " capacityProviderStrategy: [{capacityProviderRef: {name: asg}}]}",
-            "spec.task.capacityProviderStrategy",
-            "a task names its capacity providers by capacityProvider"),
+                + " capacityProviderStrategy: [{capacityProvider: FARGATE,"
+                + " capacityProviderRef: {name: asg}}]}",
+            "spec.task.capacityProviderStrategy[0].capacityProvider",
+            "set exactly one of capacityProvider and capacityProviderRef"),
         task(
             "task: {cluster: shop, taskDefinition: migrate, overrides: {containerOverrides:"
                 + " [{name: app}, {name: app}]}}",

@@ -175,10 +175,11 @@ public final class EcsScheduledTaskAdapter
   }
 
   private ScheduleState state(ResourceRef ref, GetScheduleResponse schedule) {
+    Instant now = Instant.now(clock);
     String next =
         "ENABLED".equals(schedule.stateAsString())
             ? NextRun.after(
-                    Instant.now(clock),
+                    now,
                     schedule.scheduleExpression(),
                     schedule.scheduleExpressionTimezone(),
                     schedule.creationDate(),
@@ -189,6 +190,6 @@ public final class EcsScheduledTaskAdapter
             : null;
     String revision = ScheduleState.taskDefinitionArnOf(schedule);
     return new ScheduleState(
-        schedule, next, ScheduledRuns.read(runs, revision, ref, id, recordedRuns));
+        schedule, next, ScheduledRuns.read(runs, revision, ref, id, recordedRuns, now));
   }
 }

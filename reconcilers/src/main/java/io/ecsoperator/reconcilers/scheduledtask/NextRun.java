@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 /**
  * When an enabled schedule next starts a run, for the expressions whose next time follows from the
  * schedule alone: {@code at(...)} runs once at that local time of the schedule's time zone; {@code
- * rate(n unit)} runs every period from its start (StartDate, else when it was created). {@code
- * cron(...)} is left unknown: no cron library that reads Scheduler's six-field dialect is at hand.
+ * rate(n unit)} runs every period from its start (StartDate, else when it was created); {@code
+ * cron(...)} runs at the next time its fields name in that time zone, from its StartDate on.
  */
 public final class NextRun {
 
   private static final Pattern AT = Pattern.compile("^at\\((.+)\\)$");
+  private static final Pattern CRON = Pattern.compile("^cron\\((.+)\\)$");
   private static final Pattern RATE = Pattern.compile("^rate\\((\\d+) (minute|hour|day)s?\\)$");
 
   private NextRun() {}
@@ -37,8 +38,9 @@ public final class NextRun {
     Optional<Instant> next = Optional.empty();
     Matcher at = AT.matcher(expression);
     Matcher rate = RATE.matcher(expression);
+    Matcher cron = CRON.matcher(expression);
+    ZoneId zone = ZoneId.of(timeZone == null ? "UTC" : timeZone);
     if (at.matches()) {
-      ZoneId zone = ZoneId.of(timeZone == null ? "UTC" : timeZone);
       next =
           Optional.of(LocalDateTime.parse(at.group(1)).atZone(zone).toInstant())
               .filter(t -> t.isAfter(now));
@@ -47,9 +49,22 @@ public final class NextRun {
       Instant from = start != null && start.isAfter(created) ? start : created;
       long periods = from.isAfter(now) ? 0 : Duration.between(from, now).dividedBy(period) + 1;
       next = Optional.of(from.plus(period.multipliedBy(periods)));
+    } else if (cron.matches()) {
+      // StartDate is the first instant a run may happen, so search from just before it.
+      Instant from = start != null && start.isAfter(now) ? start.minusNanos(1) : now;
+      next = nextOfCron(cron.group(1), from, zone);
     }
     return next.filter(t -> start == null || !t.isBefore(start))
         .filter(t -> end == null || t.isBefore(end));
+  }
+
+  /** An expression that cannot be read leaves the next run unknown; it does not fail the read. */
+  private static Optional<Instant> nextOfCron(String fields, Instant from, ZoneId zone) {
+    try {
+      return SchedulerCron.parse(fields).next(from, zone);
+    } catch (IllegalArgumentException unreadable) {
+      return Optional.empty();
+    }
   }
 
   private static Duration unit(String unit) {

@@ -137,7 +137,7 @@ public final class ScheduleRequests {
               .map(
                   s ->
                       CapacityProviderStrategyItem.builder()
-                          .capacityProvider(s.capacityProvider)
+                          .capacityProvider(target.providers().of(s))
                           .weight(s.weight)
                           .base(s.base)
                           .build())

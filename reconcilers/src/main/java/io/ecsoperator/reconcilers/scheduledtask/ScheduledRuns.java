@@ -6,8 +6,10 @@ import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.reconcilers.task.TaskReader;
 import io.ecsoperator.reconcilers.task.TaskRuns;
 import io.ecsoperator.reconcilers.taskdefinition.RevisionArn;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +22,8 @@ import software.amazon.awssdk.services.ecs.model.Task;
  * target carries (the object's ownership tags and {@link ScheduleRequests#SCHEDULE_TAG}); ListTasks
  * cannot filter by tag or group, so the tasks of the schedule's family are listed and those tagged
  * for this schedule kept. Runs already recorded STOPPED are not described again (ECS forgets them
- * an hour after they stop; the status keeps them).
+ * an hour after they stop; the status keeps them); a recorded running one ECS no longer answers for
+ * is taken as stopped unseen by the rule EcsTask has ({@link TaskRuns#forgotten}).
  */
 public final class ScheduledRuns {
 
@@ -35,7 +38,8 @@ public final class ScheduledRuns {
       String taskDefinitionArn,
       ResourceRef ref,
       ScheduleId id,
-      List<TaskRun> recorded) {
+      List<TaskRun> recorded,
+      Instant now) {
     RevisionArn revision = RevisionArn.parse(taskDefinitionArn);
     if (revision == null) {
       return recorded;
@@ -48,15 +52,24 @@ public final class ScheduledRuns {
     reader.family(revision.family()).stream()
         .filter(arn -> !finished.contains(arn))
         .forEach(toDescribe::add);
+    Set<String> unanswered = new HashSet<>(toDescribe);
     List<TaskRun> seen = new ArrayList<>();
     if (!toDescribe.isEmpty()) {
       for (Task task : reader.describe(toDescribe)) {
+        unanswered.remove(task.taskArn());
         if (startedBy(task, ref, id)) {
           seen.add(TaskRuns.of(task, reader.definition(task.taskDefinitionArn())));
         }
       }
     }
-    return merge(recorded, seen);
+    return merge(forget(recorded, unanswered, now), seen);
+  }
+
+  /** Recorded runs ECS did not answer for, stopped once it may have forgotten them. */
+  static List<TaskRun> forget(List<TaskRun> recorded, Set<String> unanswered, Instant now) {
+    return recorded.stream()
+        .map(r -> unanswered.contains(r.taskArn) ? TaskRuns.forgotten(r, now).orElse(r) : r)
+        .toList();
   }
 
   /** Recorded and seen runs by task, the seen one winning; newest first, at most {@link #KEPT}. */

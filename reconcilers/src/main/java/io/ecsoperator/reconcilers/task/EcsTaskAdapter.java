@@ -6,6 +6,7 @@ import io.ecsoperator.crds.task.TaskRun;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.CreateResult;
 import io.ecsoperator.reconcilers.engine.DeleteOutcome;
@@ -44,6 +45,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
   private final AwsClients clients;
   private final String cluster;
   private final String taskDefinitionArn;
+  private final ProviderNames providers;
   private final Recorded recorded;
   private final TaskReader reader;
   private final Clock clock;
@@ -63,6 +65,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
    * @param region the object's region; null for the operator's
    * @param cluster the cluster's name or ARN
    * @param taskDefinitionArn the revision a first attempt runs (later ones run the recorded one)
+   * @param providers the AWS names of the EcsCapacityProvider objects of the strategy
    * @param definitions revision contents, for where containers log
    * @param describer the DescribeTasks shared with the other objects
    */
@@ -72,6 +75,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
       ResourceRef object,
       String cluster,
       String taskDefinitionArn,
+      ProviderNames providers,
       Recorded recorded,
       TaskDefinitionCache definitions,
       BatchedTaskDescriber describer,
@@ -82,6 +86,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
         clients,
         cluster,
         taskDefinitionArn,
+        providers,
         recorded,
         new TaskReader(clients, cluster, definitions, describer),
         clock);
@@ -92,6 +97,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
       AwsClients clients,
       String cluster,
       String taskDefinitionArn,
+      ProviderNames providers,
       Recorded recorded,
       TaskReader reader,
       Clock clock) {
@@ -99,6 +105,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     this.clients = clients;
     this.cluster = cluster;
     this.taskDefinitionArn = taskDefinitionArn;
+    this.providers = providers;
     this.recorded = recorded;
     this.reader = reader;
     this.clock = clock;
@@ -219,7 +226,9 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
                 () ->
                     clients
                         .ecs()
-                        .runTask(RunTaskRequests.attempt(ref, spec, cluster, revision, number)));
+                        .runTask(
+                            RunTaskRequests.attempt(
+                                ref, spec, cluster, revision, providers, number)));
     TaskAttempt attempt = new TaskAttempt();
     attempt.attempt = number;
     attempt.clientToken = TaskIdentity.clientToken(ref, number);

@@ -47,7 +47,7 @@ public final class TaskRuns {
   static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
 
   /** The stoppedReason of a task that stopped while nobody looked; its outcome is unknown. */
-  static final String FORGOTTEN =
+  public static final String FORGOTTEN =
       "ECS no longer knows this task: it stopped more than an hour before it was looked at, and"
           + " its exit codes were not seen";
 
@@ -56,7 +56,7 @@ public final class TaskRuns {
    * started long enough ago for ECS to have forgotten it (right after RunTask ECS may not answer
    * for it yet).
    */
-  static Optional<TaskRun> forgotten(TaskRun recorded, Instant now) {
+  public static Optional<TaskRun> forgotten(TaskRun recorded, Instant now) {
     if (recorded.startedAt == null
         || Instant.parse(recorded.startedAt).plus(FORGOTTEN_AFTER).isAfter(now)) {
       return Optional.empty();

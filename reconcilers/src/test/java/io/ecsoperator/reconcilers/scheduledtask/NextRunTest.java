@@ -40,7 +40,32 @@ class NextRunTest {
   }
 
   @Test
-  void aCronScheduleHasNoKnownNextRun() {
-    assertThat(NextRun.after(NOW, "cron(30 2 * * ? *)", null, CREATED, null, null)).isEmpty();
+  void aCronRunsAtTheNextTimeItNamesInItsTimeZone() {
+    assertThat(NextRun.after(NOW, "cron(30 2 * * ? *)", null, CREATED, null, null))
+        .contains(Instant.parse("2026-12-08T02:30:00Z"));
+    assertThat(NextRun.after(NOW, "cron(0 9 ? * MON-FRI *)", "Asia/Tokyo", CREATED, null, null))
+        .contains(Instant.parse("2026-12-08T00:00:00Z"));
+  }
+
+  @Test
+  void aCronRunsFirstAtOrAfterItsStartDateAndNotAfterItsEndDate() {
+    Instant start = Instant.parse("2026-12-24T02:30:00Z");
+
+    assertThat(NextRun.after(NOW, "cron(30 2 * * ? *)", null, CREATED, start, null))
+        .contains(start);
+    assertThat(
+            NextRun.after(
+                NOW,
+                "cron(30 2 * * ? *)",
+                null,
+                CREATED,
+                null,
+                Instant.parse("2026-12-08T00:00:00Z")))
+        .isEmpty();
+  }
+
+  @Test
+  void aCronThatCannotBeReadHasNoKnownNextRun() {
+    assertThat(NextRun.after(NOW, "cron(30 2 * * MON *)", null, CREATED, null, null)).isEmpty();
   }
 }

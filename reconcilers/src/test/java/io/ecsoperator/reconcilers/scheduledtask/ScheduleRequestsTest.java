@@ -8,6 +8,8 @@ import static io.ecsoperator.reconcilers.scheduledtask.ScheduleFixtures.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ecsoperator.crds.service.LocalObjectReference;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import java.time.Instant;
 import java.util.Map;
@@ -56,6 +58,30 @@ class ScheduleRequestsTest {
 
     assertThat(created).isEqualTo(updated);
     assertThat(created.size()).as("every member set but the time zone").isEqualTo(9);
+  }
+
+  @Test
+  void aStrategyItemNamingAProviderObjectTargetsTheProvidersAwsName() {
+    var spec = spec(HOURLY_SPEC);
+    var item = spec.task.capacityProviderStrategy.get(0);
+    item.capacityProvider = null;
+    item.capacityProviderRef = new LocalObjectReference();
+    item.capacityProviderRef.name = "spot";
+    var target =
+        new ScheduleTarget(
+            HOURLY_TARGET.clusterArn(),
+            HOURLY_TARGET.taskDefinitionArn(),
+            new ProviderNames(Map.of("spot", "reports-spot-asg")));
+
+    var request = ScheduleRequests.desired(HOURLY, spec, HOURLY_ID, target);
+
+    assertThat(request.target().ecsParameters().capacityProviderStrategy())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.capacityProvider()).isEqualTo("reports-spot-asg");
+              assertThat(s.weight()).isEqualTo(1);
+            });
   }
 
   @Test

@@ -3,8 +3,11 @@ package io.ecsoperator.reconcilers.scheduledtask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.crds.task.TaskRun;
+import io.ecsoperator.reconcilers.task.TaskRuns;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ScheduledRunsTest {
@@ -33,6 +36,22 @@ class ScheduledRunsTest {
     assertThat(merged).hasSize(ScheduledRuns.KEPT);
     assertThat(merged.get(0).taskArn).isEqualTo("t24");
     assertThat(merged.get(ScheduledRuns.KEPT - 1).taskArn).isEqualTo("t15");
+  }
+
+  @Test
+  void aRunningRunEcsHasForgottenIsStoppedWithAnUnknownOutcome() {
+    Instant now = Instant.parse("2026-12-07T04:00:00Z");
+    TaskRun forgotten = run("a", "2026-12-07T02:30:00Z", "RUNNING");
+    TaskRun justStarted = run("b", "2026-12-07T03:50:00Z", "RUNNING");
+    TaskRun answered = run("c", "2026-12-07T01:00:00Z", "RUNNING");
+
+    List<TaskRun> runs =
+        ScheduledRuns.forget(List.of(forgotten, justStarted, answered), Set.of("a", "b"), now);
+
+    assertThat(runs).extracting(r -> r.lastStatus).containsExactly("STOPPED", "RUNNING", "RUNNING");
+    assertThat(runs.get(0).stoppedReason).isEqualTo(TaskRuns.FORGOTTEN);
+    assertThat(runs.get(0).startedAt).isEqualTo(forgotten.startedAt);
+    assertThat(forgotten.lastStatus).as("the record is not changed in place").isEqualTo("RUNNING");
   }
 
   private static TaskRun run(String arn, String startedAt, String lastStatus) {

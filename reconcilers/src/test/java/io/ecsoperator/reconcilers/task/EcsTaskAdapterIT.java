@@ -6,6 +6,7 @@ import io.ecsoperator.crds.task.EcsTaskSpec;
 import io.ecsoperator.crds.task.TaskAttempt;
 import io.ecsoperator.crds.task.TaskRun;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
@@ -166,6 +167,7 @@ class EcsTaskAdapterIT extends AdapterIT<EcsTaskSpec, EcsTaskState> {
         REF,
         "batch",
         revision,
+        ProviderNames.NONE,
         recorded,
         definitions,
         new BatchedTaskDescriber(Duration.ZERO),

@@ -2,10 +2,13 @@ package io.ecsoperator.reconcilers.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecsoperator.crds.service.LocalObjectReference;
 import io.ecsoperator.crds.task.EcsTaskSpec;
+import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.reconcilers.json.Json;
 import io.ecsoperator.reconcilers.tags.EcsTags;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.model.RunTaskRequest;
 
@@ -33,7 +36,8 @@ class RunTaskRequestsTest {
 
   @Test
   void theTemplateGoesOverWithTheResolvedClusterAndPinnedRevision() throws Exception {
-    RunTaskRequest request = RunTaskRequests.attempt(REF, spec(), "batch", REVISION, 2);
+    RunTaskRequest request =
+        RunTaskRequests.attempt(REF, spec(), "batch", REVISION, ProviderNames.NONE, 2);
 
     assertThat(request.cluster()).isEqualTo("batch");
     assertThat(request.taskDefinition()).isEqualTo(REVISION);
@@ -52,7 +56,8 @@ class RunTaskRequestsTest {
 
   @Test
   void theAttemptIsFoundAgainByStartedByClientTokenAndTags() throws Exception {
-    RunTaskRequest request = RunTaskRequests.attempt(REF, spec(), "batch", REVISION, 2);
+    RunTaskRequest request =
+        RunTaskRequests.attempt(REF, spec(), "batch", REVISION, ProviderNames.NONE, 2);
 
     assertThat(request.startedBy()).isEqualTo(REF.uid()).hasSizeLessThanOrEqualTo(36);
     assertThat(request.clientToken()).isEqualTo(REF.uid() + "-2").hasSizeLessThanOrEqualTo(64);
@@ -61,6 +66,25 @@ class RunTaskRequestsTest {
         .containsEntry("ecsoperator.io/owner", "jobs/migrate")
         .containsEntry("ecsoperator.io/uid", REF.uid())
         .containsEntry("ecsoperator.io/attempt", "2");
+  }
+
+  @Test
+  void aStrategyItemNamingAProviderObjectGoesOverWithTheProvidersAwsName() throws Exception {
+    EcsTaskSpec spec = spec();
+    spec.task.capacityProviderStrategy.get(0).capacityProvider = null;
+    spec.task.capacityProviderStrategy.get(0).capacityProviderRef = new LocalObjectReference();
+    spec.task.capacityProviderStrategy.get(0).capacityProviderRef.name = "spot";
+    ProviderNames providers = new ProviderNames(Map.of("spot", "jobs-spot-asg"));
+
+    RunTaskRequest request = RunTaskRequests.attempt(REF, spec, "batch", REVISION, providers, 1);
+
+    assertThat(request.capacityProviderStrategy())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.capacityProvider()).isEqualTo("jobs-spot-asg");
+              assertThat(item.weight()).isEqualTo(1);
+            });
   }
 
   @Test

@@ -45,6 +45,11 @@ public final class EcsScheduledTaskCliKind
   }
 
   @Override
+  public List<Reference> references(EcsScheduledTask resource) {
+    return TemplateFileReferences.of(resource.getSpec().task);
+  }
+
+  @Override
   public String describe(EcsScheduledTask resource) {
     String group = resource.getSpec().groupName;
     return "schedule " + (group == null ? "" : group + "/") + resource.scheduleName();
@@ -61,7 +66,10 @@ public final class EcsScheduledTaskCliKind
         definitions,
         describer,
         resource,
-        new ScheduleTarget(clusterArn(aws, region, task, references), taskDefinition),
+        new ScheduleTarget(
+            clusterArn(aws, region, task, references),
+            taskDefinition,
+            TemplateFileReferences.providers(task, references)),
         Clock.systemUTC());
   }
 

@@ -41,6 +41,11 @@ public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTa
   }
 
   @Override
+  public List<Reference> references(EcsTask resource) {
+    return TemplateFileReferences.of(resource.getSpec().task);
+  }
+
+  @Override
   public String describe(EcsTask resource) {
     return "task " + resource.getMetadata().getNamespace() + "/" + resource.getMetadata().getName();
   }
@@ -61,6 +66,7 @@ public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTa
         new ResourceRef(meta.getNamespace(), meta.getName(), meta.getUid()),
         cluster,
         taskDefinition,
+        TemplateFileReferences.providers(task, references),
         Clock.systemUTC());
   }
 
