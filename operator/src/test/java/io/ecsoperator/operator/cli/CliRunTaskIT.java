@@ -3,6 +3,7 @@ package io.ecsoperator.operator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ecsoperator.operator.testsupport.FargateWebTask;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.MotoNetwork;
@@ -29,25 +30,6 @@ import software.amazon.awssdk.services.ecs.model.Task;
  * command's.
  */
 class CliRunTaskIT {
-
-  private static final String TASK =
-      """
-      ---
-      apiVersion: ecsoperator.io/v1alpha1
-      kind: EcsTask
-      metadata: {name: migrate}
-      spec:
-        task:
-          clusterRef: {name: web}
-          taskDefinitionRef: {name: web}
-          launchType: FARGATE
-          networkConfiguration:
-            awsvpcConfiguration:
-              subnets: [%s]
-              securityGroups: [%s]
-          group: %s
-        backoffLimit: %d
-      """;
 
   private final CliHarness cli = new CliHarness();
   private MotoNetwork network;
@@ -134,9 +116,7 @@ class CliRunTaskIT {
   void filesWithoutExactlyOneEcsTaskAreRefusedBeforeAnyAwsCall() throws IOException {
     Path files = files("cli-two", 0);
     Files.writeString(
-        files,
-        Files.readString(files)
-            + TASK.formatted("subnet-0a1b", "sg-0a1b", "x", 0).replace("migrate", "b"));
+        files, Files.readString(files) + "---\n" + FargateWebTask.ecsTask("b", 0, network));
 
     CliHarness.Result run = cli.run("run", "-f", files.toString());
 
@@ -157,15 +137,11 @@ class CliRunTaskIT {
 
   /** examples/fargate-web's cluster and task definition, and the task. */
   private Path files(String group, int backoffLimit) throws IOException {
-    Path examples = cli.bed.repoRoot().resolve("examples/fargate-web");
     return CliHarness.write(
         dir,
         group + ".yaml",
-        Files.readString(examples.resolve("cluster.yaml"))
-            + "\n---\n"
-            + Files.readString(examples.resolve("task-definition.yaml"))
-            + "\n"
-            + TASK.formatted(
-                network.subnets().get(0), network.securityGroup(), group, backoffLimit));
+        FargateWebTask.clusterAndTaskDefinition(cli.bed.repoRoot())
+            + FargateWebTask.ecsTask("migrate", backoffLimit, network)
+                .replace("group: migrate", "group: " + group));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.ecsoperator.operator.testsupport.FargateWebTask;
 import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.json.SdkJson;
@@ -39,18 +40,7 @@ class EcsScheduledTaskE2EIT extends OperatorE2E {
       spec:
         schedule: %2$s
         roleArn: arn:aws:iam::123456789012:role/scheduler-run-task
-        task:
-          clusterRef:
-            name: web
-          taskDefinitionRef:
-            name: web
-          launchType: FARGATE
-          networkConfiguration:
-            awsvpcConfiguration:
-              subnets: [%3$s]
-              securityGroups: [%4$s]
-          group: %1$s
-        tags:
+      %3$s  tags:
           team: reports
       """;
 
@@ -215,7 +205,7 @@ class EcsScheduledTaskE2EIT extends OperatorE2E {
   }
 
   private String scheduled(String name, String expression) {
-    return SCHEDULED.formatted(name, expression, network.subnet(), network.securityGroup());
+    return SCHEDULED.formatted(name, expression, FargateWebTask.template(network, name));
   }
 
   private GetScheduleResponse schedule(String name) {

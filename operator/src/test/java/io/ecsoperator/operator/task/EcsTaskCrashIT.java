@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.ecsoperator.operator.testsupport.FargateWebTask;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import io.ecsoperator.operator.testsupport.OperatorProcess;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
@@ -17,7 +18,6 @@ import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.MotoNetwork;
 import io.ecsoperator.testsupport.TestBed;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,24 +37,6 @@ class EcsTaskCrashIT {
 
   private static final Duration WAIT = Duration.ofSeconds(90);
   private static final String RUN_TASK = "AmazonEC2ContainerServiceV20141113.RunTask";
-  private static final String TASK =
-      """
-      ---
-      apiVersion: ecsoperator.io/v1alpha1
-      kind: EcsTask
-      metadata: {name: migrate}
-      spec:
-        task:
-          clusterRef: {name: web}
-          taskDefinitionRef: {name: web}
-          launchType: FARGATE
-          networkConfiguration:
-            awsvpcConfiguration:
-              subnets: [%s]
-              securityGroups: [%s]
-          group: crash
-      """;
-
   private final TestBed bed = TestBed.get();
 
   @Test
@@ -149,13 +131,9 @@ class EcsTaskCrashIT {
     return arns;
   }
 
-  private String manifests(MotoNetwork network) throws IOException {
-    var examples = bed.repoRoot().resolve("examples/fargate-web");
-    return Files.readString(examples.resolve("cluster.yaml"))
-        + "\n---\n"
-        + Files.readString(examples.resolve("task-definition.yaml"))
-        + "\n"
-        + TASK.formatted(network.subnets().get(0), network.securityGroup());
+  private String manifests(MotoNetwork network) {
+    return FargateWebTask.clusterAndTaskDefinition(bed.repoRoot())
+        + FargateWebTask.ecsTask("migrate", 0, network).replace("group: migrate", "group: crash");
   }
 
   private void apply(String namespace, String yaml) {

@@ -3,6 +3,7 @@ package io.ecsoperator.operator.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ecsoperator.operator.testsupport.FargateWebTask;
 import io.ecsoperator.operator.testsupport.KstatusAssert;
 import io.ecsoperator.operator.testsupport.OperatorE2E;
 import io.ecsoperator.testsupport.MotoNetwork;
@@ -21,28 +22,6 @@ import org.junit.jupiter.api.Test;
  * run until stopped. The tasks run the fargate-web example's task definition in its cluster.
  */
 class EcsTaskE2EIT extends OperatorE2E {
-
-  /** An EcsTask of the fargate-web example's definition, in task group {@code group}. */
-  private static final String TASK =
-      """
-      apiVersion: ecsoperator.io/v1alpha1
-      kind: EcsTask
-      metadata:
-        name: %1$s
-      spec:
-        task:
-          clusterRef:
-            name: web
-          taskDefinitionRef:
-            name: web
-          launchType: FARGATE
-          networkConfiguration:
-            awsvpcConfiguration:
-              subnets: [%3$s]
-              securityGroups: [%4$s]
-          group: %1$s
-        backoffLimit: %2$d
-      """;
 
   /** Seconds over which the DescribeTasks of 50 running tasks are counted. */
   private static final int POLL_ROUNDS = 10;
@@ -192,7 +171,7 @@ class EcsTaskE2EIT extends OperatorE2E {
   }
 
   private String task(String name, int backoffLimit) {
-    return TASK.formatted(name, backoffLimit, network.subnet(), network.securityGroup());
+    return FargateWebTask.ecsTask(name, backoffLimit, network);
   }
 
   private String withMotoNetwork(String manifest) {

@@ -170,7 +170,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
   /** Stops the tasks still running; stopped ones stay as ECS has them. */
   @Override
   public DeleteOutcome delete(ResourceRef ref, EcsTaskSpec spec, EcsTaskState actual) {
-    stopRunning(actual, "EcsTask " + ref + " was deleted");
+    stopRunning(clients, actual, "EcsTask " + ref + " was deleted");
     return DeleteOutcome.DONE;
   }
 
@@ -193,7 +193,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
                 .withNotice(Notice.warning(verdict.reason(), verdict.message()));
           }
           case STOP_FOR_DEADLINE -> {
-            stopRunning(actual, "activeDeadlineSeconds of EcsTask " + object + " passed");
+            stopRunning(clients, actual, "activeDeadlineSeconds of EcsTask " + object + " passed");
             yield Readiness.waiting(verdict.reason(), verdict.message())
                 .withNotice(Notice.warning(verdict.reason(), verdict.message()));
           }
@@ -247,10 +247,6 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     run.stoppedReason =
         failure.reason() + (failure.detail() == null ? "" : " (" + failure.detail() + ")");
     return run;
-  }
-
-  private void stopRunning(EcsTaskState actual, String reason) {
-    stopRunning(clients, actual, reason);
   }
 
   /**
