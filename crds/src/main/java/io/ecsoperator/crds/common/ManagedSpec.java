@@ -29,6 +29,14 @@ public abstract class ManagedSpec {
   public String region;
 
   @JsonPropertyDescription(
+      "The AwsAccount (cluster-scoped) to act in; it must allow this object's namespace. Defaults"
+          + " to the account the namespace is bound to (label ecsoperator.io/aws-account), else"
+          + " the operator's own identity. Immutable.")
+  @Size(min = 1, max = 253)
+  @ValidationRule(value = "self == oldSelf", message = "awsAccount is immutable")
+  public String awsAccount;
+
+  @JsonPropertyDescription(
       "Delete (default) deletes the AWS resource with the object; Retain keeps it in AWS.")
   @Default("Delete")
   public DeletionPolicy deletionPolicy;

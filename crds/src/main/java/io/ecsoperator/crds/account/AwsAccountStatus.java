@@ -1,0 +1,15 @@
+package io.ecsoperator.crds.account;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.ecsoperator.crds.common.ManagedStatus;
+
+/** What the operator verified of the account: who it is once the role is assumed. */
+public class AwsAccountStatus extends ManagedStatus {
+
+  @JsonPropertyDescription(
+      "The AWS account ID the assumed role acts in, as STS GetCallerIdentity reports it.")
+  public String accountId;
+
+  @JsonPropertyDescription("The ARN of the assumed-role session (GetCallerIdentity).")
+  public String callerArn;
+}
