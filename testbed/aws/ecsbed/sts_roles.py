@@ -20,12 +20,25 @@ role there, with credentials acting in that account (moto 5.2.1 has no other way
 import json
 from typing import Any, Optional
 
+import xmltodict
 from moto.core.exceptions import AccessDeniedError
 from moto.iam.models import iam_backends
 from moto.sts.models import sts_backends
 from moto.sts.responses import TokenResponse
 
 from . import control
+
+
+class AssumeRoleDenied(AccessDeniedError):
+    """AccessDenied, 403, in the query protocol's error shape STS answers with
+    (``ErrorResponse/Error/{Type, Code, Message}``), which the AWS SDKs read the message from."""
+
+    def __init__(self, caller_account: str, role_arn: str) -> None:
+        super().__init__(user_arn=f"arn:aws:iam::{caller_account}:user/moto",
+                         action=f"sts:AssumeRole on resource: {role_arn}")
+        self.description = xmltodict.unparse({"ErrorResponse": {
+            "Error": {"Type": "Sender", "Code": "AccessDenied", "Message": self.message}}},
+            full_document=True)
 
 
 def _partition(arn: str) -> str:
@@ -96,8 +109,7 @@ def install() -> None:
         role = _role(role_arn)
         if role is None or not may_assume(
                 role.assume_role_policy_document, caller, self._get_param("ExternalId")):
-            raise AccessDeniedError(
-                user_arn=f"arn:aws:iam::{caller}:user/moto", action=f"sts:AssumeRole on resource: {role_arn}")
+            raise AssumeRoleDenied(caller, role_arn)
         return moto_assume_role(self)
 
     TokenResponse.assume_role = assume_role

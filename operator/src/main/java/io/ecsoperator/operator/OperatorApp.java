@@ -1,5 +1,7 @@
 package io.ecsoperator.operator;
 
+import io.ecsoperator.operator.account.AwsAccountController;
+import io.ecsoperator.operator.account.AwsAccounts;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.EventRecorder;
 import io.ecsoperator.operator.controller.ManagedResourceController;
@@ -47,7 +49,7 @@ public final class OperatorApp implements AutoCloseable {
   public static final String FINALIZER = "ecsoperator.io/finalizer";
 
   private final Operator operator;
-  private final AwsClientFactory aws;
+  private final AwsAccounts accounts;
   private final KubernetesClient client;
   private final OperatorMetrics metrics;
   private volatile boolean closing;
@@ -67,14 +69,22 @@ public final class OperatorApp implements AutoCloseable {
       OperatorSettings settings,
       OperatorMetrics metrics) {
     this.client = client;
-    this.aws = aws;
+    this.accounts = new AwsAccounts(client, aws, metrics::forAccount);
     this.metrics = metrics;
     this.operator = new Operator(o -> configure(o, settings));
     var conditions = new StatusConditions(Clock.systemUTC());
     var events = new EventRecorder(client);
+    operator.register(
+        new AwsAccountController(
+            accounts,
+            settings.namespaces(),
+            conditions,
+            settings.resyncInterval(),
+            settings.progressInterval()),
+        o -> o.withRetry(RETRYABLE_ERRORS));
     var wiring =
         new ControllerWiring(
-            aws,
+            accounts,
             client,
             conditions,
             events,
@@ -191,7 +201,8 @@ public final class OperatorApp implements AutoCloseable {
   public void close() {
     closing = true;
     operator.stop();
-    aws.close();
+    accounts.close();
+    accounts.own().close();
     client.close();
   }
 }

@@ -1,9 +1,11 @@
 package io.ecsoperator.testsupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
 import io.ecsoperator.reconcilers.aws.GuardSettings;
+import io.ecsoperator.reconcilers.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
@@ -100,7 +104,31 @@ public final class TestBed {
     post(path, HttpRequest.BodyPublishers.ofString(json));
   }
 
-  private void post(String path, HttpRequest.BodyPublisher body) {
+  /**
+   * Clients acting in another AWS account of the bed, as its administrator would (to make the role
+   * the operator assumes there, or to look at what the operator made there).
+   */
+  public AwsClientFactory awsClientsIn(String accountId) {
+    return new AwsClientFactory(
+        awsSettings(awsEndpoint()).with(credentialsIn(accountId), Region.of(region())),
+        AwsCallListener.NONE);
+  }
+
+  /** Credentials of the administrator of another AWS account of the bed. */
+  public AwsCredentialsProvider credentialsIn(String accountId) {
+    JsonNode session =
+        Json.parse(
+            post(
+                "/_ecsbed/sts/account-credentials",
+                HttpRequest.BodyPublishers.ofString("{\"account\": \"" + accountId + "\"}")));
+    return StaticCredentialsProvider.create(
+        AwsSessionCredentials.create(
+            session.get("AccessKeyId").asText(),
+            session.get("SecretAccessKey").asText(),
+            session.get("SessionToken").asText()));
+  }
+
+  private String post(String path, HttpRequest.BodyPublisher body) {
     try {
       HttpResponse<String> response =
           http.send(
@@ -113,6 +141,7 @@ public final class TestBed {
         throw new IllegalStateException(
             path + " answered " + response.statusCode() + ": " + response.body());
       }
+      return response.body();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -128,18 +157,20 @@ public final class TestBed {
 
   /** The same, through another endpoint, e.g. WireMock proxying to moto. */
   public AwsClientFactory awsClients(AwsCallListener listener, URI endpoint) {
-    AwsSettings settings =
-        new AwsSettings(
-            Optional.of(endpoint),
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")),
-            Region.of(region()),
-            new GuardSettings(
-                3,
-                Duration.ofMillis(50),
-                Duration.ofMillis(500),
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(5)));
-    return new AwsClientFactory(settings, listener);
+    return new AwsClientFactory(awsSettings(endpoint), listener);
+  }
+
+  private AwsSettings awsSettings(URI endpoint) {
+    return new AwsSettings(
+        Optional.of(endpoint),
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")),
+        Region.of(region()),
+        new GuardSettings(
+            3,
+            Duration.ofMillis(50),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(5)));
   }
 
   /** Runs kubectl (the bed's build) against the bed, as a user would. */

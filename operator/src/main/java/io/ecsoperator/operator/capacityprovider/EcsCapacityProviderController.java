@@ -47,7 +47,7 @@ public final class EcsCapacityProviderController
 
   /** The EcsCluster of a clusterRef, watched: a provider waiting for it goes on at once. */
   @Override
-  public List<EventSource<?, EcsCapacityProvider>> prepareEventSources(
+  protected List<EventSource<?, EcsCapacityProvider>> kindEventSources(
       EventSourceContext<EcsCapacityProvider> context) {
     clusters =
         ReferenceWatch.of(
@@ -63,7 +63,7 @@ public final class EcsCapacityProviderController
   protected ResourceAdapter<EcsCapacityProviderSpec, EcsCapacityProviderState> adapter(
       EcsCapacityProvider resource) {
     EcsCapacityProviderAdapter adapter =
-        EcsCapacityProviderAdapters.forObject(aws, resource, cluster(resource));
+        EcsCapacityProviderAdapters.forObject(aws(resource), resource, cluster(resource));
     return resource.isMarkedForDeletion() ? adapter.usedBy(users(resource)) : adapter;
   }
 

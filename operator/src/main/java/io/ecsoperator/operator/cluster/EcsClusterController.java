@@ -3,6 +3,7 @@ package io.ecsoperator.operator.cluster;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.crds.cluster.EcsClusterStatus;
+import io.ecsoperator.operator.account.PerAccount;
 import io.ecsoperator.operator.capacityprovider.ProviderReferences;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
@@ -26,16 +27,17 @@ public final class EcsClusterController
     extends ManagedResourceController<
         EcsCluster, EcsClusterSpec, EcsClusterStatus, EcsClusterState> {
 
-  private final BatchedReader<String, EcsClusterState> reader;
+  private final PerAccount<BatchedReader<String, EcsClusterState>> readers;
   private ProviderReferences<EcsCluster> providers;
 
   public EcsClusterController(ControllerWiring wiring) {
     super(wiring, EcsClusterStatus::new);
-    this.reader = EcsClusterReader.batched(aws, settings.progressInterval());
+    this.readers =
+        new PerAccount<>(aws -> EcsClusterReader.batched(aws, settings.progressInterval()));
   }
 
   @Override
-  public List<EventSource<?, EcsCluster>> prepareEventSources(
+  protected List<EventSource<?, EcsCluster>> kindEventSources(
       EventSourceContext<EcsCluster> context) {
     providers = ProviderReferences.watch(context, ProviderReferences::of);
     return List.of(providers.eventSource());
@@ -43,9 +45,10 @@ public final class EcsClusterController
 
   @Override
   protected ResourceAdapter<EcsClusterSpec, EcsClusterState> adapter(EcsCluster resource) {
+    var aws = aws(resource);
     return EcsClusterAdapters.forObject(
         aws,
-        reader,
+        readers.of(aws),
         !seenBefore(resource),
         resource,
         resource.isMarkedForDeletion()
@@ -56,7 +59,7 @@ public final class EcsClusterController
   @Override
   protected String driftCheckGroup(EcsCluster resource) {
     return driftCheckGroup(
-        resource.getSpec().region == null ? aws.defaultRegion() : resource.getSpec().region);
+        resource.getSpec().region == null ? defaultRegion(resource) : resource.getSpec().region);
   }
 
   /** The drift-check group of the clusters of a region. */

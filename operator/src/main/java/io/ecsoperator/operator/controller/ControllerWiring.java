@@ -1,15 +1,15 @@
 package io.ecsoperator.operator.controller;
 
+import io.ecsoperator.operator.account.AwsAccounts;
 import io.ecsoperator.operator.settings.OperatorSettings;
-import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
 /**
- * What every controller is built from: the operator's shared AWS clients, Kubernetes client,
- * condition writer, event recorder and settings.
+ * What every controller is built from: the AWS accounts objects act in (and the operator's own
+ * clients), the Kubernetes client, condition writer, event recorder and settings.
  */
 public record ControllerWiring(
-    AwsClientFactory aws,
+    AwsAccounts accounts,
     KubernetesClient client,
     StatusConditions conditions,
     EventRecorder events,

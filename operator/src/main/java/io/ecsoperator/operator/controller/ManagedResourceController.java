@@ -3,6 +3,8 @@ package io.ecsoperator.operator.controller;
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.crds.common.RegistryWide;
+import io.ecsoperator.operator.account.AccountEvents;
+import io.ecsoperator.operator.account.AwsAccounts;
 import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
@@ -20,10 +22,13 @@ import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,7 +54,7 @@ public abstract class ManagedResourceController<
 
   private static final Logger LOG = LoggerFactory.getLogger(ManagedResourceController.class);
 
-  protected final AwsClientFactory aws;
+  private final AwsAccounts accounts;
   protected final OperatorSettings settings;
   protected final StatusConditions conditions;
   private final StatusWriter<R, T> status;
@@ -62,9 +67,41 @@ public abstract class ManagedResourceController<
   protected ManagedResourceController(ControllerWiring wiring, Supplier<T> newStatus) {
     this.conditions = wiring.conditions();
     this.status = new StatusWriter<>(newStatus, wiring.conditions());
-    this.aws = wiring.aws();
+    this.accounts = wiring.accounts();
     this.settings = wiring.settings();
     this.events = wiring.events();
+  }
+
+  /**
+   * The AWS clients of the account the object acts in (issue 13 §1): the AwsAccount it names or its
+   * namespace is bound to, else the operator's own. Drift-check groups, batched readers and caches
+   * are kept per account, so objects of different accounts never share them.
+   *
+   * @throws DependencyNotReadyException while the account is missing or not verified yet
+   * @throws AccountRefusedException when the object may not act in it
+   */
+  protected final AwsClientFactory aws(R resource) {
+    return accounts.clientsFor(resource, resource.getSpec().awsAccount);
+  }
+
+  /** The region of the object's AWS resource when its spec names none: its account's default. */
+  protected final String defaultRegion(R resource) {
+    return accounts.defaultRegion(accounts.accountOf(resource, resource.getSpec().awsAccount));
+  }
+
+  /**
+   * The kind's event sources: the objects it refers to, say. The changes of AWS accounts are
+   * watched for every kind.
+   */
+  protected List<EventSource<?, R>> kindEventSources(EventSourceContext<R> context) {
+    return List.of();
+  }
+
+  @Override
+  public final List<EventSource<?, R>> prepareEventSources(EventSourceContext<R> context) {
+    List<EventSource<?, R>> sources = new ArrayList<>(kindEventSources(context));
+    sources.add(AccountEvents.of(accounts, context));
+    return sources;
   }
 
   /**
@@ -101,6 +138,12 @@ public abstract class ManagedResourceController<
     return DriftCheckSchedule.ownGroup(resource);
   }
 
+  /** The object's drift-check group within its account: groups never span accounts. */
+  private String accountGroup(R resource) {
+    String account = accounts.accountOf(resource, resource.getSpec().awsAccount);
+    return account == null ? driftCheckGroup(resource) : account + "|" + driftCheckGroup(resource);
+  }
+
   /** Where reconciles are reported; set once, before the operator starts. */
   public void reportTo(ReconcileMetrics reconcileMetrics) {
     this.metrics = reconcileMetrics;
@@ -118,7 +161,7 @@ public abstract class ManagedResourceController<
               : ReconcileOutcome.of(
                   ReconcileOutcome.State.STALLED,
                   RegistrySettingOwners.OWNED_BY_OTHER,
-                  RegistrySettingOwners.message(resource, owner, aws.defaultRegion()),
+                  RegistrySettingOwners.message(resource, owner, registryOf(resource)),
                   null);
       result = lowerCase(outcome.state());
       return toControl(resource, context, outcome);
@@ -146,10 +189,26 @@ public abstract class ManagedResourceController<
       return null;
     }
     return RegistrySettingOwners.otherOwner(
-        resource, context.getPrimaryCache().list(), aws.defaultRegion());
+        resource, context.getPrimaryCache().list(), this::registryOf);
+  }
+
+  /** The registry (region, and account when not the operator's own) of a registry-wide object. */
+  private String registryOf(CustomResource<?, ?> object) {
+    String account = accounts.accountOf(object, ((ManagedSpec) object.getSpec()).awsAccount);
+    String region = RegistrySettingOwners.region(object, accounts.defaultRegion(account));
+    return region == null || account == null ? region : region + " of AwsAccount " + account;
   }
 
   private ReconcileOutcome<A> runEngine(R resource) {
+    try {
+      aws(resource);
+    } catch (AccountRefusedException refused) {
+      return ReconcileOutcome.of(
+          ReconcileOutcome.State.STALLED, refused.reason(), refused.getMessage(), null);
+    } catch (DependencyNotReadyException waiting) {
+      // Nothing can be read without the account: no observer.
+      return DependencyWait.outcome(null, ref(resource), resource.getSpec(), waiting);
+    }
     ResourceAdapter<S, A> adapter;
     try {
       adapter = adapter(resource);
@@ -191,7 +250,7 @@ public abstract class ManagedResourceController<
                     || RegistrySettingOwners.OWNED_BY_OTHER.equals(outcome.reason())
                 ? settings.progressInterval()
                 : DriftCheckSchedule.untilNext(
-                    Instant.now(), settings.resyncInterval(), driftCheckGroup(resource)));
+                    Instant.now(), settings.resyncInterval(), accountGroup(resource)));
   }
 
   @Override
@@ -236,6 +295,8 @@ public abstract class ManagedResourceController<
       } catch (DependencyNotReadyException waiting) {
         outcome =
             DeleteOutcome.waiting(DependencyWait.WAITING_FOR_DEPENDENCY, waiting.getMessage());
+      } catch (AccountRefusedException refused) {
+        outcome = AccountDeletion.outcome(resource, refused);
       }
       result = lowerCase(outcome.progress());
       return toDeleteControl(resource, context, outcome);

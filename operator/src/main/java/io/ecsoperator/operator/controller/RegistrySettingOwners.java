@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.CustomResource;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -31,17 +32,18 @@ public final class RegistrySettingOwners {
    * namespace/name; null when {@code resource} owns it or its kind is not registry-wide.
    *
    * @param kindObjects every object of the kind the operator sees, {@code resource} included or not
-   * @param defaultRegion the region of objects that name none
+   * @param registryOf the registry (account and region) of an object's setting; null for objects of
+   *     other kinds
    */
   public static <R extends CustomResource<?, ?>> String otherOwner(
-      R resource, Stream<R> kindObjects, String defaultRegion) {
-    String region = region(resource, defaultRegion);
-    if (region == null) {
+      R resource, Stream<R> kindObjects, Function<CustomResource<?, ?>, String> registryOf) {
+    String registry = registryOf.apply(resource);
+    if (registry == null) {
       return null;
     }
     HasMetadata owner =
         Stream.concat(Stream.of(resource), kindObjects)
-            .filter(o -> region.equals(region(o, defaultRegion)))
+            .filter(o -> registry.equals(registryOf.apply(o)))
             .min(OLDEST_FIRST)
             .orElseThrow();
     return Objects.equals(owner.getMetadata().getUid(), resource.getMetadata().getUid())
@@ -50,15 +52,15 @@ public final class RegistrySettingOwners {
   }
 
   /** Why an object that does not own the setting waits. */
-  public static String message(CustomResource<?, ?> resource, String owner, String defaultRegion) {
+  public static String message(CustomResource<?, ?> resource, String owner, String registry) {
     return String.format(
         "%s %s owns the registry setting of %s (the oldest object of the kind for the registry);"
             + " this object changes nothing in AWS and takes over when that one is deleted",
-        resource.getKind(), owner, region(resource, defaultRegion));
+        resource.getKind(), owner, registry);
   }
 
   /** The region of a registry-wide object's setting; null for other kinds. */
-  private static String region(CustomResource<?, ?> resource, String defaultRegion) {
+  public static String region(CustomResource<?, ?> resource, String defaultRegion) {
     if (!(resource.getSpec() instanceof RegistryWide setting)) {
       return null;
     }

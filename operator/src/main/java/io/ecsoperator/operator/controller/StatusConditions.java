@@ -63,9 +63,18 @@ public final class StatusConditions {
 
   /** The status's Ready condition; null when there is none (or no status). */
   public static StatusCondition ready(ManagedStatus status) {
+    return named(status, READY);
+  }
+
+  /** The status's Stalled condition; null when there is none (or no status). */
+  public static StatusCondition stalled(ManagedStatus status) {
+    return named(status, STALLED);
+  }
+
+  private static StatusCondition named(ManagedStatus status, String type) {
     return status == null
         ? null
-        : status.conditions.stream().filter(c -> READY.equals(c.type)).findFirst().orElse(null);
+        : status.conditions.stream().filter(c -> type.equals(c.type)).findFirst().orElse(null);
   }
 
   static List<DriftedField> drift(List<FieldChange> changes) {

@@ -17,12 +17,12 @@ import java.util.function.Supplier;
  * @param <R> the custom resource
  * @param <T> its status
  */
-final class StatusWriter<R extends CustomResource<?, T>, T extends ManagedStatus> {
+public final class StatusWriter<R extends CustomResource<?, T>, T extends ManagedStatus> {
 
   private final Supplier<T> newStatus;
   private final StatusConditions conditions;
 
-  StatusWriter(Supplier<T> newStatus, StatusConditions conditions) {
+  public StatusWriter(Supplier<T> newStatus, StatusConditions conditions) {
     this.newStatus = newStatus;
     this.conditions = conditions;
   }
@@ -31,7 +31,7 @@ final class StatusWriter<R extends CustomResource<?, T>, T extends ManagedStatus
    * The status after a reconcile: the kind's fields from the AWS resource when it was read, else
    * the last observed ones; conditions and drift from the outcome.
    */
-  <A> T next(R resource, ReconcileOutcome<A> outcome, BiConsumer<A, T> copyObserved) {
+  public <A> T next(R resource, ReconcileOutcome<A> outcome, BiConsumer<A, T> copyObserved) {
     T previous = resource.getStatus();
     T next;
     if (outcome.actual() != null) {
@@ -59,7 +59,7 @@ final class StatusWriter<R extends CustomResource<?, T>, T extends ManagedStatus
   }
 
   /** A status for when AWS was not read this time: the last observed fields stay. */
-  T keepingObserved(R resource, Phase phase, String reason, String message) {
+  public T keepingObserved(R resource, Phase phase, String reason, String message) {
     T previous = resource.getStatus();
     T next = ObservedStatus.kept(previous, newStatus);
     conditions.apply(
@@ -67,7 +67,7 @@ final class StatusWriter<R extends CustomResource<?, T>, T extends ManagedStatus
     return next;
   }
 
-  void writeIfChanged(R resource, Context<R> context, T next) {
+  public void writeIfChanged(R resource, Context<R> context, T next) {
     if (!same(resource.getStatus(), next)) {
       write(resource, context, next);
     }

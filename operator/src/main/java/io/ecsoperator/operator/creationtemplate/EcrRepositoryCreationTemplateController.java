@@ -25,7 +25,7 @@ public final class EcrRepositoryCreationTemplateController
   @Override
   protected ResourceAdapter<EcrRepositoryCreationTemplateSpec, EcrRepositoryCreationTemplateState>
       adapter(EcrRepositoryCreationTemplate resource) {
-    return EcrRepositoryCreationTemplateAdapters.forObject(aws, resource);
+    return EcrRepositoryCreationTemplateAdapters.forObject(aws(resource), resource);
   }
 
   @Override

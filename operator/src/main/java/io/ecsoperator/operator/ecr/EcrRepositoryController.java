@@ -21,7 +21,7 @@ public final class EcrRepositoryController
 
   @Override
   protected ResourceAdapter<EcrRepositorySpec, EcrRepositoryState> adapter(EcrRepository resource) {
-    return EcrRepositoryAdapters.forObject(aws, resource);
+    return EcrRepositoryAdapters.forObject(aws(resource), resource);
   }
 
   @Override

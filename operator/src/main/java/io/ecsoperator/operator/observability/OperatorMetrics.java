@@ -38,6 +38,9 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics,
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
+  /** The account tag of calls made with the operator's own identity, in no AwsAccount. */
+  public static final String OWN_ACCOUNT = "default";
+
   private final AtomicInteger leader = new AtomicInteger();
 
   public OperatorMetrics() {
@@ -61,8 +64,21 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics,
 
   @Override
   public void onCall(String service, String operation, String outcome, Duration duration) {
+    record(OWN_ACCOUNT, service, operation, outcome, duration);
+  }
+
+  /** Where the calls made in an AwsAccount go: the same meters, tagged with its name. */
+  public AwsCallListener forAccount(String account) {
+    return (service, operation, outcome, duration) ->
+        record(account, service, operation, outcome, duration);
+  }
+
+  private void record(
+      String account, String service, String operation, String outcome, Duration duration) {
     Timer.builder("ecsoperator.aws.calls")
-        .description("AWS API calls that reached the SDK, by service, operation and outcome")
+        .description(
+            "AWS API calls that reached the SDK, by AwsAccount, service, operation and outcome")
+        .tag("account", account)
         .tag("service", service)
         .tag("operation", operation)
         .tag("outcome", outcome)
@@ -71,6 +87,7 @@ public final class OperatorMetrics implements AwsCallListener, ReconcileMetrics,
     if (THROTTLED.equals(outcome)) {
       Counter.builder("ecsoperator.aws.throttled")
           .description("AWS API calls refused by AWS throttling")
+          .tag("account", account)
           .tag("service", service)
           .tag("operation", operation)
           .register(registry)

@@ -26,7 +26,7 @@ public final class EcrPullThroughCacheRuleController
   @Override
   protected ResourceAdapter<EcrPullThroughCacheRuleSpec, EcrPullThroughCacheRuleState> adapter(
       EcrPullThroughCacheRule resource) {
-    return EcrPullThroughCacheRuleAdapters.forObject(aws, resource);
+    return EcrPullThroughCacheRuleAdapters.forObject(aws(resource), resource);
   }
 
   @Override

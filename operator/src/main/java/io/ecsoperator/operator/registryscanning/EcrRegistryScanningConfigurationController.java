@@ -21,6 +21,6 @@ public final class EcrRegistryScanningConfigurationController
   @Override
   protected EcrRegistryScanningConfigurationAdapter adapter(
       EcrRegistryScanningConfiguration resource) {
-    return EcrRegistryScanningConfigurationAdapters.forObject(aws, resource);
+    return EcrRegistryScanningConfigurationAdapters.forObject(aws(resource), resource);
   }
 }

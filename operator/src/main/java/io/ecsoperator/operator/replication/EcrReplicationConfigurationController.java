@@ -21,6 +21,6 @@ public final class EcrReplicationConfigurationController
 
   @Override
   protected EcrReplicationConfigurationAdapter adapter(EcrReplicationConfiguration resource) {
-    return EcrReplicationConfigurationAdapters.forObject(aws, resource);
+    return EcrReplicationConfigurationAdapters.forObject(aws(resource), resource);
   }
 }

@@ -4,11 +4,13 @@ import io.ecsoperator.crds.task.EcsScheduledTask;
 import io.ecsoperator.crds.task.EcsScheduledTaskSpec;
 import io.ecsoperator.crds.task.EcsScheduledTaskStatus;
 import io.ecsoperator.crds.task.TaskTemplate;
+import io.ecsoperator.operator.account.PerAccount;
 import io.ecsoperator.operator.capacityprovider.ProviderReferences;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.task.TemplateReferences;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.scheduledtask.ClusterArns;
 import io.ecsoperator.reconcilers.scheduledtask.ScheduleState;
@@ -33,18 +35,19 @@ public final class EcsScheduledTaskController
 
   private final TemplateReferences references;
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
-  private final BatchedTaskDescriber describer;
+  private final PerAccount<BatchedTaskDescriber> describers;
   private ProviderReferences<EcsScheduledTask> providers;
 
   public EcsScheduledTaskController(ControllerWiring wiring) {
     super(wiring, EcsScheduledTaskStatus::new);
-    this.references = new TemplateReferences(wiring.client(), wiring.aws());
-    this.describer = new BatchedTaskDescriber(wiring.settings().progressInterval());
+    this.references = new TemplateReferences(wiring.client());
+    this.describers =
+        new PerAccount<>(aws -> new BatchedTaskDescriber(wiring.settings().progressInterval()));
   }
 
   /** The EcsCapacityProvider objects of the strategy are watched: one going Ready is scheduled. */
   @Override
-  public List<EventSource<?, EcsScheduledTask>> prepareEventSources(
+  protected List<EventSource<?, EcsScheduledTask>> kindEventSources(
       EventSourceContext<EcsScheduledTask> context) {
     providers = ProviderReferences.watch(context, ProviderReferences::of);
     return List.of(providers.eventSource());
@@ -53,9 +56,10 @@ public final class EcsScheduledTaskController
   @Override
   protected ResourceAdapter<EcsScheduledTaskSpec, ScheduleState> adapter(
       EcsScheduledTask resource) {
+    var aws = aws(resource);
     ScheduleTarget target;
     try {
-      target = target(resource);
+      target = target(resource, aws);
     } catch (DependencyNotReadyException missing) {
       if (resource.getMetadata().getDeletionTimestamp() == null) {
         throw missing;
@@ -64,7 +68,7 @@ public final class EcsScheduledTaskController
       target = null;
     }
     return EcsScheduledTaskAdapters.forObject(
-        aws, definitions, describer, resource, target, Clock.systemUTC());
+        aws, definitions, describers.of(aws), resource, target, Clock.systemUTC());
   }
 
   @Override
@@ -76,7 +80,7 @@ public final class EcsScheduledTaskController
     status.recentRuns = actual.recentRuns();
   }
 
-  private ScheduleTarget target(EcsScheduledTask resource) {
+  private ScheduleTarget target(EcsScheduledTask resource, AwsClientFactory aws) {
     TaskTemplate task = resource.getSpec().task;
     String region = resource.getSpec().region;
     String cluster =
@@ -89,7 +93,7 @@ public final class EcsScheduledTaskController
                             "cluster " + task.cluster + " does not exist in AWS"));
     return new ScheduleTarget(
         cluster,
-        references.taskDefinitionArn(resource, region, task),
+        references.taskDefinitionArn(resource, aws.forRegion(region), task),
         providers.readyNames(resource));
   }
 }

@@ -3,14 +3,16 @@ package io.ecsoperator.operator.service;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
+import io.ecsoperator.operator.account.PerAccount;
+import io.ecsoperator.operator.controller.AccountRefusedException;
 import io.ecsoperator.operator.controller.ControllerWiring;
+import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.ReconcileMetrics;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
 import io.ecsoperator.reconcilers.service.ServiceMemory;
-import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
@@ -28,7 +30,7 @@ public final class EcsServiceController
     extends ManagedResourceController<
         EcsService, EcsServiceSpec, EcsServiceStatus, EcsServiceState> {
 
-  private final BatchedServiceReader reader;
+  private final PerAccount<BatchedServiceReader> readers;
   private final ServiceReferences references;
   private RolloutTransitions rollouts =
       new RolloutTransitions(RolloutMetrics.NONE, Clock.systemUTC());
@@ -36,8 +38,9 @@ public final class EcsServiceController
   public EcsServiceController(ControllerWiring wiring) {
     super(wiring, EcsServiceStatus::new);
     // Answers as old as the progress interval are recent enough for drift checks and rollouts.
-    this.reader = BatchedServiceReader.on(aws, settings.progressInterval());
-    this.references = new ServiceReferences(new TaskDefinitionRevisions(aws));
+    this.readers =
+        new PerAccount<>(aws -> BatchedServiceReader.on(aws, settings.progressInterval()));
+    this.references = new ServiceReferences();
   }
 
   /** The operator's metrics count rollouts too when they can. */
@@ -50,7 +53,7 @@ public final class EcsServiceController
   }
 
   @Override
-  public List<EventSource<?, EcsService>> prepareEventSources(
+  protected List<EventSource<?, EcsService>> kindEventSources(
       EventSourceContext<EcsService> context) {
     return references.eventSources(context);
   }
@@ -59,12 +62,13 @@ public final class EcsServiceController
   protected ResourceAdapter<EcsServiceSpec, EcsServiceState> adapter(EcsService resource) {
     boolean seenBefore = seenBefore(resource);
     boolean deleting = resource.isMarkedForDeletion();
+    var aws = aws(resource);
     return EcsServiceAdapters.forObject(
         aws,
-        reader,
+        readers.of(aws),
         resource,
         deleting ? references.clusterForDeletion(resource) : references.cluster(resource),
-        deleting ? null : references.taskDefinition(resource),
+        deleting ? null : references.taskDefinition(resource, aws),
         deleting
             ? references.knownCapacityProviders(resource)
             : references.capacityProviders(resource),
@@ -81,8 +85,8 @@ public final class EcsServiceController
         .map(
             cluster ->
                 EcsServiceAdapters.forObject(
-                    aws,
-                    reader,
+                    aws(resource),
+                    readers.of(aws(resource)),
                     resource,
                     cluster,
                     null,
@@ -104,11 +108,23 @@ public final class EcsServiceController
     if (control.isRemoveFinalizer()) {
       rollouts.forget(resource.getMetadata().getUid());
       if (cluster != null) {
-        reader.forget(
-            aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
+        forget(resource, cluster);
       }
     }
     return control;
+  }
+
+  /** Drops the deleted service from its account's reader. */
+  private void forget(EcsService resource, String cluster) {
+    try {
+      var aws = aws(resource);
+      readers
+          .of(aws)
+          .forget(
+              aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
+    } catch (AccountRefusedException | DependencyNotReadyException noAccount) {
+      // Released without its account: nothing of it was read through that account's reader.
+    }
   }
 
   /**
@@ -122,7 +138,8 @@ public final class EcsServiceController
     String region = resource.getSpec().region;
     return cluster == null
         ? super.driftCheckGroup(resource)
-        : BatchedServiceReader.batchGroup(region == null ? aws.defaultRegion() : region, cluster);
+        : BatchedServiceReader.batchGroup(
+            region == null ? defaultRegion(resource) : region, cluster);
   }
 
   @Override

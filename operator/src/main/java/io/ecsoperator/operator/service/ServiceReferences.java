@@ -8,6 +8,7 @@ import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.operator.capacityprovider.ProviderReferences;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ReferenceWatch;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
@@ -28,8 +29,8 @@ final class ServiceReferences {
   private ReferenceWatch<EcsTaskDefinition, EcsService> taskDefinitions;
   private ProviderReferences<EcsService> providers;
 
-  ServiceReferences(TaskDefinitionRevisions revisions) {
-    this.revisions = revisions;
+  ServiceReferences() {
+    this.revisions = new TaskDefinitionRevisions();
   }
 
   /** Indexes the services by reference and watches the objects they refer to. */
@@ -87,12 +88,12 @@ final class ServiceReferences {
    * The revision ARN of spec.taskDefinition, or the current revision of the referenced
    * EcsTaskDefinition once it is Ready.
    */
-  String taskDefinition(EcsService resource) {
+  String taskDefinition(EcsService resource, AwsClientFactory aws) {
     EcsServiceSpec spec = resource.getSpec();
     LocalObjectReference ref = spec.taskDefinitionRef;
     if (ref == null) {
       return revisions
-          .revisionArn(spec.region, spec.taskDefinition)
+          .revisionArn(aws.forRegion(spec.region), spec.taskDefinition)
           .orElseThrow(
               () ->
                   new DependencyNotReadyException(

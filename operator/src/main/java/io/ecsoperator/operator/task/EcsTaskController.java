@@ -4,6 +4,7 @@ import io.ecsoperator.crds.task.EcsTask;
 import io.ecsoperator.crds.task.EcsTaskSpec;
 import io.ecsoperator.crds.task.EcsTaskStatus;
 import io.ecsoperator.crds.task.TaskTemplate;
+import io.ecsoperator.operator.account.PerAccount;
 import io.ecsoperator.operator.capacityprovider.ProviderReferences;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
@@ -43,21 +44,22 @@ public final class EcsTaskController
   private final KubernetesClient client;
   private final TemplateReferences references;
   private final TaskDefinitionCache definitions = new TaskDefinitionCache();
-  private final BatchedTaskDescriber describer;
+  private final PerAccount<BatchedTaskDescriber> describers;
   private final Clock clock = Clock.systemUTC();
   private ProviderReferences<EcsTask> providers;
 
   public EcsTaskController(ControllerWiring wiring) {
     super(wiring, EcsTaskStatus::new);
     this.client = wiring.client();
-    this.references = new TemplateReferences(client, wiring.aws());
+    this.references = new TemplateReferences(client);
     // Running tasks are polled every progress interval: one DescribeTasks a round per cluster.
-    this.describer = new BatchedTaskDescriber(wiring.settings().progressInterval());
+    this.describers =
+        new PerAccount<>(aws -> new BatchedTaskDescriber(wiring.settings().progressInterval()));
   }
 
   /** The EcsCapacityProvider objects of the strategy are watched: one going Ready runs the task. */
   @Override
-  public List<EventSource<?, EcsTask>> prepareEventSources(EventSourceContext<EcsTask> context) {
+  protected List<EventSource<?, EcsTask>> kindEventSources(EventSourceContext<EcsTask> context) {
     providers = ProviderReferences.watch(context, ProviderReferences::of);
     return List.of(providers.eventSource());
   }
@@ -65,10 +67,14 @@ public final class EcsTaskController
   @Override
   protected ResourceAdapter<EcsTaskSpec, EcsTaskState> adapter(EcsTask resource) {
     EcsTaskStatus status = resource.getStatus();
+    var aws = aws(resource);
     boolean started = EcsTaskAdapters.pinnedCluster(status) != null;
     String cluster = started ? null : cluster(resource);
     String taskDefinition =
-        EcsTaskAdapters.pinnedTaskDefinition(status) != null ? null : taskDefinition(resource);
+        EcsTaskAdapters.pinnedTaskDefinition(status) != null
+            ? null
+            : references.taskDefinitionArn(
+                resource, aws.forRegion(resource.getSpec().region), resource.getSpec().task);
     // A first attempt waits for its providers; later ones run on them, Ready or not, and deleting
     // does not wait for them.
     ProviderNames names =
@@ -78,7 +84,7 @@ public final class EcsTaskController
     return EcsTaskAdapters.forObject(
         aws,
         definitions,
-        describer,
+        describers.of(aws),
         resource,
         ref(resource),
         cluster,
@@ -156,10 +162,5 @@ public final class EcsTaskController
     return task.clusterRef == null
         ? task.cluster
         : references.cluster(resource, task).clusterName();
-  }
-
-  private String taskDefinition(EcsTask resource) {
-    return references.taskDefinitionArn(
-        resource, resource.getSpec().region, resource.getSpec().task);
   }
 }

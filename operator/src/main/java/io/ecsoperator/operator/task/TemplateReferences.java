@@ -6,7 +6,7 @@ import io.ecsoperator.crds.task.TaskTemplate;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ReadyDependency;
-import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -23,9 +23,9 @@ public final class TemplateReferences {
   private final KubernetesClient client;
   private final TaskDefinitionRevisions revisions;
 
-  public TemplateReferences(KubernetesClient client, AwsClientFactory aws) {
+  public TemplateReferences(KubernetesClient client) {
     this.client = client;
-    this.revisions = new TaskDefinitionRevisions(aws);
+    this.revisions = new TaskDefinitionRevisions();
   }
 
   /** The EcsCluster of the template's clusterRef, Ready. */
@@ -37,10 +37,10 @@ public final class TemplateReferences {
    * The revision ARN the template runs: its taskDefinition resolved in AWS (a family: its latest
    * ACTIVE revision), or the current revision of its taskDefinitionRef.
    */
-  public String taskDefinitionArn(HasMetadata owner, String region, TaskTemplate task) {
+  public String taskDefinitionArn(HasMetadata owner, AwsClients clients, TaskTemplate task) {
     if (task.taskDefinitionRef == null) {
       return revisions
-          .revisionArn(region, task.taskDefinition)
+          .revisionArn(clients, task.taskDefinition)
           .orElseThrow(
               () ->
                   new DependencyNotReadyException(

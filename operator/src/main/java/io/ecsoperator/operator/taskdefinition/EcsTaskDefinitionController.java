@@ -3,6 +3,7 @@ package io.ecsoperator.operator.taskdefinition;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionSpec;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionStatus;
+import io.ecsoperator.operator.account.PerAccount;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
@@ -25,23 +26,25 @@ public final class EcsTaskDefinitionController
         EcsTaskDefinition, EcsTaskDefinitionSpec, EcsTaskDefinitionStatus, TaskDefinitionState> {
 
   private final KubernetesClient client;
+  // Keyed by revision ARN, which names the account: one cache serves every account.
   private final TaskDefinitionCache revisions = new TaskDefinitionCache();
-  private final RevisionSweep sweep;
+  private final PerAccount<RevisionSweep> sweeps;
 
   public EcsTaskDefinitionController(ControllerWiring wiring) {
     super(wiring, EcsTaskDefinitionStatus::new);
     this.client = wiring.client();
     // The drift checks of a region come at one instant: a sweep this old still serves them all.
-    this.sweep = RevisionSweep.on(aws, settings.progressInterval());
+    this.sweeps = new PerAccount<>(aws -> RevisionSweep.on(aws, settings.progressInterval()));
   }
 
   @Override
   protected ResourceAdapter<EcsTaskDefinitionSpec, TaskDefinitionState> adapter(
       EcsTaskDefinition resource) {
+    var aws = aws(resource);
     return EcsTaskDefinitionAdapters.forObject(
         aws,
         revisions,
-        sweep,
+        sweeps.of(aws),
         !seenBefore(resource),
         resource,
         new EcsServiceRevisions(client, resource.getMetadata().getNamespace()));
@@ -51,7 +54,7 @@ public final class EcsTaskDefinitionController
   @Override
   protected String driftCheckGroup(EcsTaskDefinition resource) {
     return driftCheckGroup(
-        resource.getSpec().region == null ? aws.defaultRegion() : resource.getSpec().region);
+        resource.getSpec().region == null ? defaultRegion(resource) : resource.getSpec().region);
   }
 
   /** The drift-check group of the task definitions of a region. */

@@ -47,19 +47,23 @@ class RegistrySettingOwnersTest {
     repository.setMetadata(new ObjectMetaBuilder().withName("web").withUid("u").build());
     repository.setSpec(new EcrRepositorySpec());
 
-    assertThat(RegistrySettingOwners.otherOwner(repository, Stream.of(), DEFAULT_REGION)).isNull();
+    assertThat(
+            RegistrySettingOwners.otherOwner(
+                repository, Stream.of(), RegistrySettingOwnersTest::region))
+        .isNull();
   }
 
   @Test
   void theMessageNamesTheOwnerAndTheRegion() {
-    assertThat(RegistrySettingOwners.message(newer, "apps/twin", DEFAULT_REGION))
+    assertThat(RegistrySettingOwners.message(newer, "apps/twin", region(newer)))
         .startsWith("EcrReplicationConfiguration apps/twin owns the registry setting of eu-west-1")
         .contains("takes over when that one is deleted");
   }
 
   private static String owner(
       EcrReplicationConfiguration resource, List<EcrReplicationConfiguration> all) {
-    return RegistrySettingOwners.otherOwner(resource, all.stream(), DEFAULT_REGION);
+    return RegistrySettingOwners.otherOwner(
+        resource, all.stream(), RegistrySettingOwnersTest::region);
   }
 
   private static EcrReplicationConfiguration replication(
@@ -77,5 +81,9 @@ class RegistrySettingOwnersTest {
     spec.rules = List.of();
     resource.setSpec(spec);
     return resource;
+  }
+
+  private static String region(io.fabric8.kubernetes.client.CustomResource<?, ?> object) {
+    return RegistrySettingOwners.region(object, DEFAULT_REGION);
   }
 }

@@ -69,6 +69,16 @@ public final class OperatorHarness implements AutoCloseable {
   }
 
   /**
+   * Starts an operator watching the given namespaces, which exist; {@link #namespace} is the first.
+   */
+  public static OperatorHarness startOver(List<String> namespaces, Duration resync) {
+    return new OperatorHarness(
+        namespaces.get(0),
+        new OperatorSettings(resync, Duration.ofSeconds(1), namespaces, 4),
+        null);
+  }
+
+  /**
    * Starts one shard of several over {@code namespace}, which exists: it reconciles only the
    * objects its selector matches.
    */

@@ -29,7 +29,9 @@ public enum ApiCategory {
   /** EventBridge Scheduler's GetSchedule: our conservative share of its account quota. */
   SCHEDULER_READ(10),
   /** EventBridge Scheduler's Create/Update/DeleteSchedule: our conservative share. */
-  SCHEDULER_MODIFY(5);
+  SCHEDULER_MODIFY(5),
+  /** STS GetCallerIdentity, checking whom an assumed role acts as: our conservative rate. */
+  STS_READ(5);
 
   private final int sustainedPerSecond;
 

@@ -15,6 +15,9 @@ import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * The one place AWS clients are made, for production and tests alike: one set per region, one
@@ -42,6 +45,29 @@ public final class AwsClientFactory implements AutoCloseable {
     this.http = http;
   }
 
+  /**
+   * Clients of another AWS account, acting as the role: the SDK's provider assumes it with this
+   * factory's credentials and refreshes the session before it expires. Each account has clients,
+   * call guards (rate limiters, breakers) and a connection pool of its own.
+   *
+   * @param accountListener told about the calls made in that account
+   */
+  public AwsClientFactory assuming(RoleToAssume role, AwsCallListener accountListener) {
+    Region region =
+        role.defaultRegion() == null ? settings.defaultRegion() : Region.of(role.defaultRegion());
+    var credentials =
+        StsAssumeRoleCredentialsProvider.builder()
+            .stsClient(forRegion(region.id()).sts())
+            .refreshRequest(
+                r ->
+                    r.roleArn(role.roleArn())
+                        .roleSessionName(role.sessionName())
+                        .externalId(role.externalId())
+                        .durationSeconds((int) role.sessionDuration().toSeconds()))
+            .build();
+    return new AwsClientFactory(settings.with(credentials, region), accountListener);
+  }
+
   /** Clients for the region, or for the default region when {@code region} is null. */
   public AwsClients forRegion(String region) {
     String resolved = region == null ? settings.defaultRegion().id() : region;
@@ -66,6 +92,7 @@ public final class AwsClientFactory implements AutoCloseable {
         configure(ResourceGroupsTaggingApiClient.builder(), region).build(),
         configure(CloudWatchLogsClient.builder(), region).build(),
         configure(SchedulerClient.builder(), region).build(),
+        configure(StsClient.builder(), region).build(),
         new AwsCallGuard(region, settings.guard()));
   }
 
@@ -95,7 +122,11 @@ public final class AwsClientFactory implements AutoCloseable {
               c.tagging().close();
               c.logs().close();
               c.scheduler().close();
+              c.sts().close();
             });
+    if (settings.credentials() instanceof SdkAutoCloseable refreshing) {
+      refreshing.close();
+    }
     http.close();
   }
 }

@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /** The AWS clients of one region, sharing one call guard. */
 public record AwsClients(
@@ -16,4 +17,5 @@ public record AwsClients(
     ResourceGroupsTaggingApiClient tagging,
     CloudWatchLogsClient logs,
     SchedulerClient scheduler,
+    StsClient sts,
     AwsCallGuard guard) {}

@@ -36,6 +36,11 @@ public record AwsSettings(
         GuardSettings.defaults());
   }
 
+  /** The same AWS, reached with other credentials and another default region. */
+  public AwsSettings with(AwsCredentialsProvider otherCredentials, Region otherDefaultRegion) {
+    return new AwsSettings(endpoint, otherCredentials, otherDefaultRegion, guard);
+  }
+
   public AwsSettings withGuard(GuardSettings newGuard) {
     return new AwsSettings(endpoint, credentials, defaultRegion, newGuard);
   }

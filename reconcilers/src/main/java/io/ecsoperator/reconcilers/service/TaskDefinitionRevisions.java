@@ -1,7 +1,6 @@
 package io.ecsoperator.reconcilers.service;
 
 import io.ecsoperator.reconcilers.aws.ApiCategory;
-import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import java.util.Map;
 import java.util.Optional;
@@ -15,30 +14,29 @@ import software.amazon.awssdk.services.ecs.model.ClientException;
  */
 public final class TaskDefinitionRevisions {
 
-  private final AwsClientFactory aws;
-  private final Map<String, String> pinned = new ConcurrentHashMap<>();
+  // By account and region: the same family:revision is another revision in another account.
+  private final Map<AwsClients, Map<String, String>> pinned = new ConcurrentHashMap<>();
 
-  public TaskDefinitionRevisions(AwsClientFactory aws) {
-    this.aws = aws;
-  }
-
-  /** The revision ARN, or empty when AWS has no such task definition. */
-  public Optional<String> revisionArn(String region, String taskDefinition) {
+  /**
+   * The revision ARN, or empty when AWS has no such task definition.
+   *
+   * @param clients the clients of the account and region the task definition is in
+   */
+  public Optional<String> revisionArn(AwsClients clients, String taskDefinition) {
     if (taskDefinition.startsWith("arn:")) {
       return Optional.of(taskDefinition);
     }
-    AwsClients clients = aws.forRegion(region);
     if (!taskDefinition.contains(":")) {
       return describe(clients, taskDefinition);
     }
-    String key = clients.region() + "/" + taskDefinition;
-    String known = pinned.get(key);
-    if (known != null) {
-      return Optional.of(known);
+    Map<String, String> known = pinned.computeIfAbsent(clients, c -> new ConcurrentHashMap<>());
+    String arn = known.get(taskDefinition);
+    if (arn != null) {
+      return Optional.of(arn);
     }
-    Optional<String> arn = describe(clients, taskDefinition);
-    arn.ifPresent(a -> pinned.put(key, a));
-    return arn;
+    Optional<String> described = describe(clients, taskDefinition);
+    described.ifPresent(a -> known.put(taskDefinition, a));
+    return described;
   }
 
   private static Optional<String> describe(AwsClients clients, String taskDefinition) {

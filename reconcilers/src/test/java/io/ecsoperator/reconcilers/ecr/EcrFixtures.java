@@ -95,7 +95,7 @@ final class EcrFixtures {
                 Duration.ofSeconds(1)));
     AwsClients clients =
         new AwsClients(
-            REGION, new FixtureEcrClient(repository), null, null, null, null, null, guard);
+            REGION, new FixtureEcrClient(repository), null, null, null, null, null, null, guard);
     return EcrRepositoryReader.read(
         clients, repository.repositoryName(), withLifecyclePolicy, withRepositoryPolicy);
   }

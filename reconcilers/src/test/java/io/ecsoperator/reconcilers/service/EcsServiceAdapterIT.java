@@ -473,16 +473,18 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
 
   @Test
   void aPinnedRevisionIsDescribedOnceAndAFamilyEachTime() {
-    TaskDefinitionRevisions revisions = new TaskDefinitionRevisions(aws);
+    TaskDefinitionRevisions revisions = new TaskDefinitionRevisions();
 
     for (int i = 0; i < 3; i++) {
-      assertThat(revisions.revisionArn(null, "web:1")).contains(taskDefinitionArn("web", 1));
-      assertThat(revisions.revisionArn(null, "web")).contains(taskDefinitionArn("web", 2));
-      assertThat(revisions.revisionArn(null, taskDefinitionArn("web", 2)))
+      assertThat(revisions.revisionArn(aws.forRegion(null), "web:1"))
+          .contains(taskDefinitionArn("web", 1));
+      assertThat(revisions.revisionArn(aws.forRegion(null), "web"))
+          .contains(taskDefinitionArn("web", 2));
+      assertThat(revisions.revisionArn(aws.forRegion(null), taskDefinitionArn("web", 2)))
           .contains(taskDefinitionArn("web", 2));
     }
-    assertThat(revisions.revisionArn(null, "nope")).isEmpty();
-    assertThat(revisions.revisionArn(null, "web:9")).isEmpty();
+    assertThat(revisions.revisionArn(aws.forRegion(null), "nope")).isEmpty();
+    assertThat(revisions.revisionArn(aws.forRegion(null), "web:9")).isEmpty();
 
     assertThat(calls.all()).isEqualTo(Map.of("DescribeTaskDefinition", 1 + 3 + 2));
   }

@@ -24,8 +24,8 @@ public final class TaskDefinitionReference {
       String taskDefinition,
       ResolvedReferences.Target reference) {
     if (reference == null) {
-      return new TaskDefinitionRevisions(aws)
-          .revisionArn(region, taskDefinition)
+      return new TaskDefinitionRevisions()
+          .revisionArn(aws.forRegion(region), taskDefinition)
           .orElseThrow(
               () ->
                   new TerminalException(

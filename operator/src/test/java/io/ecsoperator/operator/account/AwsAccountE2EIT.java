@@ -1,0 +1,247 @@
+package io.ecsoperator.operator.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecsoperator.operator.testsupport.OperatorHarness;
+import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.testsupport.TestBed;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
+import software.amazon.awssdk.services.iam.IamClient;
+
+/**
+ * Two AWS accounts from one operator (issue 13 §1), on the bed's moto, which serves each account
+ * apart: objects act in the account their namespace is bound to, a tenant cannot reach an account
+ * that does not allow its namespace, and a role that cannot be assumed is reported with AWS's
+ * message. The bed's STS refuses roles as AWS does (testbed/aws/ecsbed/sts_roles.py).
+ */
+class AwsAccountE2EIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(90);
+  private static final String ACCOUNT_A = "111111111111";
+  private static final String ACCOUNT_B = "222222222222";
+  private static final String OPERATOR_ACCOUNT = "123456789012";
+
+  private static final TestBed BED = TestBed.get();
+  private static final String NS_A = OperatorHarness.createNamespace(BED, "tenant-a");
+  private static final String NS_B = OperatorHarness.createNamespace(BED, "tenant-b");
+  private static final String ACCT_A = OperatorHarness.uniqueName("team-a");
+  private static final String ACCT_B = OperatorHarness.uniqueName("team-b");
+  private static final String ROLE = OperatorHarness.uniqueName("ecs-operator");
+  private static OperatorHarness operator;
+
+  @BeforeAll
+  static void accounts() {
+    String trusted = "arn:aws:iam::" + OPERATOR_ACCOUNT + ":root";
+    makeRole(ACCOUNT_A, trustPolicy(trusted, null));
+    makeRole(ACCOUNT_B, trustPolicy(trusted, "tenant-b-secret"));
+    BED.kubectl("label", "namespace", NS_A, "ecsoperator.io/aws-account=" + ACCT_A)
+        .assertSuccess("bind namespace A");
+    BED.kubectl("label", "namespace", NS_B, "ecsoperator.io/aws-account=" + ACCT_B, "team=b")
+        .assertSuccess("bind namespace B");
+    operator = OperatorHarness.startOver(List.of(NS_A, NS_B), Duration.ofMinutes(10));
+    operator
+        .apply(
+            account(ACCT_A, ACCOUNT_A, "namespaces: [" + NS_A + "]", "")
+                + "---\n"
+                + account(
+                    ACCT_B,
+                    ACCOUNT_B,
+                    "namespaceSelector: {matchLabels: {team: b}}",
+                    "externalId: tenant-b-secret"))
+        .assertSuccess("apply the accounts");
+  }
+
+  @AfterAll
+  static void stop() {
+    BED.kubectl("delete", "awsaccount", ACCT_A, ACCT_B, "--ignore-not-found");
+    operator.close();
+  }
+
+  @Test
+  void objectsActInTheAccountTheirNamespaceIsBoundTo() {
+    operator.waitFor("condition=Ready", "awsaccount/" + ACCT_A, WAIT);
+    operator.waitFor("condition=Ready", "awsaccount/" + ACCT_B, WAIT);
+    assertThat(operator.get("awsaccount/" + ACCT_A, ".status.accountId")).isEqualTo(ACCOUNT_A);
+    assertThat(operator.get("awsaccount/" + ACCT_B, ".status.callerArn"))
+        .isEqualTo("arn:aws:sts::" + ACCOUNT_B + ":assumed-role/" + ROLE + "/ecs-operator");
+
+    String name = OperatorHarness.uniqueName("shop");
+    BED.kubectlWithInput(repository(name, null), "apply", "-n", NS_A, "-f", "-")
+        .assertSuccess("apply in A");
+    BED.kubectlWithInput(repository(name, null), "apply", "-n", NS_B, "-f", "-")
+        .assertSuccess("apply in B");
+    waitReady(NS_A, name);
+    waitReady(NS_B, name);
+
+    assertThat(arn(NS_A, name)).contains(":" + ACCOUNT_A + ":repository/");
+    assertThat(arn(NS_B, name)).contains(":" + ACCOUNT_B + ":repository/");
+    assertThat(repositoryExists(BED.awsClientsIn(ACCOUNT_A), name)).isTrue();
+    assertThat(repositoryExists(BED.awsClientsIn(ACCOUNT_B), name)).isTrue();
+    assertThat(repositoryExists(operator.aws, name))
+        .as("nothing in the operator's own account")
+        .isFalse();
+    assertThat(operator.metrics().scrape())
+        .as("each account's calls are counted apart")
+        .contains("account=\"" + ACCT_A + "\"")
+        .contains("account=\"" + ACCT_B + "\"");
+  }
+
+  @Test
+  void anObjectNamingAnAccountThatDoesNotAllowItsNamespaceIsStalledAndMakesNoCall() {
+    String name = OperatorHarness.uniqueName("sneaky");
+    BED.kubectlWithInput(repository(name, ACCT_B), "apply", "-n", NS_A, "-f", "-")
+        .assertSuccess("apply in A, naming B");
+    BED.kubectl(
+            "wait",
+            "--for=jsonpath={.status.conditions[?(@.type==\"Stalled\")].reason}=AccountNotAllowed",
+            "ecrrepository/" + name,
+            "-n",
+            NS_A,
+            "--timeout=" + WAIT.toSeconds() + "s")
+        .assertSuccess("refused");
+    assertThat(message(NS_A, name, "Stalled"))
+        .contains("AwsAccount " + ACCT_B + " does not allow namespace " + NS_A);
+    for (String account : List.of(ACCOUNT_A, ACCOUNT_B)) {
+      assertThat(repositoryExists(BED.awsClientsIn(account), name)).isFalse();
+    }
+    assertThat(repositoryExists(operator.aws, name)).isFalse();
+
+    BED.kubectl("delete", "ecrrepository", name, "-n", NS_A, "--timeout=60s")
+        .assertSuccess("a refused object that made nothing is deleted at once");
+  }
+
+  @Test
+  void aRoleThatCannotBeAssumedStallsTheAccountAndItsObjectsWithAwsMessage() {
+    String broken = OperatorHarness.uniqueName("broken");
+    operator
+        .apply(
+            account(broken, ACCOUNT_A, "namespaces: [" + NS_A + "]", "")
+                .replace(":role/" + ROLE, ":role/never-made"))
+        .assertSuccess("apply a broken account");
+    BED.kubectl(
+            "wait",
+            "--for=jsonpath={.status.conditions[?(@.type==\"Stalled\")].reason}=AssumeRoleFailed",
+            "awsaccount/" + broken,
+            "--timeout=" + WAIT.toSeconds() + "s")
+        .assertSuccess("the account is stalled");
+    assertThat(stalledMessage("awsaccount/" + broken))
+        .contains("is not authorized to perform: sts:AssumeRole on resource")
+        .contains("role/never-made");
+
+    String name = OperatorHarness.uniqueName("orphan");
+    BED.kubectlWithInput(repository(name, broken), "apply", "-n", NS_A, "-f", "-")
+        .assertSuccess("apply in A, naming the broken account");
+    BED.kubectl(
+            "wait",
+            "--for=jsonpath={.status.conditions[?(@.type==\"Stalled\")].reason}=AccountUnavailable",
+            "ecrrepository/" + name,
+            "-n",
+            NS_A,
+            "--timeout=" + WAIT.toSeconds() + "s")
+        .assertSuccess("the object is stalled too");
+    assertThat(message(NS_A, name, "Stalled")).contains("sts:AssumeRole");
+    BED.kubectl("delete", "awsaccount", broken).assertSuccess("remove the broken account");
+  }
+
+  private static void makeRole(String account, String trustPolicy) {
+    try (IamClient iam =
+        IamClient.builder()
+            .region(Region.AWS_GLOBAL)
+            .endpointOverride(BED.awsEndpoint())
+            .credentialsProvider(BED.credentialsIn(account))
+            .build()) {
+      iam.createRole(r -> r.roleName(ROLE).assumeRolePolicyDocument(trustPolicy));
+    }
+  }
+
+  private static String trustPolicy(String principal, String externalId) {
+    String condition =
+        externalId == null
+            ? ""
+            : ", \"Condition\": {\"StringEquals\": {\"sts:ExternalId\": \"" + externalId + "\"}}";
+    return "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\":"
+        + " {\"AWS\": \""
+        + principal
+        + "\"}, \"Action\": \"sts:AssumeRole\""
+        + condition
+        + "}]}";
+  }
+
+  private static String account(String name, String accountId, String who, String extra) {
+    return """
+        apiVersion: ecsoperator.io/v1alpha1
+        kind: AwsAccount
+        metadata:
+          name: %s
+        spec:
+          roleArn: arn:aws:iam::%s:role/%s
+          %s
+          %s
+        """
+        .formatted(name, accountId, ROLE, who, extra);
+  }
+
+  private static String repository(String name, String awsAccount) {
+    return """
+        apiVersion: ecsoperator.io/v1alpha1
+        kind: EcrRepository
+        metadata:
+          name: %s
+        spec:
+          %s
+        """
+        .formatted(name, awsAccount == null ? "{}" : "awsAccount: " + awsAccount);
+  }
+
+  private static void waitReady(String namespace, String name) {
+    BED.kubectl(
+            "wait",
+            "--for=condition=Ready",
+            "ecrrepository/" + name,
+            "-n",
+            namespace,
+            "--timeout=" + WAIT.toSeconds() + "s")
+        .assertSuccess("Ready in " + namespace);
+  }
+
+  private static String arn(String namespace, String name) {
+    return BED.kubectl(
+            "get", "ecrrepository/" + name, "-n", namespace, "-o", "jsonpath={.status.arn}")
+        .assertSuccess("get")
+        .stdout();
+  }
+
+  private static String message(String namespace, String name, String condition) {
+    return BED.kubectl(
+            "get",
+            "ecrrepository/" + name,
+            "-n",
+            namespace,
+            "-o",
+            "jsonpath={.status.conditions[?(@.type==\"" + condition + "\")].message}")
+        .assertSuccess("get")
+        .stdout();
+  }
+
+  private static String stalledMessage(String object) {
+    return BED.kubectl(
+            "get", object, "-o", "jsonpath={.status.conditions[?(@.type==\"Stalled\")].message}")
+        .assertSuccess("get")
+        .stdout();
+  }
+
+  private static boolean repositoryExists(AwsClientFactory aws, String name) {
+    try {
+      aws.forRegion(null).ecr().describeRepositories(r -> r.repositoryNames(name));
+      return true;
+    } catch (RepositoryNotFoundException missing) {
+      return false;
+    }
+  }
+}
