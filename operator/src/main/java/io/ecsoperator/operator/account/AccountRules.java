@@ -2,9 +2,11 @@ package io.ecsoperator.operator.account;
 
 import io.ecsoperator.crds.account.AwsAccount;
 import io.ecsoperator.crds.account.AwsAccountSpec;
+import io.ecsoperator.reconcilers.aws.RoleToAssume;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.Namespace;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +34,17 @@ public final class AccountRules {
     }
     String byLabel = valueOf(namespace.getMetadata().getLabels());
     return byLabel != null ? byLabel : valueOf(namespace.getMetadata().getAnnotations());
+  }
+
+  /** The role an account's spec names, with the defaults its CRD gives. */
+  public static RoleToAssume role(AwsAccountSpec spec) {
+    return new RoleToAssume(
+        spec.roleArn,
+        spec.externalId,
+        spec.sessionName == null ? "ecs-operator" : spec.sessionName,
+        Duration.ofSeconds(
+            spec.sessionDurationSeconds == null ? 3600 : spec.sessionDurationSeconds),
+        spec.region);
   }
 
   /** Whether the account lets objects of this namespace act in it. */

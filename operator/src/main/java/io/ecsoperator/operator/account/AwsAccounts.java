@@ -1,7 +1,6 @@
 package io.ecsoperator.operator.account;
 
 import io.ecsoperator.crds.account.AwsAccount;
-import io.ecsoperator.crds.account.AwsAccountSpec;
 import io.ecsoperator.crds.common.StatusCondition;
 import io.ecsoperator.operator.controller.AccountRefusedException;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
@@ -9,18 +8,15 @@ import io.ecsoperator.operator.controller.ReadyDependency;
 import io.ecsoperator.operator.controller.StatusConditions;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
-import io.ecsoperator.reconcilers.aws.RoleToAssume;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
@@ -43,12 +39,7 @@ public final class AwsAccounts implements AutoCloseable {
     void namespace(String name);
   }
 
-  private record AccountClients(RoleToAssume role, AwsClientFactory aws) {}
-
-  private final AwsClientFactory own;
-  private final Function<String, AwsCallListener> listenerFor;
-  private final Map<String, AccountClients> clients = new ConcurrentHashMap<>();
-  private final List<AwsClientFactory> retired = new CopyOnWriteArrayList<>();
+  private final AccountClients clients;
   private final List<Change> subscribers = new CopyOnWriteArrayList<>();
   private final SharedIndexInformer<AwsAccount> accounts;
   private final SharedIndexInformer<Namespace> namespaces;
@@ -62,8 +53,7 @@ public final class AwsAccounts implements AutoCloseable {
       KubernetesClient client,
       AwsClientFactory own,
       Function<String, AwsCallListener> listenerFor) {
-    this.own = own;
-    this.listenerFor = listenerFor;
+    this.clients = new AccountClients(own, listenerFor);
     this.accounts =
         client
             .resources(AwsAccount.class)
@@ -90,7 +80,7 @@ public final class AwsAccounts implements AutoCloseable {
 
   /** The operator's own clients, for objects that act in no AwsAccount. */
   public AwsClientFactory own() {
-    return own;
+    return clients.own();
   }
 
   /**
@@ -102,7 +92,7 @@ public final class AwsAccounts implements AutoCloseable {
   public String defaultRegion(String account) {
     AwsAccount known = account == null ? null : accounts.getStore().getByKey(account);
     return known == null || known.getSpec().region == null
-        ? own.defaultRegion()
+        ? clients.own().defaultRegion()
         : known.getSpec().region;
   }
 
@@ -123,7 +113,7 @@ public final class AwsAccounts implements AutoCloseable {
     String ns = object.getMetadata().getNamespace();
     String name = AccountRules.chosen(named, namespace(ns));
     if (name == null) {
-      return own;
+      return clients.own();
     }
     AwsAccount account =
         Optional.ofNullable(accounts.getStore().getByKey(name))
@@ -157,31 +147,7 @@ public final class AwsAccounts implements AutoCloseable {
 
   /** The clients of an account, made once per role and kept while the role stays the same. */
   public AwsClientFactory clientsOf(AwsAccount account) {
-    RoleToAssume role = role(account.getSpec());
-    return clients
-        .compute(
-            name(account),
-            (name, known) -> {
-              if (known != null && known.role().equals(role)) {
-                return known;
-              }
-              if (known != null) {
-                // Calls may still be in flight on the old role's clients: closed at the end.
-                retired.add(known.aws());
-              }
-              return new AccountClients(role, own.assuming(role, listenerFor.apply(name)));
-            })
-        .aws();
-  }
-
-  private static RoleToAssume role(AwsAccountSpec spec) {
-    return new RoleToAssume(
-        spec.roleArn,
-        spec.externalId,
-        spec.sessionName == null ? "ecs-operator" : spec.sessionName,
-        Duration.ofSeconds(
-            spec.sessionDurationSeconds == null ? 3600 : spec.sessionDurationSeconds),
-        spec.region);
+    return clients.of(account);
   }
 
   private Namespace namespace(String name) {
@@ -226,7 +192,6 @@ public final class AwsAccounts implements AutoCloseable {
   public void close() {
     accounts.close();
     namespaces.close();
-    clients.values().forEach(c -> c.aws().close());
-    retired.forEach(AwsClientFactory::close);
+    clients.close();
   }
 }

@@ -1,5 +1,6 @@
 package io.ecsoperator.operator.cli;
 
+import io.ecsoperator.operator.account.AccountClients;
 import io.ecsoperator.operator.cli.apply.Applier;
 import io.ecsoperator.operator.cli.apply.CtrlC;
 import io.ecsoperator.operator.cli.apply.LiveProgress;
@@ -71,7 +72,8 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     StopSignal stop = new StopSignal();
     try (CtrlC ctrlC = CtrlC.install(stop);
-        AwsClientFactory aws = context.aws().apply(stop)) {
+        AwsClientFactory aws = context.aws().apply(stop);
+        AccountClients accounts = new AccountClients(aws, account -> stop)) {
       out.println(
           "Applying "
               + graph.ordered().size()
@@ -86,7 +88,7 @@ public final class ApplyCommand implements Callable<Integer> {
               ? new LiveProgress(out, context.terminalWidth(), graph.ordered())
               : new PlainProgress(out);
       Applier.Result result =
-          new Applier(aws, stop, progress, context.pollInterval(), Clock.systemUTC())
+          new Applier(accounts, stop, progress, context.pollInterval(), Clock.systemUTC())
               .apply(graph, noWait ? null : timeout);
       return report(result, out);
     }

@@ -50,6 +50,6 @@ public final class ManifestOptions {
         new ManifestLoader(context.kinds(), context.stdin(), installation).load(inputs, namespace);
     loaded.notices().forEach(err::println);
     err.flush();
-    return ResourceGraph.of(loaded.manifests(), context.kinds());
+    return ResourceGraph.of(loaded.manifests(), loaded.accounts(), context.kinds());
   }
 }

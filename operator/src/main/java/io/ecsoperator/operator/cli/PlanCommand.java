@@ -1,5 +1,6 @@
 package io.ecsoperator.operator.cli;
 
+import io.ecsoperator.operator.account.AccountClients;
 import io.ecsoperator.operator.cli.manifest.ResourceGraph;
 import io.ecsoperator.operator.cli.plan.PlanReport;
 import io.ecsoperator.operator.cli.plan.Planner;
@@ -49,8 +50,9 @@ public final class PlanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ResourceGraph graph = manifests.load(context, spec.commandLine().getErr());
     PlanReport report;
-    try (AwsClientFactory aws = context.aws().apply(AwsCallListener.NONE)) {
-      report = new PlanReport(new Planner(aws).plan(graph));
+    try (AwsClientFactory aws = context.aws().apply(AwsCallListener.NONE);
+        AccountClients accounts = new AccountClients(aws, account -> AwsCallListener.NONE)) {
+      report = new PlanReport(new Planner(accounts).plan(graph));
     }
     out.print(format == Format.json ? report.json() : report.text());
     out.flush();

@@ -1,5 +1,6 @@
 package io.ecsoperator.operator.cli;
 
+import io.ecsoperator.operator.account.AccountClients;
 import io.ecsoperator.operator.cli.rollout.ServiceRollouts;
 import io.ecsoperator.operator.cli.rollout.ServiceRollouts.Rollout;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
@@ -60,8 +61,9 @@ public final class RolloutCommand {
       PrintWriter out = spec.commandLine().getOut();
       boolean allDone = true;
       var graph = manifests.load(context, spec.commandLine().getErr());
-      try (AwsClientFactory aws = context.aws().apply(AwsCallListener.NONE)) {
-        List<Rollout> rollouts = ServiceRollouts.read(aws, graph);
+      try (AwsClientFactory aws = context.aws().apply(AwsCallListener.NONE);
+          AccountClients accounts = new AccountClients(aws, account -> AwsCallListener.NONE)) {
+        List<Rollout> rollouts = ServiceRollouts.read(accounts, graph);
         if (rollouts.isEmpty()) {
           out.println("no EcsService in the manifests");
           allDone = false;

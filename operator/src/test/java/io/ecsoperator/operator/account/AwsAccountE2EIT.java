@@ -2,6 +2,7 @@ package io.ecsoperator.operator.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecsoperator.operator.testsupport.BedRoles;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.TestBed;
@@ -10,9 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
-import software.amazon.awssdk.services.iam.IamClient;
 
 /**
  * Two AWS accounts from one operator (issue 13 §1), on the bed's moto, which serves each account
@@ -25,7 +24,6 @@ class AwsAccountE2EIT {
   private static final Duration WAIT = Duration.ofSeconds(90);
   private static final String ACCOUNT_A = "111111111111";
   private static final String ACCOUNT_B = "222222222222";
-  private static final String OPERATOR_ACCOUNT = "123456789012";
 
   private static final TestBed BED = TestBed.get();
   private static final String NS_A = OperatorHarness.createNamespace(BED, "tenant-a");
@@ -37,9 +35,8 @@ class AwsAccountE2EIT {
 
   @BeforeAll
   static void accounts() {
-    String trusted = "arn:aws:iam::" + OPERATOR_ACCOUNT + ":root";
-    makeRole(ACCOUNT_A, trustPolicy(trusted, null));
-    makeRole(ACCOUNT_B, trustPolicy(trusted, "tenant-b-secret"));
+    BedRoles.create(BED, ACCOUNT_A, ROLE, null);
+    BedRoles.create(BED, ACCOUNT_B, ROLE, "tenant-b-secret");
     BED.kubectl("label", "namespace", NS_A, "ecsoperator.io/aws-account=" + ACCT_A)
         .assertSuccess("bind namespace A");
     BED.kubectl("label", "namespace", NS_B, "ecsoperator.io/aws-account=" + ACCT_B, "team=b")
@@ -147,30 +144,6 @@ class AwsAccountE2EIT {
         .assertSuccess("the object is stalled too");
     assertThat(message(NS_A, name, "Stalled")).contains("sts:AssumeRole");
     BED.kubectl("delete", "awsaccount", broken).assertSuccess("remove the broken account");
-  }
-
-  private static void makeRole(String account, String trustPolicy) {
-    try (IamClient iam =
-        IamClient.builder()
-            .region(Region.AWS_GLOBAL)
-            .endpointOverride(BED.awsEndpoint())
-            .credentialsProvider(BED.credentialsIn(account))
-            .build()) {
-      iam.createRole(r -> r.roleName(ROLE).assumeRolePolicyDocument(trustPolicy));
-    }
-  }
-
-  private static String trustPolicy(String principal, String externalId) {
-    String condition =
-        externalId == null
-            ? ""
-            : ", \"Condition\": {\"StringEquals\": {\"sts:ExternalId\": \"" + externalId + "\"}}";
-    return "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\":"
-        + " {\"AWS\": \""
-        + principal
-        + "\"}, \"Action\": \"sts:AssumeRole\""
-        + condition
-        + "}]}";
   }
 
   private static String account(String name, String accountId, String who, String extra) {

@@ -91,6 +91,8 @@ class ChartIT {
             "ClusterRoleBinding eo-ecs-operator",
             "ClusterRole eo-ecs-operator-installation",
             "ClusterRoleBinding eo-ecs-operator-installation",
+            "ClusterRole eo-ecs-operator-accounts",
+            "ClusterRoleBinding eo-ecs-operator-accounts",
             "Role ecs-system/eo-ecs-operator-leader-election",
             "RoleBinding ecs-system/eo-ecs-operator-leader-election",
             "Service ecs-system/eo-ecs-operator-metrics",
@@ -101,6 +103,8 @@ class ChartIT {
     assertThat(
             RenderedChart.permissions(chart.clusterRole("eo-ecs-operator-installation").getRules()))
         .isEqualTo(ChartRules.installationPermissions());
+    assertThat(RenderedChart.permissions(chart.clusterRole("eo-ecs-operator-accounts").getRules()))
+        .isEqualTo(ChartRules.accountPermissions());
     assertThat(chart.clusterRoleBinding("eo-ecs-operator").getSubjects())
         .singleElement()
         .satisfies(
@@ -138,12 +142,15 @@ class ChartIT {
   }
 
   @Test
-  void otherValuesRenderRolesPerWatchedNamespaceAndNothingClusterWide() throws IOException {
+  void otherValuesRenderRolesPerWatchedNamespaceAndOnlyAccountReadsClusterWide()
+      throws IOException {
     RenderedChart chart = new RenderedChart(helm.template("eo", "ecs-system", NON_DEFAULT));
 
     assertThat(chart.names())
         .containsExactlyInAnyOrder(
             "ServiceAccount ecs-system/eo-ecs-operator",
+            "ClusterRole eo-ecs-operator-accounts",
+            "ClusterRoleBinding eo-ecs-operator-accounts",
             "Role team-a/eo-ecs-operator",
             "RoleBinding team-a/eo-ecs-operator",
             "Role team-b/eo-ecs-operator",
@@ -300,6 +307,7 @@ class ChartIT {
 
       Set<String> expectedElsewhere = new HashSet<>(ChartRules.kindPermissions());
       expectedElsewhere.addAll(ChartRules.installationPermissions());
+      expectedElsewhere.addAll(ChartRules.accountPermissions());
       assertThat(elsewhere).isEqualTo(expectedElsewhere);
       Set<String> expectedHome = new HashSet<>(expectedElsewhere);
       expectedHome.addAll(ChartRules.leasePermissions(release + "-ecs-operator"));
@@ -309,7 +317,8 @@ class ChartIT {
               "delete",
               "clusterrolebinding,clusterrole",
               release + "-ecs-operator",
-              release + "-ecs-operator-installation")
+              release + "-ecs-operator-installation",
+              release + "-ecs-operator-accounts")
           .assertSuccess("remove the cluster-wide objects");
     }
   }

@@ -50,6 +50,20 @@ final class ChartRules {
     return Set.of(" namespaces get [kube-system]");
   }
 
+  /**
+   * Cluster-wide in every mode: reading AwsAccounts and writing their status, and reading
+   * namespaces for their account bindings.
+   */
+  static Set<String> accountPermissions() {
+    Set<String> lines = new TreeSet<>();
+    for (String verb : new String[] {"get", "list", "watch"}) {
+      lines.add("ecsoperator.io awsaccounts " + verb);
+      lines.add(" namespaces " + verb);
+    }
+    lines.add("ecsoperator.io awsaccounts/status patch");
+    return lines;
+  }
+
   /** In the release namespace: the leader election Leases (one per shard). */
   static Set<String> leasePermissions(String... leaseNames) {
     Set<String> lines = new TreeSet<>();

@@ -172,8 +172,10 @@ class ChartServiceAccountE2EIT {
   @Test
   void theServiceAccountMayDoExactlyWhatTheChartGrantsAndNothingElse() throws IOException {
     try (KubernetesClient asOperator = serviceAccountClient()) {
-      // installation: auto reads the kube-system namespace's UID, from every namespace's view.
-      Set<String> everywhere = ChartRules.installationPermissions();
+      // installation: auto reads the kube-system namespace's UID, and AwsAccounts and namespace
+      // bindings are read cluster-wide: from every namespace's view.
+      Set<String> everywhere = new TreeSet<>(ChartRules.installationPermissions());
+      everywhere.addAll(ChartRules.accountPermissions());
       Set<String> inWatched = new TreeSet<>(ChartRules.kindPermissions());
       inWatched.addAll(everywhere);
       Set<String> inRelease = new TreeSet<>(ChartRules.leasePermissions(ACCOUNT));

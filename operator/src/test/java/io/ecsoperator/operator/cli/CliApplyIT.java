@@ -3,6 +3,7 @@ package io.ecsoperator.operator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.crds.ecr.EcrRepository;
+import io.ecsoperator.operator.account.AccountClients;
 import io.ecsoperator.operator.cli.apply.Applier;
 import io.ecsoperator.operator.cli.apply.ObjectState;
 import io.ecsoperator.operator.cli.apply.ObjectStatus;
@@ -179,14 +180,12 @@ class CliApplyIT {
               + "}\nspec: {}\n");
     }
     CliKinds kinds = KindRegistry.cliKinds();
-    ResourceGraph graph =
-        ResourceGraph.of(
-            new ManifestLoader(kinds, InputStream.nullInputStream())
-                .load(
-                    List.of(CliHarness.write(dir, "three.yaml", yaml.toString()).toString()),
-                    "default")
-                .manifests(),
-            kinds);
+    ManifestLoader.Loaded loaded =
+        new ManifestLoader(kinds, InputStream.nullInputStream())
+            .load(
+                List.of(CliHarness.write(dir, "three.yaml", yaml.toString()).toString()),
+                "default");
+    ResourceGraph graph = ResourceGraph.of(loaded.manifests(), loaded.accounts(), kinds);
     StopSignal stop = new StopSignal();
     List<String> calls = new ArrayList<>();
     AwsCallListener ctrlC =
@@ -206,10 +205,11 @@ class CliApplyIT {
         };
     Map<String, ObjectStatus> statuses = new java.util.TreeMap<>();
     Applier.Result result;
-    try (AwsClientFactory aws = cli.awsClients(ctrlC)) {
+    try (AwsClientFactory aws = cli.awsClients(ctrlC);
+        AccountClients accounts = new AccountClients(aws, account -> ctrlC)) {
       result =
           new Applier(
-                  aws,
+                  accounts,
                   stop,
                   (m, s) -> statuses.put(m.name(), s),
                   Duration.ofMillis(100),

@@ -98,6 +98,17 @@ class IamPolicyTest {
   }
 
   @Test
+  void awsAccountRolesAreAssumedAndTheirSessionsChecked() {
+    assertThat(values(statementNamed("AssumeTheRolesOfAwsAccounts").get("Action")))
+        .containsExactly("sts:AssumeRole");
+    assertThat(statementNamed("AssumeTheRolesOfAwsAccounts").get("Resource").asText())
+        .as("roles only")
+        .isEqualTo("arn:aws:iam::*:role/*");
+    assertThat(SdkOperations.calledBy(ReconcileEngine.class, OperatorApp.class))
+        .contains("sts:GetCallerIdentity");
+  }
+
+  @Test
   void theCustomRolesOfTemplatesAndCacheRulesArePassedToEcrOnly() {
     JsonNode pass = statementNamed("PassTemplateAndCacheRuleRolesToEcrOnly");
     assertThat(values(pass.get("Action"))).containsExactly("iam:PassRole");

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.scheduler.SchedulerClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * The AWS operations the operator's compiled code calls, as IAM actions ("ecs:CreateCluster"):
@@ -39,7 +40,8 @@ final class SdkOperations {
           ApplicationAutoScalingClient.class, "application-autoscaling",
           ResourceGroupsTaggingApiClient.class, "tag",
           CloudWatchLogsClient.class, "logs",
-          SchedulerClient.class, "scheduler");
+          SchedulerClient.class, "scheduler",
+          StsClient.class, "sts");
 
   private SdkOperations() {}
 

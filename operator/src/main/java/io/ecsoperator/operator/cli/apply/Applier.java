@@ -1,10 +1,10 @@
 package io.ecsoperator.operator.cli.apply;
 
 import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.operator.account.AccountClients;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.operator.cli.manifest.Manifest;
 import io.ecsoperator.operator.cli.manifest.ResourceGraph;
-import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
@@ -60,7 +60,7 @@ public final class Applier {
   /** The message of an object whose turn has not come. */
   public static final String NOT_YET = "its turn has not come";
 
-  private final AwsClientFactory aws;
+  private final AccountClients accounts;
   private final StopSignal stop;
   private final Progress progress;
   private final Duration pollInterval;
@@ -68,13 +68,16 @@ public final class Applier {
   private final Map<Manifest<?, ?, ?>, ObjectStatus> statuses = new LinkedHashMap<>();
   private final Map<Manifest<?, ?, ?>, ResolvedReferences.Target> applied = new IdentityHashMap<>();
 
+  /**
+   * @param accounts the caller's clients, and those of the AwsAccounts objects name
+   */
   public Applier(
-      AwsClientFactory aws,
+      AccountClients accounts,
       StopSignal stop,
       Progress progress,
       Duration pollInterval,
       Clock clock) {
-    this.aws = aws;
+    this.accounts = accounts;
     this.stop = stop;
     this.progress = progress;
     this.pollInterval = pollInterval;
@@ -150,7 +153,9 @@ public final class Applier {
       Manifest<R, S, A> manifest, ResourceGraph graph) {
     ResourceAdapter<S, A> adapter;
     try {
-      adapter = manifest.adapter(aws, graph.resolve(manifest, applied::get));
+      adapter =
+          manifest.adapter(
+              accounts.of(graph.account(manifest)), graph.resolve(manifest, applied::get));
     } catch (RuntimeException unresolvable) {
       // Its references could not be turned into AWS names, e.g. a task definition AWS lacks.
       ClassifiedError error = ErrorClassifier.classify(unresolvable);

@@ -53,10 +53,6 @@ public interface CliKind<R extends CustomResource<S, ?>, S extends ManagedSpec, 
 
   /** Where the crds module's generated CRD of this kind is on the class path. */
   default String crdResource() {
-    return "META-INF/fabric8/"
-        + HasMetadata.getPlural(resourceType())
-        + "."
-        + HasMetadata.getGroup(resourceType())
-        + "-v1.yml";
+    return CliKinds.crdResource(resourceType());
   }
 }

@@ -1,5 +1,6 @@
 package io.ecsoperator.operator.cli.kind;
 
+import io.ecsoperator.crds.account.AwsAccount;
 import io.ecsoperator.operator.cli.imports.Importers;
 import io.ecsoperator.operator.cli.schema.CelRules;
 import io.ecsoperator.operator.cli.schema.CrdSchema;
@@ -66,11 +67,30 @@ public final class CliKinds implements Importers {
 
   /** The kind's CRD schema, loaded once. */
   public CrdSchema schema(CliKind<?, ?, ?> kind) {
+    return schema(kind.resourceType(), kind.crdResource());
+  }
+
+  /**
+   * The CRD schema of AwsAccount, which the files may hold for the objects that name one: not a
+   * kind of its own in the CLI (it makes nothing in AWS), only checked and read.
+   */
+  public CrdSchema accountSchema() {
+    return schema(AwsAccount.class, crdResource(AwsAccount.class));
+  }
+
+  /** Where the build puts a kind's generated CRD on the classpath. */
+  static String crdResource(Class<? extends HasMetadata> type) {
+    return "META-INF/fabric8/"
+        + HasMetadata.getPlural(type)
+        + "."
+        + HasMetadata.getGroup(type)
+        + "-v1.yml";
+  }
+
+  private CrdSchema schema(Class<? extends HasMetadata> type, String crdResource) {
     return schemas.computeIfAbsent(
-        kind.kind(),
-        k ->
-            CrdSchema.fromClasspath(
-                kind.crdResource(), HasMetadata.getVersion(kind.resourceType()), cel));
+        HasMetadata.getKind(type),
+        k -> CrdSchema.fromClasspath(crdResource, HasMetadata.getVersion(type), cel));
   }
 
   private static String groupOf() {

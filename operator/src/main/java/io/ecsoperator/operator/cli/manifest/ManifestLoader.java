@@ -1,10 +1,12 @@
 package io.ecsoperator.operator.cli.manifest;
 
+import io.ecsoperator.crds.account.AwsAccount;
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.operator.cli.kind.CliKind;
 import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.schema.ObjectNames;
 import io.ecsoperator.operator.cli.schema.Violation;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.InputStream;
@@ -22,8 +24,13 @@ import java.util.Set;
  */
 public final class ManifestLoader {
 
-  /** What was loaded, and the documents skipped on the way. */
-  public record Loaded(List<Manifest<?, ?, ?>> manifests, List<String> notices) {}
+  /**
+   * What was loaded, and the documents skipped on the way.
+   *
+   * @param accounts the AwsAccounts of the files, by name, for the objects that name one
+   */
+  public record Loaded(
+      List<Manifest<?, ?, ?>> manifests, Map<String, AwsAccount> accounts, List<String> notices) {}
 
   /** ObjectMeta's fields; anything else under metadata is a typo. */
   private static final Set<String> METADATA_FIELDS =
@@ -73,7 +80,12 @@ public final class ManifestLoader {
     List<String> notices = new ArrayList<>();
     List<Manifest<?, ?, ?>> manifests = new ArrayList<>();
     Map<String, ManifestSource> seen = new HashMap<>();
+    Map<String, AwsAccount> accounts = new LinkedHashMap<>();
     for (ManifestReader.Document document : reader.read(inputs, errors)) {
+      if (isAccount(document.content())) {
+        loadAccount(document, errors, seen, accounts);
+        continue;
+      }
       Manifest<?, ?, ?> manifest = load(document, defaultNamespace, errors, notices);
       if (manifest == null) {
         continue;
@@ -89,7 +101,46 @@ public final class ManifestLoader {
     if (!errors.isEmpty()) {
       throw new InvalidManifestsException(errors);
     }
-    return new Loaded(manifests, notices);
+    return new Loaded(manifests, accounts, notices);
+  }
+
+  private static boolean isAccount(Object content) {
+    return content instanceof Map<?, ?> map
+        && HasMetadata.getKind(AwsAccount.class).equals(map.get("kind"))
+        && HasMetadata.getApiVersion(AwsAccount.class).equals(map.get("apiVersion"));
+  }
+
+  /**
+   * An AwsAccount (cluster-scoped: no namespace), checked against its CRD as the API server does.
+   */
+  private void loadAccount(
+      ManifestReader.Document document,
+      List<String> errors,
+      Map<String, ManifestSource> seen,
+      Map<String, AwsAccount> accounts) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    ((Map<?, ?>) document.content()).forEach((k, v) -> object.put(String.valueOf(k), v));
+    object.remove("status");
+    Object name =
+        object.get("metadata") instanceof Map<?, ?> metadata ? metadata.get("name") : null;
+    String label = document.source() + " (AwsAccount " + name + ")";
+    List<Violation> violations = new ArrayList<>();
+    if (!(name instanceof String n) || !ObjectNames.isValidName(n)) {
+      violations.add(new Violation("metadata.name", "Required value: a valid name is needed"));
+    } else {
+      object.put("metadata", Map.of("name", n));
+      violations.addAll(kinds.accountSchema().validate(object));
+    }
+    if (!violations.isEmpty()) {
+      violations.forEach(v -> errors.add(label + ": " + v));
+      return;
+    }
+    ManifestSource first = seen.putIfAbsent("AwsAccount " + name, document.source());
+    if (first != null) {
+      errors.add(label + ": AwsAccount " + name + " is also declared in " + first);
+      return;
+    }
+    accounts.put((String) name, Serialization.jsonMapper().convertValue(object, AwsAccount.class));
   }
 
   private Manifest<?, ?, ?> load(

@@ -1,5 +1,7 @@
 package io.ecsoperator.operator.cli.manifest;
 
+import io.ecsoperator.crds.account.AwsAccount;
+import io.ecsoperator.operator.account.AccountRules;
 import io.ecsoperator.operator.cli.kind.CliKinds;
 import io.ecsoperator.operator.cli.kind.Reference;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
@@ -10,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 
@@ -22,20 +25,26 @@ public final class ResourceGraph {
 
   private final List<Manifest<?, ?, ?>> ordered;
   private final Map<Manifest<?, ?, ?>, Map<String, Manifest<?, ?, ?>>> targets;
+  private final Map<String, AwsAccount> accounts;
 
   private ResourceGraph(
       List<Manifest<?, ?, ?>> ordered,
-      Map<Manifest<?, ?, ?>, Map<String, Manifest<?, ?, ?>>> targets) {
+      Map<Manifest<?, ?, ?>, Map<String, Manifest<?, ?, ?>>> targets,
+      Map<String, AwsAccount> accounts) {
     this.ordered = List.copyOf(ordered);
     this.targets = targets;
+    this.accounts = Map.copyOf(accounts);
   }
 
   /**
+   * @param accounts the AwsAccounts of the files, by name
    * @param kinds the dependency order of the kinds, which orders objects no reference orders
-   * @throws InvalidManifestsException when a reference names no object of the files, or references
-   *     go round in a circle
+   * @throws InvalidManifestsException when a reference names no object of the files, references go
+   *     round in a circle, or an object names an AwsAccount the files lack or that does not allow
+   *     its namespace
    */
-  public static ResourceGraph of(List<Manifest<?, ?, ?>> manifests, CliKinds kinds) {
+  public static ResourceGraph of(
+      List<Manifest<?, ?, ?>> manifests, Map<String, AwsAccount> accounts, CliKinds kinds) {
     Map<String, Manifest<?, ?, ?>> byId = new HashMap<>();
     manifests.forEach(m -> byId.put(m.id(), m));
     Map<Manifest<?, ?, ?>, Map<String, Manifest<?, ?, ?>>> targets = new IdentityHashMap<>();
@@ -68,11 +77,52 @@ public final class ResourceGraph {
         }
       }
       targets.put(manifest, resolved);
+      accountProblem(manifest, accounts).ifPresent(errors::add);
     }
     if (!errors.isEmpty()) {
       throw new InvalidManifestsException(errors);
     }
-    return new ResourceGraph(order(manifests, targets, kinds), targets);
+    return new ResourceGraph(order(manifests, targets, kinds), targets, accounts);
+  }
+
+  /**
+   * Why an object may not act in the AwsAccount it names. The CLI reads no namespaces, so an
+   * account must allow the object's namespace by name (spec.namespaces), and namespace bindings by
+   * label do not apply: an object acts in the account it names, else with the caller's identity.
+   */
+  private static Optional<String> accountProblem(
+      Manifest<?, ?, ?> manifest, Map<String, AwsAccount> accounts) {
+    String named = manifest.spec().awsAccount;
+    if (named == null) {
+      return Optional.empty();
+    }
+    String where = manifest.source() + " (" + manifest.id() + "): spec.awsAccount: ";
+    AwsAccount account = accounts.get(named);
+    if (account == null) {
+      return Optional.of(
+          where
+              + "no AwsAccount named \""
+              + named
+              + "\" among the files (kubectl get awsaccount "
+              + named
+              + " -o yaml gives it)");
+    }
+    if (!AccountRules.allows(account.getSpec(), manifest.namespace(), Map.of())) {
+      return Optional.of(
+          where
+              + "AwsAccount "
+              + named
+              + " does not allow namespace "
+              + manifest.namespace()
+              + " (the CLI reads no namespace labels: only spec.namespaces counts)");
+    }
+    return Optional.empty();
+  }
+
+  /** The AwsAccount the object acts in; null for the caller's own identity. */
+  public AwsAccount account(Manifest<?, ?, ?> manifest) {
+    String named = manifest.spec().awsAccount;
+    return named == null ? null : accounts.get(named);
   }
 
   /** Kahn's algorithm, taking among the objects that are free the first by kind, then as read. */

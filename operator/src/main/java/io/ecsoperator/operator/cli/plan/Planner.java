@@ -1,6 +1,7 @@
 package io.ecsoperator.operator.cli.plan;
 
 import io.ecsoperator.crds.common.ManagedSpec;
+import io.ecsoperator.operator.account.AccountClients;
 import io.ecsoperator.operator.cli.kind.ResolvedReferences;
 import io.ecsoperator.operator.cli.manifest.Manifest;
 import io.ecsoperator.operator.cli.manifest.ResourceGraph;
@@ -23,10 +24,13 @@ import java.util.Map;
  */
 public final class Planner {
 
-  private final AwsClientFactory aws;
+  private final AccountClients accounts;
 
-  public Planner(AwsClientFactory aws) {
-    this.aws = aws;
+  /**
+   * @param accounts the caller's clients, and those of the AwsAccounts objects name
+   */
+  public Planner(AccountClients accounts) {
+    this.accounts = accounts;
   }
 
   /** One entry per object, in dependency order. */
@@ -43,7 +47,8 @@ public final class Planner {
       Manifest<R, S, A> manifest,
       ResourceGraph graph,
       Map<Manifest<?, ?, ?>, ResolvedReferences.Target> observed) {
-    PlanEntry.Identity identity = identity(manifest);
+    AwsClientFactory aws = accounts.of(graph.account(manifest));
+    PlanEntry.Identity identity = identity(manifest, aws);
     try {
       Observation<A> observation =
           manifest
@@ -72,7 +77,7 @@ public final class Planner {
         : ChangeSet.NONE;
   }
 
-  private PlanEntry.Identity identity(Manifest<?, ?, ?> manifest) {
+  private static PlanEntry.Identity identity(Manifest<?, ?, ?> manifest, AwsClientFactory aws) {
     String region = manifest.spec().region;
     return new PlanEntry.Identity(
         manifest.kind().kind(),

@@ -2,6 +2,7 @@ package io.ecsoperator.operator.cli.rollout;
 
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.crds.service.EcsService;
+import io.ecsoperator.operator.account.AccountClients;
 import io.ecsoperator.operator.cli.manifest.Manifest;
 import io.ecsoperator.operator.cli.manifest.ResourceGraph;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
@@ -29,10 +30,13 @@ public final class ServiceRollouts {
 
   private ServiceRollouts() {}
 
-  public static List<Rollout> read(AwsClientFactory aws, ResourceGraph graph) {
+  /**
+   * @param accounts the caller's clients, and those of the AwsAccounts services name
+   */
+  public static List<Rollout> read(AccountClients accounts, ResourceGraph graph) {
     return graph.ordered().stream()
         .filter(manifest -> manifest.resource() instanceof EcsService)
-        .map(manifest -> read(aws, graph, manifest))
+        .map(manifest -> read(accounts.of(graph.account(manifest)), graph, manifest))
         .toList();
   }
 

@@ -1,6 +1,7 @@
 package io.ecsoperator.operator.cli.run;
 
 import io.ecsoperator.crds.task.EcsTask;
+import io.ecsoperator.operator.account.AccountClients;
 import io.ecsoperator.operator.cli.CliContext;
 import io.ecsoperator.operator.cli.DurationConverter;
 import io.ecsoperator.operator.cli.ManifestOptions;
@@ -69,15 +70,17 @@ public final class TaskRun {
     StopSignal stop = new StopSignal();
     // Everything up to the last line happens before Ctrl-C lets the JVM exit.
     try (CtrlC ctrlC = CtrlC.install(stop);
-        AwsClientFactory aws = context.aws().apply(stop)) {
-      TaskLogs logs = options.noLogs ? null : new TaskLogs(aws, task.spec().region, out);
+        AwsClientFactory aws = context.aws().apply(stop);
+        AccountClients accounts = new AccountClients(aws, account -> stop)) {
+      AwsClientFactory taskAws = accounts.of(graph.account(task));
+      TaskLogs logs = options.noLogs ? null : new TaskLogs(taskAws, task.spec().region, out);
       TaskWatch watch = new TaskWatch(task, new PlainProgress(out), logs);
       Applier.Result result =
-          new Applier(aws, stop, watch, context.pollInterval(), Clock.systemUTC())
+          new Applier(accounts, stop, watch, context.pollInterval(), Clock.systemUTC())
               .apply(graph, options.timeout);
       EcsTaskState state = watch.state();
       if (result.interrupted() || result.timedOut()) {
-        stopTask(task, state, result.interrupted() ? "was interrupted" : "timed out");
+        stopTask(graph, task, state, result.interrupted() ? "was interrupted" : "timed out");
       }
       int code = exitCode(result, state == null ? null : state.verdict());
       out.println(summary(result, code));
@@ -121,13 +124,17 @@ public final class TaskRun {
   }
 
   /** StopTask apart from the stop signal, which refuses every AWS call after Ctrl-C. */
-  private void stopTask(Manifest<?, ?, ?> task, EcsTaskState state, String why) {
+  private void stopTask(
+      ResourceGraph graph, Manifest<?, ?, ?> task, EcsTaskState state, String why) {
     if (state == null) {
       return;
     }
-    try (AwsClientFactory aws = context.aws().apply(AwsCallListener.NONE)) {
+    try (AwsClientFactory aws = context.aws().apply(AwsCallListener.NONE);
+        AccountClients accounts = new AccountClients(aws, account -> AwsCallListener.NONE)) {
       EcsTaskAdapter.stopRunning(
-          aws.forRegion(task.spec().region), state, "ecs-operator run -f " + why);
+          accounts.of(graph.account(task)).forRegion(task.spec().region),
+          state,
+          "ecs-operator run -f " + why);
     }
   }
 

@@ -94,6 +94,49 @@ class ManifestLoaderTest {
   }
 
   @Test
+  void awsAccountsAreCheckedAgainstTheirCrdAndKeptForTheObjectsThatNameThem() throws IOException {
+    String account =
+        """
+        apiVersion: ecsoperator.io/v1alpha1
+        kind: AwsAccount
+        metadata:
+          name: team-a
+        spec:
+          roleArn: arn:aws:iam::111122223333:role/ecs-operator
+          namespaces: [default]
+        """;
+    ManifestLoader.Loaded loaded =
+        new ManifestLoader(kinds, InputStream.nullInputStream())
+            .load(List.of(write("a.yaml", WEB + "---\n" + account).toString()), "default");
+    assertThat(loaded.accounts()).containsOnlyKeys("team-a");
+    assertThat(loaded.accounts().get("team-a").getSpec().sessionName)
+        .as("the CRD's default")
+        .isEqualTo("ecs-operator");
+
+    assertRefused(account.replace("role/", "user/"), "spec.roleArn", "should match");
+    assertRefused(
+        account.replace("  namespaces: [default]\n", ""),
+        "spec",
+        "name the namespaces whose objects may act in this account");
+  }
+
+  private void assertRefused(String account, String field, String message) throws IOException {
+    Path bad = write("bad.yaml", account);
+    assertThatThrownBy(() -> load(bad))
+        .isInstanceOfSatisfying(
+            InvalidManifestsException.class,
+            e ->
+                assertThat(e.errors())
+                    .singleElement()
+                    .satisfies(
+                        error ->
+                            assertThat(error)
+                                .startsWith(
+                                    bad + " document 1 (AwsAccount team-a): " + field + ": ")
+                                .contains(message)));
+  }
+
+  @Test
   void appliesTheCrdDefaultsAndKeepsDatesAsStrings() throws IOException {
     EcrRepository web = (EcrRepository) load(write("web.yaml", WEB)).get(0).resource();
 

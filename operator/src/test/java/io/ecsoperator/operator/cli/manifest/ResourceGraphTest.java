@@ -3,6 +3,8 @@ package io.ecsoperator.operator.cli.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecsoperator.crds.account.AwsAccount;
+import io.ecsoperator.crds.account.AwsAccountSpec;
 import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.operator.cli.kind.CliKind;
@@ -78,7 +80,7 @@ class ResourceGraphTest {
 
     ResourceGraph graph =
         ResourceGraph.of(
-            List.of(service, taskDefinition, cluster, otherCluster, repository), ORDER);
+            List.of(service, taskDefinition, cluster, otherCluster, repository), Map.of(), ORDER);
 
     assertThat(graph.ordered())
         .containsExactly(repository, cluster, otherCluster, taskDefinition, service);
@@ -90,7 +92,7 @@ class ResourceGraphTest {
   void resolvesReferencesWithWhatIsKnownOfTheirTargets() {
     var service = manifest(SERVICE, "web", Map.of("clusterRef", ref("shop")));
     var cluster = manifest(CLUSTER, "shop", Map.of());
-    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster), ORDER);
+    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster), Map.of(), ORDER);
 
     ChangeSet pending =
         new ChangeSet(
@@ -115,7 +117,7 @@ class ResourceGraphTest {
   void aTargetThisRunHasNotReadIsKnownByItsManifestAlone() {
     var service = manifest(SERVICE, "web", Map.of("clusterRef", ref("shop")));
     var cluster = manifest(CLUSTER, "shop", Map.of());
-    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster), ORDER);
+    ResourceGraph graph = ResourceGraph.of(List.of(service, cluster), Map.of(), ORDER);
 
     ResolvedReferences.Target target = graph.resolve(service, m -> null).get("clusterRef");
 
@@ -130,7 +132,7 @@ class ResourceGraphTest {
     var clusterElsewhere = manifest(CLUSTER, "shop", Map.of());
     clusterElsewhere.resource().getMetadata().setNamespace("prod");
 
-    assertThatThrownBy(() -> ResourceGraph.of(List.of(service, clusterElsewhere), ORDER))
+    assertThatThrownBy(() -> ResourceGraph.of(List.of(service, clusterElsewhere), Map.of(), ORDER))
         .isInstanceOfSatisfying(
             InvalidManifestsException.class,
             e ->
@@ -141,12 +143,47 @@ class ResourceGraphTest {
   }
 
   @Test
+  void anObjectActsInTheAwsAccountItNamesWhenTheFilesHoldItAndItAllowsTheNamespace() {
+    var web = manifest(CLUSTER, "web", Map.of());
+    web.spec().awsAccount = "team-a";
+    var missing = manifest(CLUSTER, "missing", Map.of());
+    missing.spec().awsAccount = "team-x";
+    var elsewhere = manifest(CLUSTER, "elsewhere", Map.of());
+    elsewhere.spec().awsAccount = "team-a";
+    elsewhere.resource().getMetadata().setNamespace("prod");
+    var own = manifest(CLUSTER, "own", Map.of());
+    AwsAccount teamA = new AwsAccount();
+    teamA.setMetadata(new ObjectMetaBuilder().withName("team-a").build());
+    teamA.setSpec(new AwsAccountSpec());
+    teamA.getSpec().namespaces = List.of("default");
+
+    assertThat(ResourceGraph.of(List.of(web, own), Map.of("team-a", teamA), ORDER).account(web))
+        .isSameAs(teamA);
+    assertThat(ResourceGraph.of(List.of(web, own), Map.of("team-a", teamA), ORDER).account(own))
+        .as("the caller's own identity")
+        .isNull();
+    assertThatThrownBy(
+            () -> ResourceGraph.of(List.of(missing, elsewhere), Map.of("team-a", teamA), ORDER))
+        .isInstanceOfSatisfying(
+            InvalidManifestsException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(
+                        "files.yaml document 2 (EcsCluster default/missing): spec.awsAccount: no"
+                            + " AwsAccount named \"team-x\" among the files (kubectl get"
+                            + " awsaccount team-x -o yaml gives it)",
+                        "files.yaml document 3 (EcsCluster prod/elsewhere): spec.awsAccount:"
+                            + " AwsAccount team-a does not allow namespace prod (the CLI reads no"
+                            + " namespace labels: only spec.namespaces counts)"));
+  }
+
+  @Test
   void referencesInACircleAreRefused() {
     FakeKind selfish = new FakeKind("EcsService", List.of(new Reference("after", "EcsService")));
     var a = manifest(selfish, "a", Map.of("after", ref("b")));
     var b = manifest(selfish, "b", Map.of("after", ref("a")));
 
-    assertThatThrownBy(() -> ResourceGraph.of(List.of(a, b), ORDER))
+    assertThatThrownBy(() -> ResourceGraph.of(List.of(a, b), Map.of(), ORDER))
         .isInstanceOf(InvalidManifestsException.class)
         .hasMessageContaining("its references form a cycle");
   }
