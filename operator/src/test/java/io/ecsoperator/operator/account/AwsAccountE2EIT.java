@@ -8,6 +8,7 @@ import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.TestBed;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
 class AwsAccountE2EIT {
 
   private static final Duration WAIT = Duration.ofSeconds(90);
+  private static final String STALLED_MESSAGE =
+      "{.status.conditions[?(@.type==\"Stalled\")].message}";
   private static final String ACCOUNT_A = "111111111111";
   private static final String ACCOUNT_B = "222222222222";
 
@@ -69,15 +72,15 @@ class AwsAccountE2EIT {
         .isEqualTo("arn:aws:sts::" + ACCOUNT_B + ":assumed-role/" + ROLE + "/ecs-operator");
 
     String name = OperatorHarness.uniqueName("shop");
-    BED.kubectlWithInput(repository(name, null), "apply", "-n", NS_A, "-f", "-")
-        .assertSuccess("apply in A");
-    BED.kubectlWithInput(repository(name, null), "apply", "-n", NS_B, "-f", "-")
-        .assertSuccess("apply in B");
-    waitReady(NS_A, name);
-    waitReady(NS_B, name);
+    apply(NS_A, repository(name, null));
+    apply(NS_B, repository(name, null));
+    await(NS_A, "condition=Ready", "ecrrepository/" + name);
+    await(NS_B, "condition=Ready", "ecrrepository/" + name);
 
-    assertThat(arn(NS_A, name)).contains(":" + ACCOUNT_A + ":repository/");
-    assertThat(arn(NS_B, name)).contains(":" + ACCOUNT_B + ":repository/");
+    assertThat(read(NS_A, "ecrrepository/" + name, "{.status.arn}"))
+        .contains(":" + ACCOUNT_A + ":repository/");
+    assertThat(read(NS_B, "ecrrepository/" + name, "{.status.arn}"))
+        .contains(":" + ACCOUNT_B + ":repository/");
     assertThat(repositoryExists(BED.awsClientsIn(ACCOUNT_A), name)).isTrue();
     assertThat(repositoryExists(BED.awsClientsIn(ACCOUNT_B), name)).isTrue();
     assertThat(repositoryExists(operator.aws, name))
@@ -92,17 +95,9 @@ class AwsAccountE2EIT {
   @Test
   void anObjectNamingAnAccountThatDoesNotAllowItsNamespaceIsStalledAndMakesNoCall() {
     String name = OperatorHarness.uniqueName("sneaky");
-    BED.kubectlWithInput(repository(name, ACCT_B), "apply", "-n", NS_A, "-f", "-")
-        .assertSuccess("apply in A, naming B");
-    BED.kubectl(
-            "wait",
-            "--for=jsonpath={.status.conditions[?(@.type==\"Stalled\")].reason}=AccountNotAllowed",
-            "ecrrepository/" + name,
-            "-n",
-            NS_A,
-            "--timeout=" + WAIT.toSeconds() + "s")
-        .assertSuccess("refused");
-    assertThat(message(NS_A, name, "Stalled"))
+    apply(NS_A, repository(name, ACCT_B));
+    await(NS_A, stalledBecause("AccountNotAllowed"), "ecrrepository/" + name);
+    assertThat(read(NS_A, "ecrrepository/" + name, STALLED_MESSAGE))
         .contains("AwsAccount " + ACCT_B + " does not allow namespace " + NS_A);
     for (String account : List.of(ACCOUNT_A, ACCOUNT_B)) {
       assertThat(repositoryExists(BED.awsClientsIn(account), name)).isFalse();
@@ -121,28 +116,15 @@ class AwsAccountE2EIT {
             account(broken, ACCOUNT_A, "namespaces: [" + NS_A + "]", "")
                 .replace(":role/" + ROLE, ":role/never-made"))
         .assertSuccess("apply a broken account");
-    BED.kubectl(
-            "wait",
-            "--for=jsonpath={.status.conditions[?(@.type==\"Stalled\")].reason}=AssumeRoleFailed",
-            "awsaccount/" + broken,
-            "--timeout=" + WAIT.toSeconds() + "s")
-        .assertSuccess("the account is stalled");
-    assertThat(stalledMessage("awsaccount/" + broken))
+    await(null, stalledBecause("AssumeRoleFailed"), "awsaccount/" + broken);
+    assertThat(read(null, "awsaccount/" + broken, STALLED_MESSAGE))
         .contains("is not authorized to perform: sts:AssumeRole on resource")
         .contains("role/never-made");
 
     String name = OperatorHarness.uniqueName("orphan");
-    BED.kubectlWithInput(repository(name, broken), "apply", "-n", NS_A, "-f", "-")
-        .assertSuccess("apply in A, naming the broken account");
-    BED.kubectl(
-            "wait",
-            "--for=jsonpath={.status.conditions[?(@.type==\"Stalled\")].reason}=AccountUnavailable",
-            "ecrrepository/" + name,
-            "-n",
-            NS_A,
-            "--timeout=" + WAIT.toSeconds() + "s")
-        .assertSuccess("the object is stalled too");
-    assertThat(message(NS_A, name, "Stalled")).contains("sts:AssumeRole");
+    apply(NS_A, repository(name, broken));
+    await(NS_A, stalledBecause("AccountUnavailable"), "ecrrepository/" + name);
+    assertThat(read(NS_A, "ecrrepository/" + name, STALLED_MESSAGE)).contains("sts:AssumeRole");
     BED.kubectl("delete", "awsaccount", broken).assertSuccess("remove the broken account");
   }
 
@@ -172,41 +154,31 @@ class AwsAccountE2EIT {
         .formatted(name, awsAccount == null ? "{}" : "awsAccount: " + awsAccount);
   }
 
-  private static void waitReady(String namespace, String name) {
-    BED.kubectl(
-            "wait",
-            "--for=condition=Ready",
-            "ecrrepository/" + name,
-            "-n",
-            namespace,
-            "--timeout=" + WAIT.toSeconds() + "s")
-        .assertSuccess("Ready in " + namespace);
+  private static String stalledBecause(String reason) {
+    return "jsonpath={.status.conditions[?(@.type==\"Stalled\")].reason}=" + reason;
   }
 
-  private static String arn(String namespace, String name) {
-    return BED.kubectl(
-            "get", "ecrrepository/" + name, "-n", namespace, "-o", "jsonpath={.status.arn}")
-        .assertSuccess("get")
+  private static void apply(String namespace, String yaml) {
+    BED.kubectlWithInput(yaml, "apply", "-n", namespace, "-f", "-")
+        .assertSuccess("apply in " + namespace);
+  }
+
+  /** kubectl wait, in the namespace (null: a cluster-scoped object). */
+  private static void await(String namespace, String condition, String object) {
+    BED.kubectl(inNamespace(namespace, "wait", "--for=" + condition, object, "--timeout=90s"))
+        .assertSuccess("wait for " + condition + " of " + object);
+  }
+
+  private static String read(String namespace, String object, String jsonPath) {
+    return BED.kubectl(inNamespace(namespace, "get", object, "-o", "jsonpath=" + jsonPath))
+        .assertSuccess("get " + object)
         .stdout();
   }
 
-  private static String message(String namespace, String name, String condition) {
-    return BED.kubectl(
-            "get",
-            "ecrrepository/" + name,
-            "-n",
-            namespace,
-            "-o",
-            "jsonpath={.status.conditions[?(@.type==\"" + condition + "\")].message}")
-        .assertSuccess("get")
-        .stdout();
-  }
-
-  private static String stalledMessage(String object) {
-    return BED.kubectl(
-            "get", object, "-o", "jsonpath={.status.conditions[?(@.type==\"Stalled\")].message}")
-        .assertSuccess("get")
-        .stdout();
+  private static String[] inNamespace(String namespace, String... args) {
+    return namespace == null
+        ? args
+        : Stream.concat(Stream.of(args), Stream.of("-n", namespace)).toArray(String[]::new);
   }
 
   private static boolean repositoryExists(AwsClientFactory aws, String name) {

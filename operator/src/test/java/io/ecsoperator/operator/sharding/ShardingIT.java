@@ -97,6 +97,33 @@ class ShardingIT {
         .doesNotContainKeys("CreateCluster", "RegisterTaskDefinition");
   }
 
+  /**
+   * Relabelling an object moves it to the other shard: the new shard finds the resource its own
+   * (the owner tags name the object, not a shard) and manages it, without creating another; the old
+   * shard lets go and changes nothing more.
+   */
+  @Test
+  void aRelabelledObjectMovesToTheOtherShard() {
+    a.apply(cluster("moving", "a")).assertSuccess("apply in shard a");
+    a.waitFor("condition=Ready", "ecscluster/moving", WAIT);
+    a.calls.reset();
+
+    a.apply(cluster("moving", "b").replace("tags: {}", "tags: {team: moved}"))
+        .assertSuccess("relabel to shard b, with a change");
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> assertThat(tagsOf(clusterName("moving"))).containsEntry("team", "moved"));
+    a.waitFor("condition=Ready", "ecscluster/moving", WAIT);
+
+    assertThat(b.calls.writes())
+        .as("shard b tags the existing cluster")
+        .containsKey("TagResource")
+        .doesNotContainKey("CreateCluster");
+    assertThat(a.calls.writes()).as("shard a let go").isEmpty();
+    assertThat(awsClusterStatus(clusterName("moving"))).containsExactly("ACTIVE");
+  }
+
   private void stopB() {
     if (b != null) {
       b.close();
