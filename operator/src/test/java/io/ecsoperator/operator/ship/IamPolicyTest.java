@@ -9,16 +9,16 @@ import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chart's least-privilege IAM policy against the code: every AWS operation the compiled
- * operator calls is allowed, every ECS/ECR/Auto Scaling action it allows is a real operation, and
- * the IAM actions are fenced by their conditions.
+ * The chart's least-privilege IAM policy against the code: it is the statements each kind declares
+ * in its own folder, every AWS operation the compiled operator calls is allowed, every ECS/ECR/Auto
+ * Scaling action it allows is a real operation, and the IAM actions are fenced by their conditions.
  */
 class IamPolicyTest {
 
@@ -29,6 +29,27 @@ class IamPolicyTest {
   private static final Set<String> CLI_ONLY = Set.of("logs:GetLogEvents");
 
   private final JsonNode policy = read();
+
+  /**
+   * After a kind's {@code iam-policy.json} changed, run this test once with {@code
+   * -Diam-policy.update=true} to rewrite the chart's policy, and review the diff.
+   */
+  @Test
+  void theChartsPolicyIsTheStatementsTheKindsDeclare() throws IOException {
+    Path chartPolicy = Repo.root().resolve(IamPolicyStatements.CHART_POLICY);
+    String assembled = IamPolicyStatements.assemble(Repo.root());
+    if (Boolean.getBoolean("iam-policy.update")) {
+      Files.writeString(chartPolicy, assembled);
+    }
+    assertThat(IamPolicyStatements.declarations(Repo.root()))
+        .as("kinds' declarations")
+        .isNotEmpty();
+    assertThat(Files.readString(chartPolicy))
+        .as(
+            "%s is stale: run IamPolicyTest with -Diam-policy.update=true",
+            IamPolicyStatements.CHART_POLICY)
+        .isEqualTo(assembled);
+  }
 
   @Test
   void everyAwsOperationTheCodeCallsIsAllowed() {
@@ -167,19 +188,12 @@ class IamPolicyTest {
   }
 
   private static List<String> values(JsonNode stringOrArray) {
-    List<String> values = new ArrayList<>();
-    if (stringOrArray.isArray()) {
-      stringOrArray.forEach(v -> values.add(v.asText()));
-    } else {
-      values.add(stringOrArray.asText());
-    }
-    return values;
+    return IamPolicyStatements.values(stringOrArray);
   }
 
   private static JsonNode read() {
     try {
-      return Json.parse(
-          Files.readString(Repo.root().resolve("charts/ecs-operator/iam-policy.json")));
+      return Json.parse(Files.readString(Repo.root().resolve(IamPolicyStatements.CHART_POLICY)));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
