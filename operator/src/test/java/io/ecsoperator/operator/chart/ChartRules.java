@@ -1,47 +1,68 @@
 package io.ecsoperator.operator.chart;
 
+import io.ecsoperator.operator.kinds.KindRegistry;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The permissions the chart must grant the operator, and nothing more (see the chart README for why
- * each is needed). The tests compare rendered and live RBAC with these.
+ * each is needed). The tests compare rendered and live RBAC with these. The kinds are the ones the
+ * operator registers (KindRegistry), while the chart reads them from its CRDs: the two must agree.
  */
 final class ChartRules {
 
-  static final Set<String> PLURALS =
-      Set.of(
-          "ecrrepositories",
-          "ecrpullthroughcacherules",
-          "ecrrepositorycreationtemplates",
-          "ecsclusters",
-          "ecscapacityproviders",
-          "ecstaskdefinitions",
-          "ecsservices",
-          "ecstasks",
-          "ecsscheduledtasks",
-          "ecrreplicationconfigurations",
-          "ecrregistryscanningconfigurations");
-
   private ChartRules() {}
 
-  /**
-   * In each watched namespace (or cluster-wide): the kinds, their status, deleting finished
-   * EcsTasks, events.
-   */
+  /** The plurals of the registered kinds that are namespaced, or cluster-scoped. */
+  static Set<String> plurals(boolean namespaced) {
+    Set<String> plurals = new TreeSet<>();
+    for (var kind : KindRegistry.cliKinds().all()) {
+      Class<?> type = kind.resourceType();
+      if (Namespaced.class.isAssignableFrom(type) == namespaced) {
+        plurals.add(HasMetadata.getPlural(kind.resourceType()));
+      }
+    }
+    return plurals;
+  }
+
+  /** Cluster-wide (no watched namespaces): every kind, their status, and the namespaced extras. */
   static Set<String> kindPermissions() {
+    Set<String> lines = watchedNamespacePermissions();
+    lines.addAll(kindLines(plurals(false)));
+    return lines;
+  }
+
+  /**
+   * In each watched namespace: the namespaced kinds, their status, deleting finished EcsTasks,
+   * events.
+   */
+  static Set<String> watchedNamespacePermissions() {
+    Set<String> lines = kindLines(plurals(true));
+    // ttlSecondsAfterFinished: a finished EcsTask deletes itself, as a finished Job does.
+    lines.add("ecsoperator.io ecstasks delete");
+    lines.add(" events create");
+    lines.add(" events patch");
+    return lines;
+  }
+
+  /** With watched namespaces, cluster-wide: the cluster-scoped kinds and their status. */
+  static Set<String> clusterKindPermissions() {
+    return kindLines(plurals(false));
+  }
+
+  /** Watching the kinds of these plurals and writing their status and finalizer. */
+  static Set<String> kindLines(Collection<String> plurals) {
     Set<String> lines = new TreeSet<>();
-    for (String plural : PLURALS) {
+    for (String plural : plurals) {
       for (String verb : new String[] {"get", "list", "watch", "patch"}) {
         lines.add("ecsoperator.io " + plural + " " + verb);
       }
       lines.add("ecsoperator.io " + plural + "/status patch");
     }
-    // ttlSecondsAfterFinished: a finished EcsTask deletes itself, as a finished Job does.
-    lines.add("ecsoperator.io ecstasks delete");
-    lines.add(" events create");
-    lines.add(" events patch");
     return lines;
   }
 

@@ -173,8 +173,9 @@ class ChartServiceAccountE2EIT {
   void theServiceAccountMayDoExactlyWhatTheChartGrantsAndNothingElse() throws IOException {
     try (KubernetesClient asOperator = serviceAccountClient()) {
       // installation: auto reads the kube-system namespace's UID, from every namespace's view.
-      Set<String> everywhere = ChartRules.installationPermissions();
-      Set<String> inWatched = new TreeSet<>(ChartRules.kindPermissions());
+      Set<String> everywhere = new TreeSet<>(ChartRules.installationPermissions());
+      everywhere.addAll(ChartRules.clusterKindPermissions());
+      Set<String> inWatched = new TreeSet<>(ChartRules.watchedNamespacePermissions());
       inWatched.addAll(everywhere);
       Set<String> inRelease = new TreeSet<>(ChartRules.leasePermissions(ACCOUNT));
       inRelease.addAll(everywhere);
