@@ -65,7 +65,7 @@ public final class EcsTaskDefinitionValidationCases implements ValidationCases.O
   }
 
   /** A valid Fargate task definition that the cases break one field at a time. */
-  private static final String FARGATE =
+  static final String FARGATE =
       """
       requiresCompatibilities: [FARGATE]
       networkMode: awsvpc
