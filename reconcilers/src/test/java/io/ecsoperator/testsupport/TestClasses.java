@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The per-kind parts of a shared test, each kept in its kind's own test folder and found here
- * instead of listed: an instance of every concrete class beside {@code type} (in its class folder
- * or jar) whose name ends with {@code suffix} and which implements {@code type}, in class name
- * order. A new kind's part is picked up by being there.
+ * The per-kind parts of a shared test, each kept in its kind's own folder and found here instead of
+ * listed: the classes beside an anchor class (in its class folder or jar) whose names end with a
+ * suffix, in class name order. A new kind's part is picked up by being there.
  */
 public final class TestClasses {
 
@@ -25,8 +24,7 @@ public final class TestClasses {
   @SuppressWarnings("unchecked") // each instance is checked to be a type, and T is a type
   public static <T> List<T> instancesOf(Class<? super T> type, String suffix) {
     List<T> found = new ArrayList<>();
-    for (String name : classNames(type, suffix)) {
-      Class<?> candidate = load(name, type.getClassLoader());
+    for (Class<?> candidate : classesBeside(type, suffix)) {
       if (type.isAssignableFrom(candidate)
           && !candidate.isInterface()
           && !Modifier.isAbstract(candidate.getModifiers())) {
@@ -34,6 +32,13 @@ public final class TestClasses {
       }
     }
     return found;
+  }
+
+  /** The classes beside {@code anchor} whose names end with {@code suffix}, not initialized. */
+  public static List<Class<?>> classesBeside(Class<?> anchor, String suffix) {
+    return classNames(anchor, suffix).stream()
+        .<Class<?>>map(name -> load(name, anchor.getClassLoader()))
+        .toList();
   }
 
   private static List<String> classNames(Class<?> anchor, String suffix) {

@@ -1,8 +1,10 @@
 package io.ecsoperator.operator.chart;
 
-import io.ecsoperator.operator.kinds.KindRegistry;
+import io.ecsoperator.crds.ecr.EcrRepository;
+import io.ecsoperator.testsupport.TestClasses;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -10,20 +12,20 @@ import java.util.TreeSet;
 
 /**
  * The permissions the chart must grant the operator, and nothing more (see the chart README for why
- * each is needed). The tests compare rendered and live RBAC with these. The kinds are the ones the
- * operator registers (KindRegistry), while the chart reads them from its CRDs: the two must agree.
+ * each is needed). The tests compare rendered and live RBAC with these. The kinds are the custom
+ * resources of the crds module, while the chart reads them from its CRD files: the two must agree.
  */
 final class ChartRules {
 
   private ChartRules() {}
 
-  /** The plurals of the registered kinds that are namespaced, or cluster-scoped. */
+  /** The plurals of the operator's kinds that are namespaced, or cluster-scoped. */
   static Set<String> plurals(boolean namespaced) {
     Set<String> plurals = new TreeSet<>();
-    for (var kind : KindRegistry.cliKinds().all()) {
-      Class<?> type = kind.resourceType();
-      if (Namespaced.class.isAssignableFrom(type) == namespaced) {
-        plurals.add(HasMetadata.getPlural(kind.resourceType()));
+    for (Class<?> type : TestClasses.classesBeside(EcrRepository.class, "")) {
+      if (CustomResource.class.isAssignableFrom(type)
+          && Namespaced.class.isAssignableFrom(type) == namespaced) {
+        plurals.add(HasMetadata.getPlural(type.asSubclass(HasMetadata.class)));
       }
     }
     return plurals;
