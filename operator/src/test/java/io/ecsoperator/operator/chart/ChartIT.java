@@ -139,21 +139,25 @@ class ChartIT {
   }
 
   @Test
-  void otherValuesRenderRolesPerWatchedNamespaceAndNothingClusterWide() throws IOException {
+  void otherValuesRenderRolesPerWatchedNamespaceAndClusterWideOnlyClusterScopedKinds()
+      throws IOException {
     RenderedChart chart = new RenderedChart(helm.template("eo", "ecs-system", NON_DEFAULT));
 
-    assertThat(chart.names())
-        .containsExactlyInAnyOrder(
-            "ServiceAccount ecs-system/eo-ecs-operator",
-            "Role team-a/eo-ecs-operator",
-            "RoleBinding team-a/eo-ecs-operator",
-            "Role team-b/eo-ecs-operator",
-            "RoleBinding team-b/eo-ecs-operator",
-            "Service ecs-system/eo-ecs-operator-metrics",
-            "Deployment ecs-system/eo-ecs-operator",
-            "ServiceMonitor ecs-system/eo-ecs-operator",
-            "PrometheusRule ecs-system/eo-ecs-operator",
-            "ConfigMap ecs-system/eo-ecs-operator-dashboard");
+    List<String> expected =
+        new ArrayList<>(
+            List.of(
+                "ServiceAccount ecs-system/eo-ecs-operator",
+                "Role team-a/eo-ecs-operator",
+                "RoleBinding team-a/eo-ecs-operator",
+                "Role team-b/eo-ecs-operator",
+                "RoleBinding team-b/eo-ecs-operator",
+                "Service ecs-system/eo-ecs-operator-metrics",
+                "Deployment ecs-system/eo-ecs-operator",
+                "ServiceMonitor ecs-system/eo-ecs-operator",
+                "PrometheusRule ecs-system/eo-ecs-operator",
+                "ConfigMap ecs-system/eo-ecs-operator-dashboard"));
+    expected.addAll(ChartRules.clusterKindObjects("eo-ecs-operator"));
+    assertThat(chart.names()).containsExactlyInAnyOrderElementsOf(expected);
     for (String ns : List.of("team-a", "team-b")) {
       assertThat(RenderedChart.permissions(chart.role(ns, "eo-ecs-operator").getRules()))
           .as("Role in %s", ns)

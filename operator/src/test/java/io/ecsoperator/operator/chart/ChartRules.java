@@ -56,6 +56,19 @@ final class ChartRules {
     return kindLines(plurals(false));
   }
 
+  /**
+   * With watched namespaces, the ClusterRole and its binding for the cluster-scoped kinds, when
+   * there are any.
+   */
+  static List<String> clusterKindObjects(String fullname) {
+    if (plurals(false).isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        "ClusterRole " + fullname + "-cluster-kinds",
+        "ClusterRoleBinding " + fullname + "-cluster-kinds");
+  }
+
   /** Watching the kinds of these plurals and writing their status and finalizer. */
   static Set<String> kindLines(Collection<String> plurals) {
     Set<String> lines = new TreeSet<>();
