@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.operator.OperatorApp;
 import io.ecsoperator.operator.testsupport.Repo;
+import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.json.Json;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkClient;
 
 /**
  * The chart's least-privilege IAM policy against the code: it is the statements each kind declares
@@ -61,6 +64,18 @@ class IamPolicyTest {
     called.removeAll(CLI_ONLY);
     assertThat(allowed()).containsAll(called);
     assertThat(allowed()).doesNotContainAnyElementsOf(CLI_ONLY);
+  }
+
+  /** A client the scan does not know would hide its calls from the check above. */
+  @Test
+  void theScanKnowsEveryAwsClientTheCodeHolds() {
+    for (RecordComponent component : AwsClients.class.getRecordComponents()) {
+      if (SdkClient.class.isAssignableFrom(component.getType())) {
+        assertThat(SdkOperations.CLIENTS)
+            .as("the IAM prefix of %s in SdkOperations", component.getType().getSimpleName())
+            .containsKey(component.getType());
+      }
+    }
   }
 
   @Test
