@@ -1,5 +1,5 @@
--- Argo CD health for every ecsoperator.io kind (EcrRepository, EcsCluster, EcsTaskDefinition,
--- EcsService). It reads the operator's status contract: status.observedGeneration says which
+-- Argo CD health for every ecsoperator.io kind: it reads the operator's status contract, which
+-- they all share: status.observedGeneration says which
 -- generation the conditions describe; Ready, Reconciling and Stalled say where it stands.
 local function condition(type)
   if obj.status == nil or obj.status.conditions == nil then

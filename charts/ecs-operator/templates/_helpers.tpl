@@ -44,14 +44,43 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- join ", " ($names | default (list ($lease | quote))) }}
 {{- end }}
 
-{{/* What the operator does with its own kinds: watch them, write their status and finalizer. */}}
+{{- /*
+The operator's own kinds, read from the chart's CRDs (so a new kind needs no line here): watch
+them and write their status and finalizer. Takes the root context and the scopes to include
+("Namespaced", "Cluster"); renders nothing when no CRD has one of them.
+*/}}
 {{- define "ecs-operator.kindRules" -}}
+{{- $plurals := list }}
+{{- range $path, $_ := .root.Files.Glob "crds/*.yml" }}
+{{- $crd := $.root.Files.Get $path | fromYaml }}
+{{- if has $crd.spec.scope $.scopes }}
+{{- $plurals = append $plurals $crd.spec.names.plural }}
+{{- end }}
+{{- end }}
+{{- if $plurals -}}
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories", "ecrpullthroughcacherules", "ecrrepositorycreationtemplates", "ecsclusters", "ecscapacityproviders", "ecstaskdefinitions", "ecsservices", "ecstasks", "ecsscheduledtasks", "ecrreplicationconfigurations", "ecrregistryscanningconfigurations"]
+  resources: {{ $plurals | toJson }}
   verbs: ["get", "list", "watch", "patch"]
 - apiGroups: ["ecsoperator.io"]
-  resources: ["ecrrepositories/status", "ecrpullthroughcacherules/status", "ecrrepositorycreationtemplates/status", "ecsclusters/status", "ecscapacityproviders/status", "ecstaskdefinitions/status", "ecsservices/status", "ecstasks/status", "ecsscheduledtasks/status", "ecrreplicationconfigurations/status", "ecrregistryscanningconfigurations/status"]
+  resources: {{ include "ecs-operator.suffixed" (dict "items" $plurals "suffix" "/status") }}
   verbs: ["patch"]
+{{- end }}
+{{- end }}
+
+{{- /* The items of a list with a suffix each, as a JSON list. */}}
+{{- define "ecs-operator.suffixed" -}}
+{{- $out := list }}
+{{- range .items }}
+{{- $out = append $out (printf "%s%s" . $.suffix) }}
+{{- end }}
+{{- $out | toJson }}
+{{- end }}
+
+{{- /*
+What the operator does in each namespace it watches beyond its kinds' rules: delete finished
+EcsTasks (ttlSecondsAfterFinished, as a finished Job deletes itself) and record events.
+*/}}
+{{- define "ecs-operator.namespacedRules" -}}
 - apiGroups: ["ecsoperator.io"]
   resources: ["ecstasks"]
   verbs: ["delete"]

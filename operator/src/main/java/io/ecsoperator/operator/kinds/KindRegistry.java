@@ -33,12 +33,29 @@ import java.util.function.Supplier;
 /**
  * The one list of kinds: {@code run} registers their controllers, {@code plan}, {@code apply} and
  * {@code import} use their CLI side. A new kind is one line here, after the kinds it refers to; the
- * rest lives in its own folders: its adapter factory ({@code <Kind>Adapters}) and controller in
- * {@code operator/<kind>/}, its {@link CliKind} in {@code operator/cli/<kind>/}. A registry-wide
- * setting (one per account and region, no name, no tags) has a spec implementing {@code
- * RegistryWide}, a controller extending {@code RegistrySettingController} and a CLI side extending
- * {@code RegistrySettingCliKind}: the one-owner rule and the refusal of two objects for one
- * registry then come with them.
+ * rest lives in its own folders ({@code <kind>} is the kind's package name, e.g. {@code
+ * scheduledtask}):
+ *
+ * <ul>
+ *   <li>{@code crds/.../crds/<kind>/}: the custom resource, its spec and status; {@code -P
+ *       update-crds} regenerates its CRD into the chart and the API reference. The chart grants the
+ *       operator every kind of its CRDs (a cluster-scoped one in a ClusterRole), so RBAC needs no
+ *       edit.
+ *   <li>{@code reconcilers/.../reconcilers/<kind>/}: the adapter, and in {@code
+ *       reconcilers/src/main/resources/io/ecsoperator/reconcilers/<kind>/iam-policy.json} the IAM
+ *       statements it needs; the chart's iam-policy.json is assembled from those ({@code
+ *       IamPolicyTest} with {@code -Diam-policy.update=true}). Tests beside it: a {@code
+ *       <Kind>ContractFixture}, which AdapterContractIT finds.
+ *   <li>{@code operator/.../operator/<kind>/}: its adapter factory ({@code <Kind>Adapters}) and
+ *       controller; tests beside it: a {@code <Kind>ValidationCases} with a case per CEL rule,
+ *       which ManifestLoaderTest and CliValidationIT find.
+ *   <li>{@code operator/.../operator/cli/<kind>/}: its {@link CliKind}.
+ * </ul>
+ *
+ * <p>A registry-wide setting (one per account and region, no name, no tags) has a spec implementing
+ * {@code RegistryWide}, a controller extending {@code RegistrySettingController} and a CLI side
+ * extending {@code RegistrySettingCliKind}: the one-owner rule and the refusal of two objects for
+ * one registry then come with them.
  */
 public final class KindRegistry {
 

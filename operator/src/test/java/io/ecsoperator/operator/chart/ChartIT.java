@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -142,28 +143,31 @@ class ChartIT {
   }
 
   @Test
-  void otherValuesRenderRolesPerWatchedNamespaceAndOnlyAccountReadsClusterWide()
+  void otherValuesRenderRolesPerWatchedNamespaceAndClusterWideOnlyClusterScopedKindsAndNamespaces()
       throws IOException {
     RenderedChart chart = new RenderedChart(helm.template("eo", "ecs-system", NON_DEFAULT));
 
-    assertThat(chart.names())
-        .containsExactlyInAnyOrder(
-            "ServiceAccount ecs-system/eo-ecs-operator",
-            "ClusterRole eo-ecs-operator-accounts",
-            "ClusterRoleBinding eo-ecs-operator-accounts",
-            "Role team-a/eo-ecs-operator",
-            "RoleBinding team-a/eo-ecs-operator",
-            "Role team-b/eo-ecs-operator",
-            "RoleBinding team-b/eo-ecs-operator",
-            "Service ecs-system/eo-ecs-operator-metrics",
-            "Deployment ecs-system/eo-ecs-operator",
-            "ServiceMonitor ecs-system/eo-ecs-operator",
-            "PrometheusRule ecs-system/eo-ecs-operator",
-            "ConfigMap ecs-system/eo-ecs-operator-dashboard");
+    List<String> expected =
+        new ArrayList<>(
+            List.of(
+                "ServiceAccount ecs-system/eo-ecs-operator",
+                "ClusterRole eo-ecs-operator-accounts",
+                "ClusterRoleBinding eo-ecs-operator-accounts",
+                "Role team-a/eo-ecs-operator",
+                "RoleBinding team-a/eo-ecs-operator",
+                "Role team-b/eo-ecs-operator",
+                "RoleBinding team-b/eo-ecs-operator",
+                "Service ecs-system/eo-ecs-operator-metrics",
+                "Deployment ecs-system/eo-ecs-operator",
+                "ServiceMonitor ecs-system/eo-ecs-operator",
+                "PrometheusRule ecs-system/eo-ecs-operator",
+                "ConfigMap ecs-system/eo-ecs-operator-dashboard"));
+    expected.addAll(ChartRules.clusterKindObjects("eo-ecs-operator"));
+    assertThat(chart.names()).containsExactlyInAnyOrderElementsOf(expected);
     for (String ns : List.of("team-a", "team-b")) {
       assertThat(RenderedChart.permissions(chart.role(ns, "eo-ecs-operator").getRules()))
           .as("Role in %s", ns)
-          .isEqualTo(ChartRules.kindPermissions());
+          .isEqualTo(ChartRules.watchedNamespacePermissions());
     }
     assertThat(chart.one(ServiceAccount.class).getMetadata().getAnnotations())
         .containsEntry("eks.amazonaws.com/role-arn", "arn:aws:iam::123456789012:role/ecs-operator");
@@ -194,6 +198,67 @@ class ChartIT {
     assertThat(chart.yaml()).contains("port: http-metrics");
     assertTheCliAccepts(container.getArgs());
     assertTheMonitoringFilesAreShipped(chart);
+  }
+
+  /**
+   * The chart takes its kinds from its CRDs: one more CRD, here cluster-scoped, is in the
+   * cluster-wide ClusterRole, and with watched namespaces in a ClusterRole of its own, not the
+   * namespaced Roles.
+   */
+  @Test
+  void aKindIsTakenFromTheChartsCrdsAndAClusterScopedOneIsGrantedClusterWide(@TempDir Path copy)
+      throws IOException {
+    copyChart(copy);
+    Files.writeString(
+        copy.resolve("crds/widgets.ecsoperator.io-v1.yml"),
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata:
+          name: widgets.ecsoperator.io
+        spec:
+          group: ecsoperator.io
+          names: {kind: Widget, plural: widgets, singular: widget}
+          scope: Cluster
+          versions:
+            - name: v1alpha1
+              served: true
+              storage: true
+              schema: {openAPIV3Schema: {type: object}}
+        """);
+    Set<String> widgets = ChartRules.kindLines(List.of("widgets"));
+
+    RenderedChart clusterWide = new RenderedChart(helm.template(copy, "eo", "ecs-system"));
+    Set<String> everything = new HashSet<>(ChartRules.kindPermissions());
+    everything.addAll(widgets);
+    assertThat(RenderedChart.permissions(clusterWide.clusterRole("eo-ecs-operator").getRules()))
+        .isEqualTo(everything);
+
+    RenderedChart watching =
+        new RenderedChart(
+            helm.template(copy, "eo", "ecs-system", "--set", "operator.watchNamespaces={team-a}"));
+    assertThat(RenderedChart.permissions(watching.role("team-a", "eo-ecs-operator").getRules()))
+        .isEqualTo(ChartRules.watchedNamespacePermissions());
+    Set<String> clusterKinds = new HashSet<>(ChartRules.clusterKindPermissions());
+    clusterKinds.addAll(widgets);
+    assertThat(
+            RenderedChart.permissions(
+                watching.clusterRole("eo-ecs-operator-cluster-kinds").getRules()))
+        .isEqualTo(clusterKinds);
+    assertThat(watching.names()).contains("ClusterRoleBinding eo-ecs-operator-cluster-kinds");
+  }
+
+  private void copyChart(Path copy) throws IOException {
+    try (var files = Files.walk(helm.chart())) {
+      for (Path file : files.toList()) {
+        Path target = copy.resolve(helm.chart().relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
   }
 
   /** The PrometheusRule carries monitoring/alerts.yaml, the dashboard ConfigMap dashboard.json. */

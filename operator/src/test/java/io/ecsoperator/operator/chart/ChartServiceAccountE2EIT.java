@@ -172,11 +172,12 @@ class ChartServiceAccountE2EIT {
   @Test
   void theServiceAccountMayDoExactlyWhatTheChartGrantsAndNothingElse() throws IOException {
     try (KubernetesClient asOperator = serviceAccountClient()) {
-      // installation: auto reads the kube-system namespace's UID, and AwsAccounts and namespace
-      // bindings are read cluster-wide: from every namespace's view.
+      // installation: auto reads the kube-system namespace's UID, and namespaces' account
+      // bindings and the cluster-scoped kinds are read cluster-wide: from every namespace's view.
       Set<String> everywhere = new TreeSet<>(ChartRules.installationPermissions());
+      everywhere.addAll(ChartRules.clusterKindPermissions());
       everywhere.addAll(ChartRules.accountPermissions());
-      Set<String> inWatched = new TreeSet<>(ChartRules.kindPermissions());
+      Set<String> inWatched = new TreeSet<>(ChartRules.watchedNamespacePermissions());
       inWatched.addAll(everywhere);
       Set<String> inRelease = new TreeSet<>(ChartRules.leasePermissions(ACCOUNT));
       inRelease.addAll(everywhere);

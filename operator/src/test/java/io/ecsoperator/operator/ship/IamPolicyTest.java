@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ecsoperator.operator.OperatorApp;
 import io.ecsoperator.operator.testsupport.Repo;
+import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ReconcileEngine;
 import io.ecsoperator.reconcilers.json.Json;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkClient;
 
 /**
- * The chart's least-privilege IAM policy against the code: every AWS operation the compiled
- * operator calls is allowed, every ECS/ECR/Auto Scaling action it allows is a real operation, and
- * the IAM actions are fenced by their conditions.
+ * The chart's least-privilege IAM policy against the code: it is the statements each kind declares
+ * in its own folder, every AWS operation the compiled operator calls is allowed, every ECS/ECR/Auto
+ * Scaling action it allows is a real operation, and the IAM actions are fenced by their conditions.
  */
 class IamPolicyTest {
 
@@ -30,6 +33,27 @@ class IamPolicyTest {
 
   private final JsonNode policy = read();
 
+  /**
+   * After a kind's {@code iam-policy.json} changed, run this test once with {@code
+   * -Diam-policy.update=true} to rewrite the chart's policy, and review the diff.
+   */
+  @Test
+  void theChartsPolicyIsTheStatementsTheKindsDeclare() throws IOException {
+    Path chartPolicy = Repo.root().resolve(IamPolicyStatements.CHART_POLICY);
+    String assembled = IamPolicyStatements.assemble(Repo.root());
+    if (Boolean.getBoolean("iam-policy.update")) {
+      Files.writeString(chartPolicy, assembled);
+    }
+    assertThat(IamPolicyStatements.declarations(Repo.root()))
+        .as("kinds' declarations")
+        .isNotEmpty();
+    assertThat(Files.readString(chartPolicy))
+        .as(
+            "%s is stale: run IamPolicyTest with -Diam-policy.update=true",
+            IamPolicyStatements.CHART_POLICY)
+        .isEqualTo(assembled);
+  }
+
   @Test
   void everyAwsOperationTheCodeCallsIsAllowed() {
     Set<String> called = SdkOperations.calledBy(ReconcileEngine.class, OperatorApp.class);
@@ -40,6 +64,18 @@ class IamPolicyTest {
     called.removeAll(CLI_ONLY);
     assertThat(allowed()).containsAll(called);
     assertThat(allowed()).doesNotContainAnyElementsOf(CLI_ONLY);
+  }
+
+  /** A client the scan does not know would hide its calls from the check above. */
+  @Test
+  void theScanKnowsEveryAwsClientTheCodeHolds() {
+    for (RecordComponent component : AwsClients.class.getRecordComponents()) {
+      if (SdkClient.class.isAssignableFrom(component.getType())) {
+        assertThat(SdkOperations.CLIENTS)
+            .as("the IAM prefix of %s in SdkOperations", component.getType().getSimpleName())
+            .containsKey(component.getType());
+      }
+    }
   }
 
   @Test
@@ -178,19 +214,12 @@ class IamPolicyTest {
   }
 
   private static List<String> values(JsonNode stringOrArray) {
-    List<String> values = new ArrayList<>();
-    if (stringOrArray.isArray()) {
-      stringOrArray.forEach(v -> values.add(v.asText()));
-    } else {
-      values.add(stringOrArray.asText());
-    }
-    return values;
+    return IamPolicyStatements.values(stringOrArray);
   }
 
   private static JsonNode read() {
     try {
-      return Json.parse(
-          Files.readString(Repo.root().resolve("charts/ecs-operator/iam-policy.json")));
+      return Json.parse(Files.readString(Repo.root().resolve(IamPolicyStatements.CHART_POLICY)));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

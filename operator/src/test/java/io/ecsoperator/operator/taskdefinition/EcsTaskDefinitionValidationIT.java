@@ -24,18 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EcsTaskDefinitionValidationIT extends ManifestValidation {
 
   /** A valid Fargate task definition the cases below break one field at a time. */
-  private static final String FARGATE =
-      """
-      requiresCompatibilities: [FARGATE]
-      networkMode: awsvpc
-      cpu: "256"
-      memory: "512"
-      containerDefinitions:
-        - name: web
-          image: nginx:1.27
-          portMappings:
-            - containerPort: 80
-      """;
+  private static final String FARGATE = EcsTaskDefinitionValidationCases.FARGATE;
 
   EcsTaskDefinitionValidationIT() {
     super("EcsTaskDefinition", "ecstaskdefinitions", "ecstd-validation", "td");

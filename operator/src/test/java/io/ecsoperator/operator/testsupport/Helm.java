@@ -41,12 +41,17 @@ public final class Helm {
 
   /** {@code helm template <release> <chart> -n <namespace> <--set ...>} for the bed's version. */
   public String template(String release, String namespace, String... setArgs) {
+    return template(chart(), release, namespace, setArgs);
+  }
+
+  /** The same for another chart folder (a changed copy of the repository's chart). */
+  public String template(Path chart, String release, String namespace, String... setArgs) {
     List<String> args =
         new ArrayList<>(
             List.of(
                 "template",
                 release,
-                chart().toString(),
+                chart.toString(),
                 "--namespace",
                 namespace,
                 "--kube-version",

@@ -1,5 +1,6 @@
 package io.ecsoperator.reconcilers.aws;
 
+import java.util.function.Function;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.ecr.EcrClient;
@@ -18,4 +19,15 @@ public record AwsClients(
     CloudWatchLogsClient logs,
     SchedulerClient scheduler,
     StsClient sts,
-    AwsCallGuard guard) {}
+    AwsCallGuard guard) {
+
+  /** An ECR call that only reads, through the guard. */
+  public <T> T ecrRead(Function<EcrClient, T> call) {
+    return guard.call(ApiCategory.ECR_READ, () -> call.apply(ecr));
+  }
+
+  /** An ECR call that writes, through the guard. */
+  public <T> T ecrModify(Function<EcrClient, T> call) {
+    return guard.call(ApiCategory.ECR_MODIFY, () -> call.apply(ecr));
+  }
+}

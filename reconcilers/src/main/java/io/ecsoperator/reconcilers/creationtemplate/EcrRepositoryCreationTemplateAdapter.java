@@ -1,7 +1,6 @@
 package io.ecsoperator.reconcilers.creationtemplate;
 
 import io.ecsoperator.crds.creationtemplate.EcrRepositoryCreationTemplateSpec;
-import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.ecr.RegistryItemAdapter;
@@ -20,7 +19,7 @@ public final class EcrRepositoryCreationTemplateAdapter
    * @param claim the creation of the template the object owns, from its status
    */
   public EcrRepositoryCreationTemplateAdapter(AwsClientFactory aws, CreationClaim claim) {
-    super(aws, claim);
+    super(aws, claim, TemplateAlreadyExistsException.class, TemplateNotFoundException.class);
   }
 
   @Override
@@ -37,17 +36,10 @@ public final class EcrRepositoryCreationTemplateAdapter
 
   @Override
   protected Instant createInAws(AwsClients clients, EcrRepositoryCreationTemplateSpec spec) {
-    try {
-      return clients
-          .guard()
-          .call(
-              ApiCategory.ECR_MODIFY,
-              () -> clients.ecr().createRepositoryCreationTemplate(TemplateRequests.create(spec)))
-          .repositoryCreationTemplate()
-          .createdAt();
-    } catch (TemplateAlreadyExistsException taken) {
-      return null;
-    }
+    return clients
+        .ecrModify(ecr -> ecr.createRepositoryCreationTemplate(TemplateRequests.create(spec)))
+        .repositoryCreationTemplate()
+        .createdAt();
   }
 
   @Override
@@ -55,27 +47,14 @@ public final class EcrRepositoryCreationTemplateAdapter
       AwsClients clients,
       EcrRepositoryCreationTemplateSpec spec,
       EcrRepositoryCreationTemplateState actual) {
-    clients
-        .guard()
-        .run(
-            ApiCategory.ECR_MODIFY,
-            () ->
-                clients
-                    .ecr()
-                    .updateRepositoryCreationTemplate(
-                        TemplateRequests.update(spec, actual.described())));
+    clients.ecrModify(
+        ecr ->
+            ecr.updateRepositoryCreationTemplate(
+                TemplateRequests.update(spec, actual.described())));
   }
 
   @Override
   protected void deleteInAws(AwsClients clients, EcrRepositoryCreationTemplateSpec spec) {
-    try {
-      clients
-          .guard()
-          .run(
-              ApiCategory.ECR_MODIFY,
-              () -> clients.ecr().deleteRepositoryCreationTemplate(r -> r.prefix(spec.prefix)));
-    } catch (TemplateNotFoundException gone) {
-      // Already gone: the goal of the delete.
-    }
+    clients.ecrModify(ecr -> ecr.deleteRepositoryCreationTemplate(r -> r.prefix(spec.prefix)));
   }
 }

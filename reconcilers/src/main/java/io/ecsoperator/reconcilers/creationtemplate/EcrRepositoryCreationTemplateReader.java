@@ -1,7 +1,6 @@
 package io.ecsoperator.reconcilers.creationtemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.ecr.ExclusionFilters;
 import io.ecsoperator.reconcilers.ecr.LifecyclePolicies;
@@ -24,11 +23,7 @@ public final class EcrRepositoryCreationTemplateReader {
   public static EcrRepositoryCreationTemplateState read(
       AwsClients clients, String prefix, CreationClaim claim) {
     DescribeRepositoryCreationTemplatesResponse described =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECR_READ,
-                () -> clients.ecr().describeRepositoryCreationTemplates(r -> r.prefixes(prefix)));
+        clients.ecrRead(ecr -> ecr.describeRepositoryCreationTemplates(r -> r.prefixes(prefix)));
     // The call has no not-found error: an unknown prefix is left out of the answer.
     return described.repositoryCreationTemplates().stream()
         .filter(t -> t.prefix().equals(prefix))
@@ -39,15 +34,12 @@ public final class EcrRepositoryCreationTemplateReader {
 
   /** The prefixes of every template of the registry, for import. */
   public static List<String> prefixes(AwsClients clients) {
-    return clients
-        .guard()
-        .call(
-            ApiCategory.ECR_READ,
-            () ->
-                clients.ecr().describeRepositoryCreationTemplatesPaginator(r -> {}).stream()
-                    .flatMap(page -> page.repositoryCreationTemplates().stream())
-                    .map(RepositoryCreationTemplate::prefix)
-                    .toList());
+    return clients.ecrRead(
+        ecr ->
+            ecr.describeRepositoryCreationTemplatesPaginator(r -> {}).stream()
+                .flatMap(page -> page.repositoryCreationTemplates().stream())
+                .map(RepositoryCreationTemplate::prefix)
+                .toList());
   }
 
   /** The model of a described template. */

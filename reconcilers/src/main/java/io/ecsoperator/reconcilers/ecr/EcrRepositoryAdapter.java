@@ -81,9 +81,7 @@ public final class EcrRepositoryAdapter
               .build());
     }
     try {
-      clients
-          .guard()
-          .run(ApiCategory.ECR_MODIFY, () -> clients.ecr().createRepository(request.build()));
+      clients.ecrModify(ecr -> ecr.createRepository(request.build()));
     } catch (RepositoryAlreadyExistsException taken) {
       return CreateResult.nameTaken();
     }
@@ -167,17 +165,12 @@ public final class EcrRepositoryAdapter
   public DeleteOutcome delete(ResourceRef ref, EcrRepositorySpec spec, EcrRepositoryState actual) {
     AwsClients clients = aws.forRegion(spec.region);
     try {
-      clients
-          .guard()
-          .run(
-              ApiCategory.ECR_MODIFY,
-              () ->
-                  clients
-                      .ecr()
-                      .deleteRepository(
-                          r ->
-                              r.repositoryName(repositoryName)
-                                  .force(Boolean.TRUE.equals(spec.forceDelete))));
+      clients.ecrModify(
+          ecr ->
+              ecr.deleteRepository(
+                  r ->
+                      r.repositoryName(repositoryName)
+                          .force(Boolean.TRUE.equals(spec.forceDelete))));
       return DeleteOutcome.DONE;
     } catch (RepositoryNotFoundException gone) {
       return DeleteOutcome.DONE;

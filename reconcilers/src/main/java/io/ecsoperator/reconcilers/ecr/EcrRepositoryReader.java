@@ -27,10 +27,7 @@ public final class EcrRepositoryReader {
     try {
       repository =
           clients
-              .guard()
-              .call(
-                  ApiCategory.ECR_READ,
-                  () -> clients.ecr().describeRepositories(r -> r.repositoryNames(name)))
+              .ecrRead(ecr -> ecr.describeRepositories(r -> r.repositoryNames(name)))
               .repositories()
               .get(0);
     } catch (RepositoryNotFoundException absent) {
@@ -38,13 +35,7 @@ public final class EcrRepositoryReader {
     }
     Map<String, String> tags =
         clients
-            .guard()
-            .call(
-                ApiCategory.ECR_READ,
-                () ->
-                    clients
-                        .ecr()
-                        .listTagsForResource(r -> r.resourceArn(repository.repositoryArn())))
+            .ecrRead(ecr -> ecr.listTagsForResource(r -> r.resourceArn(repository.repositoryArn())))
             .tags()
             .stream()
             .collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> b));

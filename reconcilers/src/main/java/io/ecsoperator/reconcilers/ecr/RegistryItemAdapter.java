@@ -11,6 +11,7 @@ import io.ecsoperator.reconcilers.engine.Observation;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import java.time.Instant;
+import software.amazon.awssdk.services.ecr.model.EcrException;
 
 /**
  * The engine's contract for an ECR registry item without tags: ownership is the object's {@link
@@ -25,13 +26,23 @@ public abstract class RegistryItemAdapter<S extends ManagedSpec, A extends Regis
 
   private final AwsClientFactory aws;
   private final CreationClaim claim;
+  private final Class<? extends EcrException> taken;
+  private final Class<? extends EcrException> gone;
 
   /**
    * @param claim the creation of the item the object owns, from its status
+   * @param taken ECR's answer to a create whose prefix has an item already
+   * @param gone ECR's answer to a delete of an item that is not there
    */
-  protected RegistryItemAdapter(AwsClientFactory aws, CreationClaim claim) {
+  protected RegistryItemAdapter(
+      AwsClientFactory aws,
+      CreationClaim claim,
+      Class<? extends EcrException> taken,
+      Class<? extends EcrException> gone) {
     this.aws = aws;
     this.claim = claim;
+    this.taken = taken;
+    this.gone = gone;
   }
 
   /** The item of the spec's prefix, its model holding {@code claim}; null when there is none. */
@@ -39,13 +50,13 @@ public abstract class RegistryItemAdapter<S extends ManagedSpec, A extends Regis
 
   protected abstract ChangeSet diff(S spec, A actual);
 
-  /** Creates the item; its creation time, or null when the prefix is taken. */
+  /** Creates the item; its creation time. */
   protected abstract Instant createInAws(AwsClients clients, S spec);
 
   /** Makes the item match the spec in the fields that differ. */
   protected abstract void updateInAws(AwsClients clients, S spec, A actual);
 
-  /** Deletes the item; one already gone is no error. */
+  /** Deletes the item. */
   protected abstract void deleteInAws(AwsClients clients, S spec);
 
   @Override
@@ -59,9 +70,14 @@ public abstract class RegistryItemAdapter<S extends ManagedSpec, A extends Regis
 
   @Override
   public final CreateResult<A> create(ResourceRef ref, S spec) {
-    Instant createdAt = createInAws(aws.forRegion(spec.region), spec);
-    if (createdAt == null) {
-      return CreateResult.nameTaken();
+    Instant createdAt;
+    try {
+      createdAt = createInAws(aws.forRegion(spec.region), spec);
+    } catch (EcrException e) {
+      if (taken.isInstance(e)) {
+        return CreateResult.nameTaken();
+      }
+      throw e;
     }
     claim.claim(createdAt);
     return CreateResult.created(observe(ref, spec).actual());
@@ -81,7 +97,14 @@ public abstract class RegistryItemAdapter<S extends ManagedSpec, A extends Regis
 
   @Override
   public final DeleteOutcome delete(ResourceRef ref, S spec, A actual) {
-    deleteInAws(aws.forRegion(spec.region), spec);
+    try {
+      deleteInAws(aws.forRegion(spec.region), spec);
+    } catch (EcrException e) {
+      if (!gone.isInstance(e)) {
+        throw e;
+      }
+      // Already gone: the goal of the delete.
+    }
     return DeleteOutcome.DONE;
   }
 }

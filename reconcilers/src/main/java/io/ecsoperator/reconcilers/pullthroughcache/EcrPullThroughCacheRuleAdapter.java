@@ -1,7 +1,6 @@
 package io.ecsoperator.reconcilers.pullthroughcache;
 
 import io.ecsoperator.crds.pullthroughcache.EcrPullThroughCacheRuleSpec;
-import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.ecr.RegistryItemAdapter;
@@ -27,7 +26,11 @@ public final class EcrPullThroughCacheRuleAdapter
    * @param claim the creation of the rule the object owns, from its status
    */
   public EcrPullThroughCacheRuleAdapter(AwsClientFactory aws, CreationClaim claim) {
-    super(aws, claim);
+    super(
+        aws,
+        claim,
+        PullThroughCacheRuleAlreadyExistsException.class,
+        PullThroughCacheRuleNotFoundException.class);
   }
 
   @Override
@@ -43,62 +46,38 @@ public final class EcrPullThroughCacheRuleAdapter
 
   @Override
   protected Instant createInAws(AwsClients clients, EcrPullThroughCacheRuleSpec spec) {
-    try {
-      return clients
-          .guard()
-          .call(
-              ApiCategory.ECR_MODIFY,
-              () ->
-                  clients
-                      .ecr()
-                      .createPullThroughCacheRule(
-                          r ->
-                              r.ecrRepositoryPrefix(spec.ecrRepositoryPrefix)
-                                  .upstreamRegistry(
-                                      EcrPullThroughCacheRuleDiff.upstreamRegistry(spec))
-                                  .upstreamRegistryUrl(spec.upstreamRegistryUrl)
-                                  .credentialArn(spec.credentialArn)
-                                  .customRoleArn(spec.customRoleArn)
-                                  .upstreamRepositoryPrefix(spec.upstreamRepositoryPrefix)))
-          .createdAt();
-    } catch (PullThroughCacheRuleAlreadyExistsException taken) {
-      return null;
-    }
+    return clients
+        .ecrModify(
+            ecr ->
+                ecr.createPullThroughCacheRule(
+                    r ->
+                        r.ecrRepositoryPrefix(spec.ecrRepositoryPrefix)
+                            .upstreamRegistry(EcrPullThroughCacheRuleDiff.upstreamRegistry(spec))
+                            .upstreamRegistryUrl(spec.upstreamRegistryUrl)
+                            .credentialArn(spec.credentialArn)
+                            .customRoleArn(spec.customRoleArn)
+                            .upstreamRepositoryPrefix(spec.upstreamRepositoryPrefix)))
+        .createdAt();
   }
 
   /** Only the credential and the custom role can change (UpdatePullThroughCacheRule). */
   @Override
   protected void updateInAws(
       AwsClients clients, EcrPullThroughCacheRuleSpec spec, EcrPullThroughCacheRuleState actual) {
-    clients
-        .guard()
-        .run(
-            ApiCategory.ECR_MODIFY,
-            () ->
-                clients
-                    .ecr()
-                    .updatePullThroughCacheRule(
-                        r ->
-                            r.ecrRepositoryPrefix(spec.ecrRepositoryPrefix)
-                                .credentialArn(spec.credentialArn)
-                                .customRoleArn(spec.customRoleArn)));
+    clients.ecrModify(
+        ecr ->
+            ecr.updatePullThroughCacheRule(
+                r ->
+                    r.ecrRepositoryPrefix(spec.ecrRepositoryPrefix)
+                        .credentialArn(spec.credentialArn)
+                        .customRoleArn(spec.customRoleArn)));
   }
 
   @Override
   protected void deleteInAws(AwsClients clients, EcrPullThroughCacheRuleSpec spec) {
-    try {
-      clients
-          .guard()
-          .run(
-              ApiCategory.ECR_MODIFY,
-              () ->
-                  clients
-                      .ecr()
-                      .deletePullThroughCacheRule(
-                          r -> r.ecrRepositoryPrefix(spec.ecrRepositoryPrefix)));
-    } catch (PullThroughCacheRuleNotFoundException gone) {
-      // Already gone: the goal of the delete.
-    }
+    clients.ecrModify(
+        ecr ->
+            ecr.deletePullThroughCacheRule(r -> r.ecrRepositoryPrefix(spec.ecrRepositoryPrefix)));
   }
 
   @Override

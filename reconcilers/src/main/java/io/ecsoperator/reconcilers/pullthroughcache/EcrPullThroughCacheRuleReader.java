@@ -1,6 +1,5 @@
 package io.ecsoperator.reconcilers.pullthroughcache;
 
-import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.CreationClaim;
 import java.util.List;
@@ -24,13 +23,8 @@ public final class EcrPullThroughCacheRuleReader {
     try {
       rule =
           clients
-              .guard()
-              .call(
-                  ApiCategory.ECR_READ,
-                  () ->
-                      clients
-                          .ecr()
-                          .describePullThroughCacheRules(r -> r.ecrRepositoryPrefixes(prefix)))
+              .ecrRead(
+                  ecr -> ecr.describePullThroughCacheRules(r -> r.ecrRepositoryPrefixes(prefix)))
               .pullThroughCacheRules()
               .get(0);
     } catch (PullThroughCacheRuleNotFoundException absent) {
@@ -41,29 +35,21 @@ public final class EcrPullThroughCacheRuleReader {
 
   /** The prefixes of every rule of the registry, for import. */
   public static List<String> prefixes(AwsClients clients) {
-    return clients
-        .guard()
-        .call(
-            ApiCategory.ECR_READ,
-            () ->
-                clients.ecr().describePullThroughCacheRulesPaginator(r -> {}).stream()
-                    .flatMap(page -> page.pullThroughCacheRules().stream())
-                    .map(PullThroughCacheRule::ecrRepositoryPrefix)
-                    .toList());
+    return clients.ecrRead(
+        ecr ->
+            ecr.describePullThroughCacheRulesPaginator(r -> {}).stream()
+                .flatMap(page -> page.pullThroughCacheRules().stream())
+                .map(PullThroughCacheRule::ecrRepositoryPrefix)
+                .toList());
   }
 
   private static EcrPullThroughCacheRuleState validated(
       AwsClients clients, PullThroughCacheRule rule, CreationClaim claim) {
     ValidatePullThroughCacheRuleResponse validation =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECR_READ,
-                () ->
-                    clients
-                        .ecr()
-                        .validatePullThroughCacheRule(
-                            r -> r.ecrRepositoryPrefix(rule.ecrRepositoryPrefix())));
+        clients.ecrRead(
+            ecr ->
+                ecr.validatePullThroughCacheRule(
+                    r -> r.ecrRepositoryPrefix(rule.ecrRepositoryPrefix())));
     return state(rule, validation, claim);
   }
 

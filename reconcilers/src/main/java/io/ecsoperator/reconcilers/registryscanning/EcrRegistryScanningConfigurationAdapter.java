@@ -1,7 +1,6 @@
 package io.ecsoperator.reconcilers.registryscanning;
 
 import io.ecsoperator.crds.registryscanning.EcrRegistryScanningConfigurationSpec;
-import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
@@ -28,11 +27,7 @@ public final class EcrRegistryScanningConfigurationAdapter
   /** The registry's scanning configuration, normalized. */
   public static RegistrySetting<ScanningSettings> readFrom(AwsClients clients) {
     GetRegistryScanningConfigurationResponse answer =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECR_READ,
-                () -> clients.ecr().getRegistryScanningConfiguration(r -> {}));
+        clients.ecrRead(ecr -> ecr.getRegistryScanningConfiguration(r -> {}));
     return new RegistrySetting<>(
         answer.registryId(), ScanningSettings.described(answer.scanningConfiguration()));
   }
@@ -90,14 +85,9 @@ public final class EcrRegistryScanningConfigurationAdapter
                                 .toList())
                         .build())
             .toList();
-    clients
-        .guard()
-        .run(
-            ApiCategory.ECR_MODIFY,
-            () ->
-                clients
-                    .ecr()
-                    .putRegistryScanningConfiguration(
-                        r -> r.scanType(settings.scanType()).rules(rules)));
+    clients.ecrModify(
+        ecr ->
+            ecr.putRegistryScanningConfiguration(
+                r -> r.scanType(settings.scanType()).rules(rules)));
   }
 }

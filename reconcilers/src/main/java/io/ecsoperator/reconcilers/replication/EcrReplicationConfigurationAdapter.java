@@ -1,7 +1,6 @@
 package io.ecsoperator.reconcilers.replication;
 
 import io.ecsoperator.crds.replication.EcrReplicationConfigurationSpec;
-import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
@@ -28,8 +27,7 @@ public final class EcrReplicationConfigurationAdapter
 
   /** The registry's replication rules, normalized. */
   public static RegistrySetting<List<ReplicationRules.Rule>> readFrom(AwsClients clients) {
-    DescribeRegistryResponse registry =
-        clients.guard().call(ApiCategory.ECR_READ, () -> clients.ecr().describeRegistry(r -> {}));
+    DescribeRegistryResponse registry = clients.ecrRead(ecr -> ecr.describeRegistry(r -> {}));
     return new RegistrySetting<>(registry.registryId(), ReplicationRules.described(registry));
   }
 
@@ -68,15 +66,9 @@ public final class EcrReplicationConfigurationAdapter
   }
 
   private static void write(AwsClients clients, List<ReplicationRule> rules) {
-    clients
-        .guard()
-        .run(
-            ApiCategory.ECR_MODIFY,
-            () ->
-                clients
-                    .ecr()
-                    .putReplicationConfiguration(
-                        r -> r.replicationConfiguration(c -> c.rules(rules))));
+    clients.ecrModify(
+        ecr ->
+            ecr.putReplicationConfiguration(r -> r.replicationConfiguration(c -> c.rules(rules))));
   }
 
   private static ReplicationRule rule(io.ecsoperator.crds.replication.ReplicationRule declared) {

@@ -18,7 +18,9 @@ import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.testsupport.AwsCallCounter;
 import io.ecsoperator.testsupport.Specs;
 import io.ecsoperator.testsupport.TestBed;
+import io.ecsoperator.testsupport.TestClasses;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -42,19 +44,13 @@ class AdapterContractIT {
   private final AwsCallCounter calls = new AwsCallCounter();
   private AwsClientFactory aws;
 
+  /** Every kind's fixture, each in its kind's test folder ({@code <Kind>ContractFixture}). */
   static Stream<Named<KindFixture<?, ?>>> kinds() {
-    return Stream.of(
-        Named.of("EcrRepository", new EcrRepositoryFixture()),
-        Named.of("EcsCluster", new EcsClusterFixture()),
-        Named.of("EcsCapacityProvider", new EcsCapacityProviderFixture()),
-        Named.of("EcsTaskDefinition", new EcsTaskDefinitionFixture()),
-        Named.of("EcsService", new EcsServiceFixture()),
-        Named.of("EcrPullThroughCacheRule", new EcrPullThroughCacheRuleFixture()),
-        Named.of("EcrRepositoryCreationTemplate", new EcrRepositoryCreationTemplateFixture()),
-        Named.of("EcsScheduledTask", new EcsScheduledTaskFixture()),
-        Named.of("EcrReplicationConfiguration", new EcrReplicationConfigurationFixture()),
-        Named.of(
-            "EcrRegistryScanningConfiguration", new EcrRegistryScanningConfigurationFixture()));
+    List<KindFixture<?, ?>> fixtures =
+        TestClasses.instancesOf(KindFixture.class, "ContractFixture");
+    assertThat(fixtures).as("contract fixtures found").isNotEmpty();
+    return fixtures.stream()
+        .map(f -> Named.of(f.specClass().getSimpleName().replaceFirst("Spec$", ""), f));
   }
 
   @AfterEach

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * What {@link AdapterContractIT} needs to know of one kind: a spec, the adapter, and how to make
- * and read the AWS resource around the operator.
+ * and read the AWS resource around the operator. A kind's fixture is a public class named {@code
+ * <Kind>ContractFixture} with a no-argument constructor in the kind's own test folder; the contract
+ * finds it there.
  *
  * @param <S> the kind's spec
  * @param <A> the kind's model of the AWS resource

@@ -1,18 +1,17 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.replication;
 
 import io.ecsoperator.crds.replication.EcrReplicationConfigurationSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.registry.RegistrySetting;
-import io.ecsoperator.reconcilers.replication.EcrReplicationConfigurationAdapter;
-import io.ecsoperator.reconcilers.replication.ReplicationRules;
+import io.ecsoperator.reconcilers.registry.RegistrySettingFixture;
 import io.ecsoperator.testsupport.RegistrySettingsInAws;
 import java.util.List;
 import java.util.Map;
 
 /** The registry's replication: one rule to another account's registry (never the source). */
-final class EcrReplicationConfigurationFixture
+public final class EcrReplicationConfigurationContractFixture
     extends RegistrySettingFixture<EcrReplicationConfigurationSpec, List<ReplicationRules.Rule>> {
 
   @Override
@@ -45,7 +44,7 @@ final class EcrReplicationConfigurationFixture
   }
 
   @Override
-  boolean isDefaultInAws(AwsClients aws) {
+  protected boolean isDefaultInAws(AwsClients aws) {
     return EcrReplicationConfigurationAdapter.readFrom(aws).configuration().isEmpty();
   }
 }

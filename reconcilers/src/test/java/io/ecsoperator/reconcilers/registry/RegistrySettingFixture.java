@@ -1,8 +1,8 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.registry;
 
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.reconcilers.aws.AwsClients;
-import io.ecsoperator.reconcilers.registry.RegistrySetting;
+import io.ecsoperator.reconcilers.contract.KindFixture;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,11 +15,11 @@ import java.util.Optional;
  * @param <S> the kind's spec
  * @param <C> the kind's normalized form of the setting
  */
-abstract class RegistrySettingFixture<S extends ManagedSpec, C>
+public abstract class RegistrySettingFixture<S extends ManagedSpec, C>
     implements KindFixture<S, RegistrySetting<C>> {
 
   /** Whether the region's setting is AWS's default. */
-  abstract boolean isDefaultInAws(AwsClients aws);
+  protected abstract boolean isDefaultInAws(AwsClients aws);
 
   /** No tags ever: present (empty) while the setting is not AWS's default. */
   @Override

@@ -1,10 +1,9 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.ecr;
 
 import io.ecsoperator.crds.ecr.EcrRepositorySpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
-import io.ecsoperator.reconcilers.ecr.EcrRepositoryAdapter;
-import io.ecsoperator.reconcilers.ecr.EcrRepositoryState;
+import io.ecsoperator.reconcilers.contract.KindFixture;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,8 @@ import software.amazon.awssdk.services.ecr.model.Repository;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
 import software.amazon.awssdk.services.ecr.model.Tag;
 
-final class EcrRepositoryFixture implements KindFixture<EcrRepositorySpec, EcrRepositoryState> {
+public final class EcrRepositoryContractFixture
+    implements KindFixture<EcrRepositorySpec, EcrRepositoryState> {
 
   private static final String NAME = "contract";
 

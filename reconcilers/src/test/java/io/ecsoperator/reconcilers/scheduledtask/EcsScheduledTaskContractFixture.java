@@ -1,17 +1,11 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.scheduledtask;
 
 import io.ecsoperator.crds.task.EcsScheduledTaskSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.contract.KindFixture;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
-import io.ecsoperator.reconcilers.scheduledtask.EcsScheduledTaskAdapter;
-import io.ecsoperator.reconcilers.scheduledtask.ScheduleId;
-import io.ecsoperator.reconcilers.scheduledtask.ScheduleOwnership;
-import io.ecsoperator.reconcilers.scheduledtask.ScheduleRequests;
-import io.ecsoperator.reconcilers.scheduledtask.ScheduleState;
-import io.ecsoperator.reconcilers.scheduledtask.ScheduleTags;
-import io.ecsoperator.reconcilers.scheduledtask.ScheduleTarget;
 import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import java.time.Clock;
@@ -27,7 +21,8 @@ import software.amazon.awssdk.services.scheduler.model.ResourceNotFoundException
  * A schedule has no tags of its own: its "tags" here are the ownership marker of its Description
  * and the tags of the tasks it starts (the schedule's own tag left out).
  */
-final class EcsScheduledTaskFixture implements KindFixture<EcsScheduledTaskSpec, ScheduleState> {
+public final class EcsScheduledTaskContractFixture
+    implements KindFixture<EcsScheduledTaskSpec, ScheduleState> {
 
   private static final ScheduleId ID = ScheduleId.of(null, "contract");
   private static final String ROLE = "arn:aws:iam::123456789012:role/scheduler";

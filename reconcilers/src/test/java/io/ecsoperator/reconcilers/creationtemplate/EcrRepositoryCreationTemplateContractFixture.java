@@ -1,17 +1,16 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.creationtemplate;
 
 import io.ecsoperator.crds.creationtemplate.EcrRepositoryCreationTemplateSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
-import io.ecsoperator.reconcilers.creationtemplate.EcrRepositoryCreationTemplateAdapter;
-import io.ecsoperator.reconcilers.creationtemplate.EcrRepositoryCreationTemplateState;
+import io.ecsoperator.reconcilers.contract.KindFixture;
 import io.ecsoperator.reconcilers.engine.CreationClaim;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import java.util.Map;
 import java.util.Optional;
 
 /** A CREATE_ON_PUSH template. Templates carry no tags. */
-final class EcrRepositoryCreationTemplateFixture
+public final class EcrRepositoryCreationTemplateContractFixture
     implements KindFixture<EcrRepositoryCreationTemplateSpec, EcrRepositoryCreationTemplateState> {
 
   private static final String PREFIX = "contract/";

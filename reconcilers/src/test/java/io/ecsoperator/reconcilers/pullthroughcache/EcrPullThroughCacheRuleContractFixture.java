@@ -1,18 +1,17 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.pullthroughcache;
 
 import io.ecsoperator.crds.pullthroughcache.EcrPullThroughCacheRuleSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.contract.KindFixture;
 import io.ecsoperator.reconcilers.engine.CreationClaim;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
-import io.ecsoperator.reconcilers.pullthroughcache.EcrPullThroughCacheRuleAdapter;
-import io.ecsoperator.reconcilers.pullthroughcache.EcrPullThroughCacheRuleState;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.ecr.model.PullThroughCacheRuleNotFoundException;
 
 /** A rule for ECR Public, which needs no credential. Rules carry no tags. */
-final class EcrPullThroughCacheRuleFixture
+public final class EcrPullThroughCacheRuleContractFixture
     implements KindFixture<EcrPullThroughCacheRuleSpec, EcrPullThroughCacheRuleState> {
 
   private static final String PREFIX = "contract";

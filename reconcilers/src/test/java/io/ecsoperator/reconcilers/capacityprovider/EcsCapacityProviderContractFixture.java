@@ -1,10 +1,9 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.capacityprovider;
 
 import io.ecsoperator.crds.capacityprovider.EcsCapacityProviderSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
-import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderAdapter;
-import io.ecsoperator.reconcilers.capacityprovider.EcsCapacityProviderState;
+import io.ecsoperator.reconcilers.contract.KindFixture;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.Map;
@@ -12,7 +11,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderField;
 
 /** An Auto Scaling group provider; the bed's ECS does not look the group up, as AWS would. */
-final class EcsCapacityProviderFixture
+public final class EcsCapacityProviderContractFixture
     implements KindFixture<EcsCapacityProviderSpec, EcsCapacityProviderState> {
 
   private static final String NAME = "contract-asg";

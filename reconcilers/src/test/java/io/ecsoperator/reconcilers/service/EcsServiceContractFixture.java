@@ -1,14 +1,10 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.service;
 
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.contract.KindFixture;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
-import io.ecsoperator.reconcilers.service.BatchedServiceReader;
-import io.ecsoperator.reconcilers.service.EcsServiceAdapter;
-import io.ecsoperator.reconcilers.service.EcsServiceState;
-import io.ecsoperator.reconcilers.service.ResolvedService;
-import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.time.Duration;
 import java.util.Map;
@@ -16,7 +12,8 @@ import java.util.Optional;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
 
 /** A service "web" in cluster "shop", running revision web:1, both made before each test. */
-final class EcsServiceFixture implements KindFixture<EcsServiceSpec, EcsServiceState> {
+public final class EcsServiceContractFixture
+    implements KindFixture<EcsServiceSpec, EcsServiceState> {
 
   private static final String CLUSTER = "shop";
   private static final String NAME = "web";

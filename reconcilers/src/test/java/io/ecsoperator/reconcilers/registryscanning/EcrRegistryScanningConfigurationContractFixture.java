@@ -1,16 +1,15 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.registryscanning;
 
 import io.ecsoperator.crds.registryscanning.EcrRegistryScanningConfigurationSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.registry.RegistrySetting;
-import io.ecsoperator.reconcilers.registryscanning.EcrRegistryScanningConfigurationAdapter;
-import io.ecsoperator.reconcilers.registryscanning.ScanningSettings;
+import io.ecsoperator.reconcilers.registry.RegistrySettingFixture;
 import java.util.Map;
 
 /** The registry's scanning: BASIC with scan on push for every repository. */
-final class EcrRegistryScanningConfigurationFixture
+public final class EcrRegistryScanningConfigurationContractFixture
     extends RegistrySettingFixture<EcrRegistryScanningConfigurationSpec, ScanningSettings> {
 
   @Override
@@ -51,7 +50,7 @@ final class EcrRegistryScanningConfigurationFixture
   }
 
   @Override
-  boolean isDefaultInAws(AwsClients aws) {
+  protected boolean isDefaultInAws(AwsClients aws) {
     return EcrRegistryScanningConfigurationAdapter.readFrom(aws).configuration().isDefault();
   }
 }

@@ -1,15 +1,11 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.taskdefinition;
 
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinitionSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.contract.KindFixture;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.tags.EcsTags;
-import io.ecsoperator.reconcilers.taskdefinition.EcsTaskDefinitionAdapter;
-import io.ecsoperator.reconcilers.taskdefinition.KnownRevisions;
-import io.ecsoperator.reconcilers.taskdefinition.RevisionSweep;
-import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
-import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionState;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +14,7 @@ import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
 
-final class EcsTaskDefinitionFixture
+public final class EcsTaskDefinitionContractFixture
     implements KindFixture<EcsTaskDefinitionSpec, TaskDefinitionState> {
 
   private static final String FAMILY = "contract";

@@ -1,17 +1,17 @@
-package io.ecsoperator.reconcilers.contract;
+package io.ecsoperator.reconcilers.cluster;
 
 import io.ecsoperator.crds.cluster.EcsClusterSpec;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
-import io.ecsoperator.reconcilers.cluster.EcsClusterAdapter;
-import io.ecsoperator.reconcilers.cluster.EcsClusterState;
+import io.ecsoperator.reconcilers.contract.KindFixture;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 
-final class EcsClusterFixture implements KindFixture<EcsClusterSpec, EcsClusterState> {
+public final class EcsClusterContractFixture
+    implements KindFixture<EcsClusterSpec, EcsClusterState> {
 
   private static final String NAME = "contract";
 
