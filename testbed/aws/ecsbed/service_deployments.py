@@ -131,7 +131,7 @@ class ServiceDeployment(BaseModel):
         breaker = self.deployment_configuration.get("deploymentCircuitBreaker") or {}
         if not breaker.get("enable"):
             return {"status": "DISABLED", "failureCount": 0, "threshold": 0}
-        threshold = circuit_breaker_threshold(self.service.desired_count)
+        threshold = circuit_breaker_threshold(self.service.desired_count, breaker)
         status = "TRIGGERED" if self.failure_count >= threshold else (
             "MONITORING" if self.status in ONGOING else "MONITORING_COMPLETE")
         return {"status": status, "failureCount": self.failure_count, "threshold": threshold}
@@ -305,7 +305,7 @@ class ServiceDeployment(BaseModel):
             return False
         elapsed = (now - self.stage_entered).total_seconds()
         self.failure_count = int(elapsed // _tuning["taskFailureSeconds"])
-        if self.failure_count < circuit_breaker_threshold(self.service.desired_count):
+        if self.failure_count < circuit_breaker_threshold(self.service.desired_count, breaker):
             return False
         return self._fail(now, f"circuit breaker: {self.failure_count} tasks failed to start", breaker.get("rollback"))
 

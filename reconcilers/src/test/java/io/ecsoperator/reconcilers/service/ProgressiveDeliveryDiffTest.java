@@ -11,6 +11,7 @@ import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.FieldChange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ecs.model.DeploymentConfiguration;
 import software.amazon.awssdk.services.ecs.model.LoadBalancer;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
@@ -110,6 +111,34 @@ class ProgressiveDeliveryDiffTest {
     assertThat(sent.containerPort()).isEqualTo(8081);
     assertThat(sent.targetGroupArn()).as("green serves since the last deployment").isEqualTo(GREEN);
     assertThat(sent.advancedConfiguration().alternateTargetGroupArn()).isEqualTo(BLUE);
+  }
+
+  @Test
+  void aNewStrategyIsSentWithoutTheStepsAwsFilledForTheFormerOne() {
+    Service linear =
+        service(
+            BLUE_GREEN,
+            "\"strategy\": \"BLUE_GREEN\",",
+            "\"strategy\": \"LINEAR\", \"linearConfiguration\": {\"stepPercent\": 10.0,"
+                + " \"stepBakeTimeInMinutes\": 6},");
+    EcsServiceSpec spec =
+        spec(
+            SPEC.replace("strategy: BLUE_GREEN", "strategy: CANARY")
+                + "  canaryConfiguration: {canaryPercent: 20}\n");
+
+    UpdateServiceRequest request =
+        ServiceRequests.update(
+                spec,
+                WEB_7,
+                ServiceShapes.of(spec, ProviderNames.NONE, linear),
+                EcsServiceDiff.diff(spec, WEB_7, new EcsServiceState(linear, null, null)))
+            .orElseThrow();
+
+    DeploymentConfiguration sent = request.deploymentConfiguration();
+    assertThat(sent.strategyAsString()).isEqualTo("CANARY");
+    assertThat(sent.canaryConfiguration().canaryPercent()).isEqualTo(20.0);
+    assertThat(sent.linearConfiguration()).as("LINEAR's steps, filled by AWS").isNull();
+    assertThat(sent.bakeTimeInMinutes()).as("AWS's value").isEqualTo(10);
   }
 
   @Test
