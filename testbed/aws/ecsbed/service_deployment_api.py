@@ -52,6 +52,9 @@ def _after_create(original: Callable) -> Callable:
         _check_steps(self._get_param("deploymentConfiguration"))
         result = original(self)
         service = result.result["service"]
+        # moto drops serviceConnectConfiguration on CreateService; DescribeServices reports it on
+        # the deployments (API_Deployment serviceConnectConfiguration).
+        service.service_connect_configuration = self._get_param("serviceConnectConfiguration")
         # moto drops deploymentConfiguration on CreateService; AWS keeps what was sent, with its
         # defaults filled in.
         _fill_defaults(service, self._get_param("deploymentConfiguration"))

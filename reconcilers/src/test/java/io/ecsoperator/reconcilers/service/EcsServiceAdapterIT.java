@@ -90,6 +90,21 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
       availabilityZoneRebalancing: ENABLED
       """;
 
+  /** Service Connect with a test traffic rule for blue/green deployments. */
+  private static final String SERVICE_CONNECT =
+      """
+      serviceConnectConfiguration:
+        enabled: true
+        namespace: shop
+        services:
+          - portName: http
+            discoveryName: web
+            clientAliases:
+              - port: 80
+                dnsName: web.shop
+                testTrafficRules: {header: {name: x-canary, value: {exact: "%s"}}}
+      """;
+
   private final AtomicLong clock = new AtomicLong();
   private BatchedServiceReader reader;
   private EcsClient ecs;
@@ -176,6 +191,28 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     assertThat(service.healthCheckGracePeriodSeconds()).isEqualTo(30);
     assertThat(service.enableExecuteCommand()).isTrue();
     assertThat(service.availabilityZoneRebalancingAsString()).isEqualTo("ENABLED");
+  }
+
+  @Test
+  void serviceConnectTestTrafficRulesRoundTripAndAChangedRuleIsOneUpdateService() {
+    EcsServiceSpec spec = spec(fullSpecYaml() + SERVICE_CONNECT.formatted("true"));
+    reconcile(spec, false);
+    calls.reset();
+
+    ReconcileOutcome<EcsServiceState> again = reconcile(spec, true);
+
+    assertThat(again.notices()).as("no drift against what ECS reports").isEmpty();
+    assertThat(calls.writes()).isEmpty();
+    assertThat(testTrafficHeaderValue()).isEqualTo("true");
+
+    EcsServiceSpec changed = spec(fullSpecYaml() + SERVICE_CONNECT.formatted("yes"));
+    ReconcileOutcome<EcsServiceState> updated = reconcile(changed, true);
+    ReconcileOutcome<EcsServiceState> settled = reconcile(changed, true);
+
+    assertThat(updated.state()).as(updated.message()).isEqualTo(State.READY);
+    assertThat(calls.writes()).isEqualTo(Map.of("UpdateService", 1));
+    assertThat(settled.notices()).isEmpty();
+    assertThat(testTrafficHeaderValue()).isEqualTo("yes");
   }
 
   @Test
@@ -543,6 +580,23 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     return ecs.describeServices(r -> r.cluster(CLUSTER).services(name).include(ServiceField.TAGS))
         .services()
         .get(0);
+  }
+
+  /** The test traffic header value of the PRIMARY deployment's Service Connect alias. */
+  private String testTrafficHeaderValue() {
+    return describe("web").deployments().stream()
+        .filter(d -> "PRIMARY".equals(d.status()))
+        .findFirst()
+        .orElseThrow()
+        .serviceConnectConfiguration()
+        .services()
+        .get(0)
+        .clientAliases()
+        .get(0)
+        .testTrafficRules()
+        .header()
+        .value()
+        .exact();
   }
 
   private String primaryDeployment() {
