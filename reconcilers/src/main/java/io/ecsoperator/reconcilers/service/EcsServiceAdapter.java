@@ -149,7 +149,11 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
               .service();
       invalidate(clients);
       return CreateResult.created(
-          scaleNew(ref, spec, clients, new EcsServiceState(created, spec.restartedAt, null)));
+          scaleNew(
+              ref,
+              spec,
+              clients,
+              tracked(clients, new EcsServiceState(created, spec.restartedAt, null))));
     } catch (InvalidParameterException existing) {
       if (!String.valueOf(existing.getMessage()).contains(NOT_IDEMPOTENT)) {
         throw existing;
@@ -199,13 +203,17 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
       EcsTags.writer(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
     }
     invalidate(clients);
-    EcsServiceState after =
+    EcsServiceState written =
         new EcsServiceState(
             updated,
             restart ? spec.restartedAt : actual.restartedAt(),
             restart ? null : actual.failedTaskDefinition(),
             actual.scaling(),
             actual.scalableTargetArn());
+    // UpdateService's answer names the deployment it started (currentServiceDeployment): the
+    // status follows that one from now on, rather than showing none until the next read.
+    EcsServiceState after =
+        request.isPresent() ? tracked(clients, written) : written.withRollout(actual.rollout());
     boolean scalingChanged =
         changes.changes().stream()
             .anyMatch(c -> EcsServiceDiff.topLevel(c.path()).equals(ScalingDiff.PATH));

@@ -280,6 +280,29 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
   }
 
   @Test
+  void theStateUpdateServiceLeavesTracksTheDeploymentItStarted() {
+    String blueGreen = fullSpecYaml() + "deploymentConfiguration: {strategy: BLUE_GREEN}\n";
+    ReconcileOutcome<EcsServiceState> created = reconcile(spec(blueGreen), false);
+    String first = describe("web").currentServiceDeployment();
+    assertThat(created.actual().rollout().deployment().serviceDeploymentArn()).isEqualTo(first);
+
+    ReconcileOutcome<EcsServiceState> updated =
+        ReconcileEngine.reconcile(
+            adapter("web", 2, ServiceMemory.NONE, true),
+            REF,
+            spec(blueGreen.replace("web:1", "web:2")),
+            false);
+
+    String second = describe("web").currentServiceDeployment();
+    assertThat(second).isNotEqualTo(first);
+    assertThat(updated.actual().rollout())
+        .as("the status names the new deployment from the update on")
+        .isNotNull();
+    assertThat(updated.actual().rollout().deployment().serviceDeploymentArn()).isEqualTo(second);
+    assertThat(updated.actual().rollout().deployment().targetServiceRevision().arn()).isNotNull();
+  }
+
+  @Test
   void eachNewRestartedAtForcesExactlyOneNewDeployment() {
     String first = fullSpecYaml() + "restartedAt: \"2025-03-15T10:00:00Z\"\n";
     String second = fullSpecYaml() + "restartedAt: \"2025-03-16T10:00:00Z\"\n";
