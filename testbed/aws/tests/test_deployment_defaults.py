@@ -61,8 +61,7 @@ class DescribedDefaultsTest(TrafficShiftTestCase):
         for strategy, extra in (("BLUE_GREEN", {}), ("LINEAR", {"linearConfiguration": {"stepPercent": 25.0}}),
                                 ("CANARY", {})):
             with self.subTest(strategy):
-                self.post("/moto-api/reset", {})
-                self.setUp()
+                self.setUp()  # a fresh bed: moto's reset, the cluster, the load balancer
                 self.create({"strategy": strategy, "bakeTimeInMinutes": 5, **extra})
                 config = self.described()["deploymentConfiguration"]
                 self.assertEqual((strategy, 5, 200, 100), (config["strategy"], config["bakeTimeInMinutes"],

@@ -99,13 +99,7 @@ class ProgressiveDeliveryDiffTest {
     EcsServiceSpec spec = spec(SPEC.replace("containerPort: 8080", "containerPort: 8081"));
     Service live = service(BLUE_GREEN);
 
-    UpdateServiceRequest request =
-        ServiceRequests.update(
-                spec,
-                WEB_7,
-                ServiceShapes.of(spec, ProviderNames.NONE, live),
-                EcsServiceDiff.diff(spec, WEB_7, new EcsServiceState(live, null, null)))
-            .orElseThrow();
+    UpdateServiceRequest request = update(spec, live);
 
     LoadBalancer sent = request.loadBalancers().get(0);
     assertThat(sent.containerPort()).isEqualTo(8081);
@@ -115,24 +109,12 @@ class ProgressiveDeliveryDiffTest {
 
   @Test
   void aNewStrategyIsSentWithoutTheStepsAwsFilledForTheFormerOne() {
-    Service linear =
-        service(
-            BLUE_GREEN,
-            "\"strategy\": \"BLUE_GREEN\",",
-            "\"strategy\": \"LINEAR\", \"linearConfiguration\": {\"stepPercent\": 10.0,"
-                + " \"stepBakeTimeInMinutes\": 6},");
     EcsServiceSpec spec =
         spec(
             SPEC.replace("strategy: BLUE_GREEN", "strategy: CANARY")
                 + "  canaryConfiguration: {canaryPercent: 20}\n");
 
-    UpdateServiceRequest request =
-        ServiceRequests.update(
-                spec,
-                WEB_7,
-                ServiceShapes.of(spec, ProviderNames.NONE, linear),
-                EcsServiceDiff.diff(spec, WEB_7, new EcsServiceState(linear, null, null)))
-            .orElseThrow();
+    UpdateServiceRequest request = update(spec, linearWithAwsSteps());
 
     DeploymentConfiguration sent = request.deploymentConfiguration();
     assertThat(sent.strategyAsString()).isEqualTo("CANARY");
@@ -157,12 +139,7 @@ class ProgressiveDeliveryDiffTest {
 
   @Test
   void linearAndCanaryStepsDefaultAsAwsDocumentsThem() {
-    Service linear =
-        service(
-            BLUE_GREEN,
-            "\"strategy\": \"BLUE_GREEN\",",
-            "\"strategy\": \"LINEAR\", \"linearConfiguration\": {\"stepPercent\": 10.0,"
-                + " \"stepBakeTimeInMinutes\": 6},");
+    Service linear = linearWithAwsSteps();
     Service canary =
         service(
             BLUE_GREEN,
@@ -195,6 +172,24 @@ class ProgressiveDeliveryDiffTest {
         .isEmpty();
     assertThat(paths(canarySpec + "  canaryConfiguration: {canaryPercent: 20.5}\n", canary))
         .containsExactly("deploymentConfiguration.canaryConfiguration.canaryPercent");
+  }
+
+  /** The fixture as a LINEAR service with the steps AWS fills by default. */
+  private static Service linearWithAwsSteps() {
+    return service(
+        BLUE_GREEN,
+        "\"strategy\": \"BLUE_GREEN\",",
+        "\"strategy\": \"LINEAR\", \"linearConfiguration\": {\"stepPercent\": 10.0,"
+            + " \"stepBakeTimeInMinutes\": 6},");
+  }
+
+  private static UpdateServiceRequest update(EcsServiceSpec spec, Service live) {
+    return ServiceRequests.update(
+            spec,
+            WEB_7,
+            ServiceShapes.of(spec, ProviderNames.NONE, live),
+            EcsServiceDiff.diff(spec, WEB_7, new EcsServiceState(live, null, null)))
+        .orElseThrow();
   }
 
   private static List<String> paths(String yaml) {
