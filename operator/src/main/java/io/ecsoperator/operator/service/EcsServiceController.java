@@ -9,7 +9,6 @@ import io.ecsoperator.operator.controller.ReconcileMetrics;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
-import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.ecsoperator.reconcilers.service.TaskDefinitionRevisions;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -80,15 +79,8 @@ public final class EcsServiceController
         .knownCluster(resource)
         .map(
             cluster ->
-                EcsServiceAdapters.forObject(
-                    aws,
-                    reader,
-                    resource,
-                    cluster,
-                    null,
-                    references.knownCapacityProviders(resource),
-                    ServiceMemory.NONE,
-                    false))
+                EcsServiceAdapters.observer(
+                    aws, reader, resource, cluster, references.knownCapacityProviders(resource)))
         .orElse(null);
   }
 
