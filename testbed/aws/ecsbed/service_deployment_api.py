@@ -203,7 +203,24 @@ def describe_service_revisions(self: EC2ContainerServiceResponse) -> ActionResul
                          "failures": [{"arn": a, "reason": "MISSING"} for a in arns if a not in revisions]})
 
 
+def _newer_breaker_members() -> None:
+    """API_DeploymentCircuitBreaker resetOnHealthyTask and thresholdConfiguration
+    (API_ThresholdConfiguration) are newer than the pinned moto's botocore (1.43), and moto parses
+    requests and writes answers by that model, dropping what it lacks: they are added to the
+    model moto's ECS uses, so that they are kept and echoed as AWS does."""
+    from moto.core.utils import get_service_model
+
+    shapes = get_service_model("ecs")._shape_resolver._shape_map
+    shapes.setdefault("ThresholdConfiguration", {
+        "type": "structure", "required": ["type", "value"],
+        "members": {"type": {"shape": "String"}, "value": {"shape": "Integer"}}})
+    members = shapes["DeploymentCircuitBreaker"]["members"]
+    members.setdefault("resetOnHealthyTask", {"shape": "BoxedBoolean"})
+    members.setdefault("thresholdConfiguration", {"shape": "ThresholdConfiguration"})
+
+
 def install() -> None:
+    _newer_breaker_members()
     cls = EC2ContainerServiceResponse
     cls.create_service = _after_create(cls.create_service)
     cls.update_service = _around_update(cls.update_service)

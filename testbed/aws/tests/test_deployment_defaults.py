@@ -1,6 +1,8 @@
 """The deploymentConfiguration DescribeServices reports: what was sent with the defaults ECS fills
 (ecsbed/deployment_rules.py with_defaults), through CreateService and UpdateService."""
+import json
 import unittest
+import urllib.request
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -66,8 +68,8 @@ class DescribedDefaultsTest(TrafficShiftTestCase):
                 config = self.described()["deploymentConfiguration"]
                 self.assertEqual((strategy, 5, 200, 100), (config["strategy"], config["bakeTimeInMinutes"],
                                                            config["maximumPercent"], config["minimumHealthyPercent"]))
-                # resetOnHealthyTask and thresholdConfiguration are filled too, but the pinned
-                # moto's botocore (1.43) has no such members: they never reach the wire.
+                # boto3's model (1.43) reads no resetOnHealthyTask / thresholdConfiguration:
+                # NewerBreakerMembersTest sees them.
                 self.assertEqual({"enable": False, "rollback": False}, config["deploymentCircuitBreaker"])
                 if strategy == "LINEAR":
                     self.assertEqual({"stepPercent": 25.0, "stepBakeTimeInMinutes": 6}, config["linearConfiguration"])
@@ -96,3 +98,33 @@ class DescribedDefaultsTest(TrafficShiftTestCase):
                 "strategy": "CANARY", "linearConfiguration": {"stepPercent": 10.0, "stepBakeTimeInMinutes": 6}})
         self.assertEqual("InvalidParameterException", error.exception.response["Error"]["Code"])
         self.assertEqual("LINEAR", self.described()["deploymentConfiguration"]["strategy"])
+
+
+class NewerBreakerMembersTest(TrafficShiftTestCase):
+    """resetOnHealthyTask and thresholdConfiguration through the wire. boto3's own model (1.43)
+    lacks them too, so these calls are written by hand, as a newer SDK sends them."""
+
+    def call(self, action: str, body: dict[str, Any]) -> dict[str, Any]:
+        request = urllib.request.Request(self.server.url + "/", data=json.dumps(body).encode(), method="POST", headers={
+            "Content-Type": "application/x-amz-json-1.1",
+            "X-Amz-Target": f"AmazonEC2ContainerServiceV20141113.{action}",
+            "Authorization": "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/ecs/aws4_request, "
+                             "SignedHeaders=host, Signature=0"})
+        with urllib.request.urlopen(request) as response:
+            return json.loads(response.read())
+
+    def breaker(self) -> dict[str, Any]:
+        described = self.call("DescribeServices", {"cluster": "shop", "services": ["web"]})
+        return described["services"][0]["deploymentConfiguration"]["deploymentCircuitBreaker"]
+
+    def test_kept_echoed_and_used_for_the_threshold(self) -> None:
+        self.call("CreateService", {"cluster": "shop", "serviceName": "web", "taskDefinition": self.td1,
+                                    "desiredCount": 2})
+        self.assertEqual({"enable": False, "rollback": False, "resetOnHealthyTask": True,
+                          "thresholdConfiguration": {"type": "BOUNDED_PERCENT", "value": 50}}, self.breaker())
+        sent = {"enable": True, "rollback": True, "resetOnHealthyTask": False,
+                "thresholdConfiguration": {"type": "COUNT", "value": 7}}
+        self.call("UpdateService", {"cluster": "shop", "service": "web", "taskDefinition": self.td2,
+                                    "deploymentConfiguration": {"deploymentCircuitBreaker": sent}})
+        self.assertEqual(sent, self.breaker())
+        self.assertEqual(7, self.latest()["deploymentCircuitBreaker"]["threshold"])

@@ -37,6 +37,7 @@ import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
+import software.amazon.awssdk.services.ecs.model.ThresholdConfiguration;
 
 /**
  * The service adapter and the reconcile engine against moto (DESIGN §3, §6, §7): what each change
@@ -82,7 +83,11 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
   private static final String FIELDS_MOTO_DROPS_ON_CREATE =
       """
       deploymentConfiguration:
-        deploymentCircuitBreaker: {enable: true, rollback: true}
+        deploymentCircuitBreaker:
+          enable: true
+          rollback: true
+          resetOnHealthyTask: false
+          thresholdConfiguration: {type: COUNT, value: 5}
         maximumPercent: 150
       placementConstraints: [{type: distinctInstance}]
       healthCheckGracePeriodSeconds: 30
@@ -187,6 +192,11 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     Service service = describe("web");
     assertThat(service.deploymentConfiguration().maximumPercent()).isEqualTo(150);
     assertThat(service.deploymentConfiguration().deploymentCircuitBreaker().rollback()).isTrue();
+    assertThat(service.deploymentConfiguration().deploymentCircuitBreaker().resetOnHealthyTask())
+        .isFalse();
+    assertThat(
+            service.deploymentConfiguration().deploymentCircuitBreaker().thresholdConfiguration())
+        .isEqualTo(ThresholdConfiguration.builder().type("COUNT").value(5).build());
     assertThat(service.placementConstraints()).hasSize(1);
     assertThat(service.healthCheckGracePeriodSeconds()).isEqualTo(30);
     assertThat(service.enableExecuteCommand()).isTrue();
