@@ -1,6 +1,8 @@
-"""Pure rules of ECS service deployments (no moto state): stage order, hooks, traffic steps."""
+"""Pure rules of ECS service deployments (no moto state): stage order, hooks, traffic steps, and
+the defaults ECS fills in a service's deploymentConfiguration."""
+import copy
 import math
-from typing import Any
+from typing import Any, Optional
 
 # API_ServiceDeployment, lifecycleStage: the stages of a BLUE_GREEN, LINEAR or CANARY deployment.
 STAGES = ["PRE_SCALE_UP", "SCALE_UP", "POST_SCALE_UP", "TEST_TRAFFIC_SHIFT", "POST_TEST_TRAFFIC_SHIFT",
@@ -35,7 +37,70 @@ def traffic_steps(strategy: str, config: dict[str, Any]) -> list[tuple[float, fl
     return [(100.0, 0.0)]
 
 
-def circuit_breaker_threshold(desired_count: int) -> int:
-    """Developer guide, "How the Amazon ECS deployment circuit breaker detects failures": the
-    failure threshold is half the desired count, rounded up, at least 3 and at most 200."""
-    return max(3, min(200, math.ceil(desired_count * 0.5)))
+def circuit_breaker_threshold(desired_count: int, breaker: Optional[dict[str, Any]] = None) -> int:
+    """Developer guide, "How the Amazon ECS deployment circuit breaker detects failures": by default
+    half the desired count, rounded up, at least 3 and at most 200. API_ThresholdConfiguration: a
+    COUNT is the threshold itself; BOUNDED_PERCENT and UNBOUNDED_PERCENT multiply value by the
+    desired count (the bounds 3 and 200 only for BOUNDED_PERCENT)."""
+    threshold = (breaker or {}).get("thresholdConfiguration") or {}
+    kind, value = threshold.get("type", "BOUNDED_PERCENT"), threshold.get("value", 50)
+    if kind == "COUNT":
+        return int(value)
+    count = math.ceil(desired_count * value / 100.0)
+    return count if kind == "UNBOUNDED_PERCENT" else max(3, min(200, count))
+
+
+def steps_of_another_strategy(config: Optional[dict[str, Any]]) -> Optional[str]:
+    """The step configuration sent with a strategy it does not belong to, if any:
+    API_DeploymentConfiguration says linearConfiguration is "Only valid when the deployment
+    strategy is LINEAR" and canaryConfiguration only when it is CANARY."""
+    config = config or {}
+    strategy = config.get("strategy", "ROLLING")
+    for steps, owner in (("linearConfiguration", "LINEAR"), ("canaryConfiguration", "CANARY")):
+        if config.get(steps) is not None and strategy != owner:
+            return steps
+    return None
+
+
+def with_defaults(config: Optional[dict[str, Any]], scheduling_strategy: str) -> dict[str, Any]:
+    """The deploymentConfiguration as DescribeServices reports it: what was sent, with the values
+    ECS fills when they are left out.
+
+    - API_DeploymentConfiguration: maximumPercent 200 and minimumHealthyPercent 100 for REPLICA,
+      100 and 0 for DAEMON (the reference gives no other default for the BLUE_GREEN, LINEAR and
+      CANARY strategies); strategy ROLLING.
+    - API_DeploymentCircuitBreaker: enable and rollback are required members, so a service created
+      without a breaker reports both false; resetOnHealthyTask "The default is true";
+      API_ThresholdConfiguration "By default ... BOUNDED_PERCENT with a value of 50".
+    - API_DeploymentLifecycleHook / API_DeploymentLifecycleHookTimeoutConfiguration: a hook is an
+      AWS_LAMBDA hook unless it says PAUSE; it times out after 1440 minutes with ROLLBACK.
+    - API_LinearConfiguration (stepPercent 10.0, stepBakeTimeInMinutes 6) and
+      API_CanaryConfiguration (canaryPercent 5.0, canaryBakeTimeInMinutes 10), for their strategy.
+    bakeTimeInMinutes is left as sent: the API reference names no default for it.
+    """
+    filled = copy.deepcopy(config or {})
+    daemon = scheduling_strategy == "DAEMON"
+    filled.setdefault("maximumPercent", 100 if daemon else 200)
+    filled.setdefault("minimumHealthyPercent", 0 if daemon else 100)
+    filled.setdefault("strategy", "ROLLING")
+    breaker = filled.setdefault("deploymentCircuitBreaker", {"enable": False, "rollback": False})
+    breaker.setdefault("enable", False)
+    breaker.setdefault("rollback", False)
+    breaker.setdefault("resetOnHealthyTask", True)
+    threshold = breaker.setdefault("thresholdConfiguration", {})
+    threshold.setdefault("type", "BOUNDED_PERCENT")
+    threshold.setdefault("value", 50)
+    for hook in filled.get("lifecycleHooks") or []:
+        hook.setdefault("targetType", "AWS_LAMBDA")
+        timeout = hook.setdefault("timeoutConfiguration", {})
+        timeout.setdefault("timeoutInMinutes", 1440)
+        timeout.setdefault("action", "ROLLBACK")
+    if filled["strategy"] == "LINEAR":
+        linear = filled.setdefault("linearConfiguration", {})
+        linear.setdefault("stepPercent", 10.0)
+        linear.setdefault("stepBakeTimeInMinutes", 6)
+    if filled["strategy"] == "CANARY":
+        canary = filled.setdefault("canaryConfiguration", {})
+        canary.setdefault("canaryPercent", 5.0)
+        canary.setdefault("canaryBakeTimeInMinutes", 10)
+    return filled

@@ -9,6 +9,7 @@ from moto.ecs.exceptions import ECSException, InvalidParameterException
 from moto.ecs.responses import EC2ContainerServiceResponse
 
 from . import service_deployments as model
+from .deployment_rules import steps_of_another_strategy, with_defaults
 
 # UpdateService parameters that change the service revision, so ECS starts a deployment
 # (developer guide, "service deployment lifecycle"); desiredCount alone does not.
@@ -48,10 +49,18 @@ def _advance_all(response: EC2ContainerServiceResponse) -> None:
 
 def _after_create(original: Callable) -> Callable:
     def create_service(self: EC2ContainerServiceResponse) -> ActionResult:
+        _check_steps(self._get_param("deploymentConfiguration"))
         result = original(self)
         service = result.result["service"]
-        # moto drops deploymentConfiguration on CreateService; AWS keeps what was sent.
-        service.deployment_configuration = self._get_param("deploymentConfiguration") or {}
+        # moto drops serviceConnectConfiguration on CreateService; DescribeServices reports it on
+        # the deployments (API_Deployment serviceConnectConfiguration).
+        service.service_connect_configuration = self._get_param("serviceConnectConfiguration")
+        # moto drops deploymentConfiguration on CreateService; AWS keeps what was sent, with its
+        # defaults filled in.
+        _fill_defaults(service, self._get_param("deploymentConfiguration"))
+        # API_CreateService availabilityZoneRebalancing: "For create service requests, when no
+        # value is specified ... Amazon ECS defaults the value to ENABLED."
+        service.availability_zone_rebalancing = self._get_param("availabilityZoneRebalancing") or "ENABLED"
         if service.deployment_controller.get("type", "ECS") == "ECS":
             model.start(service)
         return result
@@ -62,15 +71,35 @@ def _after_create(original: Callable) -> Callable:
 def _around_update(original: Callable) -> Callable:
     def update_service(self: EC2ContainerServiceResponse) -> ActionResult:
         _advance_all(self)
+        _check_steps(self._get_param("deploymentConfiguration"))
         service = self.ecs_backend._get_service(self._get_param("cluster", "default"), self._get_param("service"))
         before = _revision(service)
         result = original(self)
+        if self._get_param("deploymentConfiguration") is not None:
+            # moto stores what was sent; AWS reports it with its defaults filled in.
+            _fill_defaults(service, self._get_param("deploymentConfiguration"))
+        # API_UpdateService availabilityZoneRebalancing: left out, the service keeps its value, and
+        # one that never had a value is treated as DISABLED.
+        service.availability_zone_rebalancing = (
+            self._get_param("availabilityZoneRebalancing") or getattr(service, "availability_zone_rebalancing", None)
+            or "DISABLED")
         changed = _revision(service) != before or bool(self._get_param("forceNewDeployment"))
         if changed and service.deployment_controller.get("type", "ECS") == "ECS":
             model.start(service)
         return result
 
     return update_service
+
+
+def _check_steps(sent: Optional[dict[str, Any]]) -> None:
+    steps = steps_of_another_strategy(sent)
+    if steps:
+        # The bed's wording: nobody has quoted AWS's message for this.
+        raise InvalidParameterException(f"{steps} is only valid with its own deployment strategy.")
+
+
+def _fill_defaults(service: Any, sent: Optional[dict[str, Any]]) -> None:
+    service.deployment_configuration = with_defaults(sent, service.scheduling_strategy)
 
 
 def _advancing(original: Callable) -> Callable:
@@ -174,7 +203,24 @@ def describe_service_revisions(self: EC2ContainerServiceResponse) -> ActionResul
                          "failures": [{"arn": a, "reason": "MISSING"} for a in arns if a not in revisions]})
 
 
+def _newer_breaker_members() -> None:
+    """API_DeploymentCircuitBreaker resetOnHealthyTask and thresholdConfiguration
+    (API_ThresholdConfiguration) are newer than the pinned moto's botocore (1.43), and moto parses
+    requests and writes answers by that model, dropping what it lacks: they are added to the
+    model moto's ECS uses, so that they are kept and echoed as AWS does."""
+    from moto.core.utils import get_service_model
+
+    shapes = get_service_model("ecs")._shape_resolver._shape_map
+    shapes.setdefault("ThresholdConfiguration", {
+        "type": "structure", "required": ["type", "value"],
+        "members": {"type": {"shape": "String"}, "value": {"shape": "Integer"}}})
+    members = shapes["DeploymentCircuitBreaker"]["members"]
+    members.setdefault("resetOnHealthyTask", {"shape": "BoxedBoolean"})
+    members.setdefault("thresholdConfiguration", {"shape": "ThresholdConfiguration"})
+
+
 def install() -> None:
+    _newer_breaker_members()
     cls = EC2ContainerServiceResponse
     cls.create_service = _after_create(cls.create_service)
     cls.update_service = _around_update(cls.update_service)

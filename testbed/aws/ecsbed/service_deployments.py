@@ -51,6 +51,7 @@ class ServiceRevision(BaseModel):
         self.platform_version = service.platform_version
         self.load_balancers = [dict(lb) for lb in service.load_balancers]
         self.network_configuration = getattr(service, "network_configuration", None) or None
+        self.service_connect_configuration = getattr(service, "service_connect_configuration", None) or None
         self.created_at = clock.now()
 
 
@@ -131,7 +132,7 @@ class ServiceDeployment(BaseModel):
         breaker = self.deployment_configuration.get("deploymentCircuitBreaker") or {}
         if not breaker.get("enable"):
             return {"status": "DISABLED", "failureCount": 0, "threshold": 0}
-        threshold = circuit_breaker_threshold(self.service.desired_count)
+        threshold = circuit_breaker_threshold(self.service.desired_count, breaker)
         status = "TRIGGERED" if self.failure_count >= threshold else (
             "MONITORING" if self.status in ONGOING else "MONITORING_COMPLETE")
         return {"status": status, "failureCount": self.failure_count, "threshold": threshold}
@@ -305,7 +306,7 @@ class ServiceDeployment(BaseModel):
             return False
         elapsed = (now - self.stage_entered).total_seconds()
         self.failure_count = int(elapsed // _tuning["taskFailureSeconds"])
-        if self.failure_count < circuit_breaker_threshold(self.service.desired_count):
+        if self.failure_count < circuit_breaker_threshold(self.service.desired_count, breaker):
             return False
         return self._fail(now, f"circuit breaker: {self.failure_count} tasks failed to start", breaker.get("rollback"))
 
@@ -438,7 +439,7 @@ def _mirror_rollout_state(deployment: ServiceDeployment) -> None:
     def entry(revision: ServiceRevision, ecs_id: str, status: str, rollout: str, why: str) -> dict[str, Any]:
         return dict(template, id=ecs_id, taskDefinition=revision.task_definition, status=status,
                     rolloutState=rollout, rolloutStateReason=why, desiredCount=service.desired_count,
-                    updatedAt=deployment.updated_at)
+                    updatedAt=deployment.updated_at, serviceConnectConfiguration=revision.service_connect_configuration)
 
     green = entry(deployment.target, deployment.ecs_deployment_id, "PRIMARY", state, reason)
     if deployment.source is None or deployment.status == "SUCCESSFUL":
@@ -451,6 +452,53 @@ def _mirror_rollout_state(deployment: ServiceDeployment) -> None:
                                dict(green, status="ACTIVE")]
     else:
         service.deployments = [green, entry(deployment.source, blue_id, "ACTIVE", "COMPLETED", f"ECS deployment {blue_id} completed.")]
+
+
+# --- Service Connect test traffic -----------------------------------------------------------------
+
+# Developer guide, "Service Connect resources for Amazon ECS blue/green deployments": without
+# testTrafficRules the proxy takes requests carrying this header as test traffic.
+DEFAULT_TEST_HEADER = "x-amzn-ecs-blue-green-test"
+
+
+def is_test_request(service_connect: Optional[dict[str, Any]], headers: dict[str, str]) -> bool:
+    """Whether a request is test traffic: it matches the header rule of one of the client aliases'
+    testTrafficRules (ServiceConnectTestTrafficHeaderRules: the header ``name``, its value equal to
+    ``value.exact`` when given), or carries the default header when no alias has rules."""
+    sent = {name.lower(): value for name, value in headers.items()}
+    aliases = [alias for svc in (service_connect or {}).get("services") or [] for alias in svc.get("clientAliases") or []]
+    rules = [alias["testTrafficRules"]["header"] for alias in aliases if (alias.get("testTrafficRules") or {}).get("header")]
+    if not rules:
+        return DEFAULT_TEST_HEADER in sent
+    for rule in rules:
+        exact = (rule.get("value") or {}).get("exact")
+        if rule.get("name", "").lower() in sent and (exact is None or sent[rule["name"].lower()] == exact):
+            return True
+    return False
+
+
+def route(service: Any, headers: dict[str, str]) -> dict[str, Any]:
+    """Where the service's Service Connect proxy sends a request: test traffic goes to the green
+    revision once the current deployment has passed TEST_TRAFFIC_SHIFT (green registers as the test
+    endpoint then) and until it ends; other requests follow the production weights."""
+    with _lock:
+        advance(service)
+        current = next(iter(deployments_of(service)), None)
+        if current is None:
+            return {"route": "production", "weights": {}}
+        test = is_test_request(current.target.service_connect_configuration, headers)
+        rolling = current.strategy not in TRAFFIC_STAGES and current.status in ONGOING
+        if current.status == "SUCCESSFUL" or rolling:
+            weights = {current.target.service_revision_arn: 100.0}
+        elif current.status not in ONGOING or current.source is None:
+            serving = current.source or current.target
+            weights = {serving.service_revision_arn: 100.0}
+        else:
+            green = current.test_weight if test and current.status == "IN_PROGRESS" else current.production_weight
+            weights = {current.source.service_revision_arn: 100.0 - green, current.target.service_revision_arn: green}
+        routed_as_test = test and current.status == "IN_PROGRESS" and current.test_weight > 0
+        return {"route": "test" if routed_as_test else "production",
+                "weights": {arn: weight for arn, weight in weights.items() if weight > 0}}
 
 
 # --- the service's deployments ------------------------------------------------------------------
@@ -482,6 +530,9 @@ def start(service: Any) -> ServiceDeployment:
         existing.insert(0, deployment)
         if deployment.strategy in TRAFFIC_STAGES:
             _mirror_rollout_state(deployment)
+        else:
+            for entry in service.deployments[:1]:
+                entry["serviceConnectConfiguration"] = deployment.target.service_connect_configuration
         return deployment
 
 
@@ -489,6 +540,19 @@ def advance(service: Any) -> None:
     with _lock:
         for deployment in deployments_of(service):
             deployment.advance()
+
+
+def route_request(body: dict[str, Any]) -> dict[str, Any]:
+    """``POST /_ecsbed/service-connect/route {"serviceArn", "headers"}``: where a request to the
+    service through Service Connect goes (see route)."""
+    from moto.ecs.models import ecs_backends
+
+    for by_region in ecs_backends.values():
+        for backend in by_region.values():
+            for service in backend.services.values():
+                if service.arn == body["serviceArn"]:
+                    return route(service, body.get("headers") or {})
+    raise KeyError(body["serviceArn"])
 
 
 def set_lambda_answer(body: dict[str, Any]) -> dict[str, Any]:
@@ -523,6 +587,7 @@ def install() -> None:
     control.route("POST", "deployments/lambda", set_lambda_answer)
     control.route("POST", "deployments/failing", set_failing)
     control.route("POST", "deployments/config", set_tuning)
+    control.route("POST", "service-connect/route", route_request)
     control.on_reset(reset)
     service_deployment_api.install()
 

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,18 @@ public abstract class ManagedResourceController<
    */
   protected final AwsClientFactory aws(R resource) {
     return accounts.clientsFor(resource, resource.getSpec().awsAccount);
+  }
+
+  /**
+   * The AWS clients of the object's account, when it may act there now; empty when it may not (an
+   * object released without its account, say).
+   */
+  protected final Optional<AwsClientFactory> reachableAws(R resource) {
+    try {
+      return Optional.of(aws(resource));
+    } catch (AccountRefusedException | DependencyNotReadyException unreachable) {
+      return Optional.empty();
+    }
   }
 
   /** The region of the object's AWS resource when its spec names none: its account's default. */

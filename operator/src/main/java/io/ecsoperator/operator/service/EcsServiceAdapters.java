@@ -42,4 +42,17 @@ public final class EcsServiceAdapters {
         memory,
         newGeneration);
   }
+
+  /**
+   * An adapter that only observes the service, in the cluster known so far: no task definition,
+   * nothing remembered, never a new generation (the object waits for what it refers to).
+   */
+  public static ResourceAdapter<EcsServiceSpec, EcsServiceState> observer(
+      AwsClientFactory aws,
+      BatchedServiceReader reader,
+      EcsService resource,
+      String cluster,
+      ProviderNames providers) {
+    return forObject(aws, reader, resource, cluster, null, providers, ServiceMemory.NONE, false);
+  }
 }

@@ -3,16 +3,12 @@ package io.ecsoperator.operator.service;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.EcsServiceStatus;
-import io.ecsoperator.operator.account.PerAccount;
-import io.ecsoperator.operator.controller.AccountRefusedException;
 import io.ecsoperator.operator.controller.ControllerWiring;
-import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ManagedResourceController;
 import io.ecsoperator.operator.controller.ReconcileMetrics;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.service.BatchedServiceReader;
 import io.ecsoperator.reconcilers.service.EcsServiceState;
-import io.ecsoperator.reconcilers.service.ServiceMemory;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
@@ -30,7 +26,7 @@ public final class EcsServiceController
     extends ManagedResourceController<
         EcsService, EcsServiceSpec, EcsServiceStatus, EcsServiceState> {
 
-  private final PerAccount<BatchedServiceReader> readers;
+  private final ServiceReaders readers;
   private final ServiceReferences references;
   private RolloutTransitions rollouts =
       new RolloutTransitions(RolloutMetrics.NONE, Clock.systemUTC());
@@ -38,8 +34,7 @@ public final class EcsServiceController
   public EcsServiceController(ControllerWiring wiring) {
     super(wiring, EcsServiceStatus::new);
     // Answers as old as the progress interval are recent enough for drift checks and rollouts.
-    this.readers =
-        new PerAccount<>(aws -> BatchedServiceReader.on(aws, settings.progressInterval()));
+    this.readers = new ServiceReaders(settings.progressInterval());
     this.references = new ServiceReferences();
   }
 
@@ -84,15 +79,12 @@ public final class EcsServiceController
         .knownCluster(resource)
         .map(
             cluster ->
-                EcsServiceAdapters.forObject(
+                EcsServiceAdapters.observer(
                     aws(resource),
                     readers.of(aws(resource)),
                     resource,
                     cluster,
-                    null,
-                    references.knownCapacityProviders(resource),
-                    ServiceMemory.NONE,
-                    false))
+                    references.knownCapacityProviders(resource)))
         .orElse(null);
   }
 
@@ -108,23 +100,10 @@ public final class EcsServiceController
     if (control.isRemoveFinalizer()) {
       rollouts.forget(resource.getMetadata().getUid());
       if (cluster != null) {
-        forget(resource, cluster);
+        reachableAws(resource).ifPresent(aws -> readers.forget(aws, resource, cluster));
       }
     }
     return control;
-  }
-
-  /** Drops the deleted service from its account's reader. */
-  private void forget(EcsService resource, String cluster) {
-    try {
-      var aws = aws(resource);
-      readers
-          .of(aws)
-          .forget(
-              aws.forRegion(resource.getSpec().region).region(), cluster, resource.serviceName());
-    } catch (AccountRefusedException | DependencyNotReadyException noAccount) {
-      // Released without its account: nothing of it was read through that account's reader.
-    }
   }
 
   /**

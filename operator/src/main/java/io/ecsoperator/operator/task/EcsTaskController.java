@@ -13,7 +13,6 @@ import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ResourceAdapter;
 import io.ecsoperator.reconcilers.task.BatchedTaskDescriber;
 import io.ecsoperator.reconcilers.task.EcsTaskState;
-import io.ecsoperator.reconcilers.task.TaskVerdict;
 import io.ecsoperator.reconcilers.taskdefinition.TaskDefinitionCache;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -23,8 +22,6 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -101,21 +98,7 @@ public final class EcsTaskController
   @Override
   protected void copyObserved(
       EcsTask resource, EcsTaskState actual, EcsTaskStatus status, EcsTaskStatus previous) {
-    status.clusterArn = actual.cluster();
-    status.taskDefinitionArn = actual.taskDefinitionArn();
-    status.startTime = actual.startTime();
-    status.attempts = actual.attempts();
-    status.attemptsStarted = actual.attempts().size();
-    TaskVerdict verdict = actual.verdict();
-    if (verdict != null) {
-      status.exitCode = verdict.exitCode();
-      if (verdict.step().finished()) {
-        status.completionTime =
-            previous != null && previous.completionTime != null
-                ? previous.completionTime
-                : Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-      }
-    }
+    TaskStatusMapping.copy(actual, status, previous, clock);
   }
 
   /** Complete or Failed, as a Job's, once the verdict is final. */
@@ -134,7 +117,7 @@ public final class EcsTaskController
   @Override
   public UpdateControl<EcsTask> reconcile(EcsTask resource, Context<EcsTask> context) {
     UpdateControl<EcsTask> control = super.reconcile(resource, context);
-    Optional<Duration> left = ttlLeft(resource);
+    Optional<Duration> left = TaskStatusMapping.ttlLeft(resource, clock);
     if (left.isEmpty()) {
       return control;
     }
@@ -143,18 +126,6 @@ public final class EcsTaskController
       return UpdateControl.noUpdate();
     }
     return control.rescheduleAfter(left.get());
-  }
-
-  /** Time until a finished object with ttlSecondsAfterFinished is deleted; empty if never. */
-  private Optional<Duration> ttlLeft(EcsTask resource) {
-    Integer ttl = resource.getSpec().ttlSecondsAfterFinished;
-    EcsTaskStatus status = resource.getStatus();
-    if (ttl == null || status == null || status.completionTime == null) {
-      return Optional.empty();
-    }
-    Duration left =
-        Duration.between(Instant.now(clock), Instant.parse(status.completionTime).plusSeconds(ttl));
-    return Optional.of(left.isNegative() ? Duration.ZERO : left);
   }
 
   private String cluster(EcsTask resource) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * 25%, 3 minutes (3 s on the bed's clock) apart, and each step shows in status. What the operator
  * does meanwhile costs nothing: re-applying the same manifest starts no second deployment, drift
  * checks write nothing, and with no deployment in flight they read no deployment either. A new task
- * definition revision mid-deployment waits for it to end; a change of the service's own spec goes
- * to ECS at once and supersedes it.
+ * definition revision mid-deployment, like a change of the service's own spec, goes to ECS at once
+ * and supersedes it.
  */
 class EcsServiceLinearE2EIT extends ServiceDeploymentE2E {
 
@@ -63,16 +63,16 @@ class EcsServiceLinearE2EIT extends ServiceDeploymentE2E {
     assertThat(h.calls.writes()).isEmpty();
     printCalls("LINEAR, from the first step to Ready");
 
-    // A new revision of the task definition mid-deployment waits for the deployment in flight
-    // to end (the service's own spec did not change: its drift checks write nothing), then goes
-    // to ECS.
+    // A new revision of the task definition mid-deployment is handed to ECS at once, as ECS
+    // takes it: its deployment supersedes the one in flight (STOPPED, production traffic back on
+    // the source revision) and the status follows the new one.
     h.apply(manifests("1.2.0")).assertSuccess("apply a new image");
-    String waiting = awaitDeploymentAfter(deployment);
+    String superseded = awaitDeploymentAfter(deployment);
     awaitFirstStep();
     h.calls.reset();
     h.apply(manifests("1.3.0")).assertSuccess("apply another image mid-deployment");
-    String second = awaitDeploymentAfter(waiting);
-    assertThat(deploymentStatus(waiting)).isEqualTo("SUCCESSFUL");
+    String second = awaitDeploymentAfter(superseded);
+    assertThat(deploymentStatus(superseded)).isEqualTo("STOPPED");
     assertThat(h.calls.writes()).containsEntry("UpdateService", 1);
 
     // A change of the service's own spec mid-deployment is handed to ECS at once: its new

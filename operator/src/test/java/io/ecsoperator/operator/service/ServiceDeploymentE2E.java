@@ -54,10 +54,7 @@ abstract class ServiceDeploymentE2E extends OperatorE2E {
     return h.get(SERVICE, ".status.rollout.serviceDeploymentArn");
   }
 
-  /**
-   * Waits until status.rollout tracks a deployment other than {@code previous}; returns it. (A
-   * status written while the update is under way may show no deployment for a moment.)
-   */
+  /** Waits until status.rollout tracks a deployment other than {@code previous}; returns it. */
   protected String awaitDeploymentAfter(String previous) {
     return await()
         .atMost(WAIT)

@@ -108,9 +108,10 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     }
     actual = tracked(clients, actual);
     if (!fresh && actual.deploymentInFlight()) {
-      // A drift check writes nothing while ECS deploys: ECS itself rewrites listener weights and
-      // target groups then. A new spec (a fresh read) is handed to ECS, which starts a deployment.
-      return Observation.tagged(ref, actual, actual.tags(), ChangeSet.NONE);
+      // A drift check corrects nothing while ECS deploys: ECS itself rewrites listener weights
+      // and target groups then. A new spec (a fresh read) is handed to ECS, which starts a
+      // deployment, and so is a new revision of the referenced task definition (see below).
+      return Observation.tagged(ref, actual, actual.tags(), newRevisionOnly(ref, spec, actual));
     }
     return Observation.tagged(ref, actual, actual.tags(), diff(ref, spec, actual));
   }
@@ -124,6 +125,22 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     return DeploymentTracker.read(clients, actual.service().currentServiceDeployment())
         .map(d -> actual.withRollout(TrackedDeployment.of(d, context, Instant.now())))
         .orElse(actual);
+  }
+
+  /**
+   * The new task definition revision the spec refers to, while a deployment it can supersede is in
+   * flight: ECS takes an UpdateService then as a newer deployment that stops the one in progress
+   * (developer guide, "service deployment states"; the new one starts with RECONCILE_SERVICE). A
+   * deployment already stopping or rolling back is left to end first.
+   */
+  private ChangeSet newRevisionOnly(ResourceRef ref, EcsServiceSpec spec, EcsServiceState actual) {
+    if (!actual.rollout().supersedable()) {
+      return ChangeSet.NONE;
+    }
+    return new ChangeSet(
+        diff(ref, spec, actual).changes().stream()
+            .filter(c -> c.path().equals(EcsServiceDiff.TASK_DEFINITION))
+            .toList());
   }
 
   /** The service's changes, then its scaling's (paths under "autoScaling"). */
@@ -149,7 +166,11 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
               .service();
       invalidate(clients);
       return CreateResult.created(
-          scaleNew(ref, spec, clients, new EcsServiceState(created, spec.restartedAt, null)));
+          scaleNew(
+              ref,
+              spec,
+              clients,
+              tracked(clients, new EcsServiceState(created, spec.restartedAt, null))));
     } catch (InvalidParameterException existing) {
       if (!String.valueOf(existing.getMessage()).contains(NOT_IDEMPOTENT)) {
         throw existing;
@@ -199,13 +220,17 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
       EcsTags.writer(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
     }
     invalidate(clients);
-    EcsServiceState after =
+    EcsServiceState written =
         new EcsServiceState(
             updated,
             restart ? spec.restartedAt : actual.restartedAt(),
             restart ? null : actual.failedTaskDefinition(),
             actual.scaling(),
             actual.scalableTargetArn());
+    // UpdateService's answer names the deployment it started (currentServiceDeployment): the
+    // status follows that one from now on, rather than showing none until the next read.
+    EcsServiceState after =
+        request.isPresent() ? tracked(clients, written) : written.withRollout(actual.rollout());
     boolean scalingChanged =
         changes.changes().stream()
             .anyMatch(c -> EcsServiceDiff.topLevel(c.path()).equals(ScalingDiff.PATH));

@@ -27,6 +27,12 @@ final class ServiceRequests {
 
   private static final String LOAD_BALANCERS = "loadBalancers";
 
+  private static final String DEPLOYMENT_CONFIGURATION = "deploymentConfiguration";
+
+  /** The step configuration each strategy takes, and only it (API_DeploymentConfiguration). */
+  private static final Map<String, String> STEPS_OF_STRATEGY =
+      Map.of("linearConfiguration", "LINEAR", "canaryConfiguration", "CANARY");
+
   private ServiceRequests() {}
 
   /**
@@ -81,6 +87,9 @@ final class ServiceRequests {
                 field,
                 TargetGroupPair.inLiveOrder(
                     desired.get(field), described.get(field), ServiceShape::targetGroupName));
+        case DEPLOYMENT_CONFIGURATION ->
+            request.set(
+                field, stepsOfItsStrategy(overlay(described.get(field), desired.get(field))));
         default -> request.set(field, overlay(described.get(field), desired.get(field)));
       }
     }
@@ -102,6 +111,24 @@ final class ServiceRequests {
       return Optional.of(spec.desiredCount);
     }
     return Optional.of(spec.autoScaling != null ? spec.autoScaling.minCapacity : 1);
+  }
+
+  /**
+   * A deploymentConfiguration without the step configuration of another strategy: ECS fills
+   * linearConfiguration or canaryConfiguration with its defaults for a LINEAR or CANARY service,
+   * and either is valid only with its own strategy, so a change of strategy leaves AWS's out.
+   */
+  private static JsonNode stepsOfItsStrategy(JsonNode configuration) {
+    if (configuration instanceof ObjectNode object) {
+      String strategy = object.path("strategy").asText("ROLLING");
+      STEPS_OF_STRATEGY.forEach(
+          (steps, owner) -> {
+            if (!owner.equals(strategy)) {
+              object.remove(steps);
+            }
+          });
+    }
+    return configuration;
   }
 
   /** {@code declared} written over {@code current}: objects field by field, others replaced. */

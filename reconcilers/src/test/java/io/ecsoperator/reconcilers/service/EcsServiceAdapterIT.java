@@ -37,6 +37,7 @@ import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
+import software.amazon.awssdk.services.ecs.model.ThresholdConfiguration;
 
 /**
  * The service adapter and the reconcile engine against moto (DESIGN §3, §6, §7): what each change
@@ -82,12 +83,31 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
   private static final String FIELDS_MOTO_DROPS_ON_CREATE =
       """
       deploymentConfiguration:
-        deploymentCircuitBreaker: {enable: true, rollback: true}
+        deploymentCircuitBreaker:
+          enable: true
+          rollback: true
+          resetOnHealthyTask: false
+          thresholdConfiguration: {type: COUNT, value: 5}
         maximumPercent: 150
       placementConstraints: [{type: distinctInstance}]
       healthCheckGracePeriodSeconds: 30
       enableExecuteCommand: true
       availabilityZoneRebalancing: ENABLED
+      """;
+
+  /** Service Connect with a test traffic rule for blue/green deployments. */
+  private static final String SERVICE_CONNECT =
+      """
+      serviceConnectConfiguration:
+        enabled: true
+        namespace: shop
+        services:
+          - portName: http
+            discoveryName: web
+            clientAliases:
+              - port: 80
+                dnsName: web.shop
+                testTrafficRules: {header: {name: x-canary, value: {exact: "%s"}}}
       """;
 
   private final AtomicLong clock = new AtomicLong();
@@ -172,10 +192,37 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     Service service = describe("web");
     assertThat(service.deploymentConfiguration().maximumPercent()).isEqualTo(150);
     assertThat(service.deploymentConfiguration().deploymentCircuitBreaker().rollback()).isTrue();
+    assertThat(service.deploymentConfiguration().deploymentCircuitBreaker().resetOnHealthyTask())
+        .isFalse();
+    assertThat(
+            service.deploymentConfiguration().deploymentCircuitBreaker().thresholdConfiguration())
+        .isEqualTo(ThresholdConfiguration.builder().type("COUNT").value(5).build());
     assertThat(service.placementConstraints()).hasSize(1);
     assertThat(service.healthCheckGracePeriodSeconds()).isEqualTo(30);
     assertThat(service.enableExecuteCommand()).isTrue();
     assertThat(service.availabilityZoneRebalancingAsString()).isEqualTo("ENABLED");
+  }
+
+  @Test
+  void serviceConnectTestTrafficRulesRoundTripAndAChangedRuleIsOneUpdateService() {
+    EcsServiceSpec spec = spec(fullSpecYaml() + SERVICE_CONNECT.formatted("true"));
+    reconcile(spec, false);
+    calls.reset();
+
+    ReconcileOutcome<EcsServiceState> again = reconcile(spec, true);
+
+    assertThat(again.notices()).as("no drift against what ECS reports").isEmpty();
+    assertThat(calls.writes()).isEmpty();
+    assertThat(testTrafficHeaderValue()).isEqualTo("true");
+
+    EcsServiceSpec changed = spec(fullSpecYaml() + SERVICE_CONNECT.formatted("yes"));
+    ReconcileOutcome<EcsServiceState> updated = reconcile(changed, true);
+    ReconcileOutcome<EcsServiceState> settled = reconcile(changed, true);
+
+    assertThat(updated.state()).as(updated.message()).isEqualTo(State.READY);
+    assertThat(calls.writes()).isEqualTo(Map.of("UpdateService", 1));
+    assertThat(settled.notices()).isEmpty();
+    assertThat(testTrafficHeaderValue()).isEqualTo("yes");
   }
 
   @Test
@@ -240,6 +287,29 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     assertThat(calls.writes()).isEqualTo(Map.of("UpdateService", 1));
     assertThat(describe("web").taskDefinition()).isEqualTo(taskDefinitionArn("web", 2));
     assertThat(outcome.actual().taskDefinition()).isEqualTo(taskDefinitionArn("web", 2));
+  }
+
+  @Test
+  void theStateUpdateServiceLeavesTracksTheDeploymentItStarted() {
+    String blueGreen = fullSpecYaml() + "deploymentConfiguration: {strategy: BLUE_GREEN}\n";
+    ReconcileOutcome<EcsServiceState> created = reconcile(spec(blueGreen), false);
+    String first = describe("web").currentServiceDeployment();
+    assertThat(created.actual().rollout().deployment().serviceDeploymentArn()).isEqualTo(first);
+
+    ReconcileOutcome<EcsServiceState> updated =
+        ReconcileEngine.reconcile(
+            adapter("web", 2, ServiceMemory.NONE, true),
+            REF,
+            spec(blueGreen.replace("web:1", "web:2")),
+            false);
+
+    String second = describe("web").currentServiceDeployment();
+    assertThat(second).isNotEqualTo(first);
+    assertThat(updated.actual().rollout())
+        .as("the status names the new deployment from the update on")
+        .isNotNull();
+    assertThat(updated.actual().rollout().deployment().serviceDeploymentArn()).isEqualTo(second);
+    assertThat(updated.actual().rollout().deployment().targetServiceRevision().arn()).isNotNull();
   }
 
   @Test
@@ -545,6 +615,23 @@ class EcsServiceAdapterIT extends AdapterIT<EcsServiceSpec, EcsServiceState> {
     return ecs.describeServices(r -> r.cluster(CLUSTER).services(name).include(ServiceField.TAGS))
         .services()
         .get(0);
+  }
+
+  /** The test traffic header value of the PRIMARY deployment's Service Connect alias. */
+  private String testTrafficHeaderValue() {
+    return describe("web").deployments().stream()
+        .filter(d -> "PRIMARY".equals(d.status()))
+        .findFirst()
+        .orElseThrow()
+        .serviceConnectConfiguration()
+        .services()
+        .get(0)
+        .clientAliases()
+        .get(0)
+        .testTrafficRules()
+        .header()
+        .value()
+        .exact();
   }
 
   private String primaryDeployment() {

@@ -11,6 +11,7 @@ import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.FieldChange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ecs.model.DeploymentConfiguration;
 import software.amazon.awssdk.services.ecs.model.LoadBalancer;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
@@ -98,18 +99,28 @@ class ProgressiveDeliveryDiffTest {
     EcsServiceSpec spec = spec(SPEC.replace("containerPort: 8080", "containerPort: 8081"));
     Service live = service(BLUE_GREEN);
 
-    UpdateServiceRequest request =
-        ServiceRequests.update(
-                spec,
-                WEB_7,
-                ServiceShapes.of(spec, ProviderNames.NONE, live),
-                EcsServiceDiff.diff(spec, WEB_7, new EcsServiceState(live, null, null)))
-            .orElseThrow();
+    UpdateServiceRequest request = update(spec, live);
 
     LoadBalancer sent = request.loadBalancers().get(0);
     assertThat(sent.containerPort()).isEqualTo(8081);
     assertThat(sent.targetGroupArn()).as("green serves since the last deployment").isEqualTo(GREEN);
     assertThat(sent.advancedConfiguration().alternateTargetGroupArn()).isEqualTo(BLUE);
+  }
+
+  @Test
+  void aNewStrategyIsSentWithoutTheStepsAwsFilledForTheFormerOne() {
+    EcsServiceSpec spec =
+        spec(
+            SPEC.replace("strategy: BLUE_GREEN", "strategy: CANARY")
+                + "  canaryConfiguration: {canaryPercent: 20}\n");
+
+    UpdateServiceRequest request = update(spec, linearWithAwsSteps());
+
+    DeploymentConfiguration sent = request.deploymentConfiguration();
+    assertThat(sent.strategyAsString()).isEqualTo("CANARY");
+    assertThat(sent.canaryConfiguration().canaryPercent()).isEqualTo(20.0);
+    assertThat(sent.linearConfiguration()).as("LINEAR's steps, filled by AWS").isNull();
+    assertThat(sent.bakeTimeInMinutes()).as("AWS's value").isEqualTo(10);
   }
 
   @Test
@@ -128,12 +139,7 @@ class ProgressiveDeliveryDiffTest {
 
   @Test
   void linearAndCanaryStepsDefaultAsAwsDocumentsThem() {
-    Service linear =
-        service(
-            BLUE_GREEN,
-            "\"strategy\": \"BLUE_GREEN\",",
-            "\"strategy\": \"LINEAR\", \"linearConfiguration\": {\"stepPercent\": 10.0,"
-                + " \"stepBakeTimeInMinutes\": 6},");
+    Service linear = linearWithAwsSteps();
     Service canary =
         service(
             BLUE_GREEN,
@@ -166,6 +172,24 @@ class ProgressiveDeliveryDiffTest {
         .isEmpty();
     assertThat(paths(canarySpec + "  canaryConfiguration: {canaryPercent: 20.5}\n", canary))
         .containsExactly("deploymentConfiguration.canaryConfiguration.canaryPercent");
+  }
+
+  /** The fixture as a LINEAR service with the steps AWS fills by default. */
+  private static Service linearWithAwsSteps() {
+    return service(
+        BLUE_GREEN,
+        "\"strategy\": \"BLUE_GREEN\",",
+        "\"strategy\": \"LINEAR\", \"linearConfiguration\": {\"stepPercent\": 10.0,"
+            + " \"stepBakeTimeInMinutes\": 6},");
+  }
+
+  private static UpdateServiceRequest update(EcsServiceSpec spec, Service live) {
+    return ServiceRequests.update(
+            spec,
+            WEB_7,
+            ServiceShapes.of(spec, ProviderNames.NONE, live),
+            EcsServiceDiff.diff(spec, WEB_7, new EcsServiceState(live, null, null)))
+        .orElseThrow();
   }
 
   private static List<String> paths(String yaml) {

@@ -27,6 +27,12 @@ public record TrackedDeployment(
         || "ROLLING".equals(deployment.deploymentConfiguration().strategyAsString());
   }
 
+  /** PENDING or IN_PROGRESS: a newer deployment would stop it rather than wait for it. */
+  public boolean supersedable() {
+    String status = deployment.statusAsString();
+    return "PENDING".equals(status) || "IN_PROGRESS".equals(status);
+  }
+
   public boolean ongoing() {
     return DeploymentStatuses.ongoing(deployment.statusAsString());
   }
