@@ -21,6 +21,12 @@ public abstract class ManagedStatus {
   public List<StatusCondition> conditions = new ArrayList<>();
 
   @JsonPropertyDescription(
+      "The AwsAccount the AWS resource was last seen in; empty for the operator's own identity."
+          + " An object whose account changes afterwards (its namespace bound elsewhere, say) is"
+          + " Stalled with AccountChanged rather than making a second resource in the other one.")
+  public String awsAccount;
+
+  @JsonPropertyDescription(
       "Under ObserveOnly: the fields where AWS differs from the spec. Empty when in sync.")
   public List<DriftedField> drift = new ArrayList<>();
 }

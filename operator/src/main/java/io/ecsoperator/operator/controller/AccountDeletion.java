@@ -37,7 +37,7 @@ final class AccountDeletion {
   }
 
   /** No kind field of the status was ever filled from AWS (an ARN, say). */
-  private static boolean nothingObserved(ManagedStatus status) {
+  static boolean nothingObserved(ManagedStatus status) {
     // Empty conditions and drift, and no generation, are left out of the JSON (NON_EMPTY).
     return status == null || Json.toTree(ObservedStatus.kept(status, () -> null)).isEmpty();
   }

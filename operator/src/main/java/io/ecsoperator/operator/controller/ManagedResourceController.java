@@ -151,9 +151,14 @@ public abstract class ManagedResourceController<
     return DriftCheckSchedule.ownGroup(resource);
   }
 
+  /** The AwsAccount the object acts in now; null for the operator's own identity. */
+  private String actingAccount(R resource) {
+    return accounts.accountOf(resource, resource.getSpec().awsAccount);
+  }
+
   /** The object's drift-check group within its account: groups never span accounts. */
   private String accountGroup(R resource) {
-    String account = accounts.accountOf(resource, resource.getSpec().awsAccount);
+    String account = actingAccount(resource);
     return account == null ? driftCheckGroup(resource) : account + "|" + driftCheckGroup(resource);
   }
 
@@ -222,6 +227,11 @@ public abstract class ManagedResourceController<
       // Nothing can be read without the account: no observer.
       return DependencyWait.outcome(null, ref(resource), resource.getSpec(), waiting);
     }
+    Optional<String> moved = AccountChange.of(resource, actingAccount(resource));
+    if (moved.isPresent()) {
+      return ReconcileOutcome.of(
+          ReconcileOutcome.State.STALLED, AccountChange.REASON, moved.get(), null);
+    }
     ResourceAdapter<S, A> adapter;
     try {
       adapter = adapter(resource);
@@ -251,7 +261,10 @@ public abstract class ManagedResourceController<
         status.next(
             resource,
             outcome,
-            (actual, observed) -> copyObserved(resource, actual, observed, previous));
+            (actual, observed) -> {
+              copyObserved(resource, actual, observed, previous);
+              observed.awsAccount = actingAccount(resource);
+            });
     addConditions(next, previous, resource.getMetadata().getGeneration());
     recordNotices(resource, resource.getStatus(), next, outcome.notices());
     status.writeIfChanged(resource, context, next);
@@ -304,7 +317,14 @@ public abstract class ManagedResourceController<
                     DeleteOutcome.Progress.DONE,
                     "NotOwned",
                     "the registry setting is owned by " + owner + "; left in AWS")
-                : ReconcileEngine.delete(adapter(resource), ref(resource), resource.getSpec());
+                : AccountChange.of(resource, actingAccount(resource))
+                    // Retain leaves AWS alone: where the resource is does not matter then.
+                    .filter(moved -> !resource.getSpec().retainOnDelete())
+                    .map(moved -> DeleteOutcome.blocked(AccountChange.REASON, moved))
+                    .orElseGet(
+                        () ->
+                            ReconcileEngine.delete(
+                                adapter(resource), ref(resource), resource.getSpec()));
       } catch (DependencyNotReadyException waiting) {
         outcome =
             DeleteOutcome.waiting(DependencyWait.WAITING_FOR_DEPENDENCY, waiting.getMessage());

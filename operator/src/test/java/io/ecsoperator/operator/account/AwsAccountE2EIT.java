@@ -31,6 +31,7 @@ class AwsAccountE2EIT {
   private static final TestBed BED = TestBed.get();
   private static final String NS_A = OperatorHarness.createNamespace(BED, "tenant-a");
   private static final String NS_B = OperatorHarness.createNamespace(BED, "tenant-b");
+  private static final String NS_C = OperatorHarness.createNamespace(BED, "tenant-c");
   private static final String ACCT_A = OperatorHarness.uniqueName("team-a");
   private static final String ACCT_B = OperatorHarness.uniqueName("team-b");
   private static final String ROLE = OperatorHarness.uniqueName("ecs-operator");
@@ -44,7 +45,9 @@ class AwsAccountE2EIT {
         .assertSuccess("bind namespace A");
     BED.kubectl("label", "namespace", NS_B, "ecsoperator.io/aws-account=" + ACCT_B, "team=b")
         .assertSuccess("bind namespace B");
-    operator = OperatorHarness.startOver(List.of(NS_A, NS_B), Duration.ofMinutes(10));
+    BED.kubectl("label", "namespace", NS_C, "ecsoperator.io/aws-account=" + ACCT_B, "team=b")
+        .assertSuccess("bind namespace C");
+    operator = OperatorHarness.startOver(List.of(NS_A, NS_B, NS_C), Duration.ofMinutes(10));
     operator
         .apply(
             account(ACCT_A, ACCOUNT_A, "namespaces: [" + NS_A + "]", "")
@@ -106,6 +109,26 @@ class AwsAccountE2EIT {
 
     BED.kubectl("delete", "ecrrepository", name, "-n", NS_A, "--timeout=60s")
         .assertSuccess("a refused object that made nothing is deleted at once");
+  }
+
+  @Test
+  void anObjectWhoseNamespaceIsBoundElsewhereAfterwardsStallsRatherThanMakeASecondResource() {
+    String name = OperatorHarness.uniqueName("settled");
+    apply(NS_C, repository(name, null));
+    await(NS_C, "condition=Ready", "ecrrepository/" + name);
+    assertThat(read(NS_C, "ecrrepository/" + name, "{.status.awsAccount}")).isEqualTo(ACCT_B);
+
+    BED.kubectl("label", "namespace", NS_C, "ecsoperator.io/aws-account-")
+        .assertSuccess("unbind namespace C");
+    await(NS_C, stalledBecause("AccountChanged"), "ecrrepository/" + name);
+    assertThat(read(NS_C, "ecrrepository/" + name, STALLED_MESSAGE))
+        .contains("its AWS resource is in AwsAccount " + ACCT_B)
+        .contains("now acts in the operator's own account");
+    assertThat(repositoryExists(operator.aws, name)).as("no second repository").isFalse();
+
+    BED.kubectl("label", "namespace", NS_C, "ecsoperator.io/aws-account=" + ACCT_B)
+        .assertSuccess("bind it back");
+    await(NS_C, "condition=Ready", "ecrrepository/" + name);
   }
 
   @Test
