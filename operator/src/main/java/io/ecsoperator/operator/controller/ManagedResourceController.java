@@ -4,7 +4,6 @@ import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.crds.common.RegistryWide;
 import io.ecsoperator.operator.account.AccountEvents;
-import io.ecsoperator.operator.account.AwsAccounts;
 import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.engine.ClassifiedError;
@@ -55,7 +54,7 @@ public abstract class ManagedResourceController<
 
   private static final Logger LOG = LoggerFactory.getLogger(ManagedResourceController.class);
 
-  private final AwsAccounts accounts;
+  private final ObjectAccounts accounts;
   protected final OperatorSettings settings;
   protected final StatusConditions conditions;
   private final StatusWriter<R, T> status;
@@ -68,7 +67,7 @@ public abstract class ManagedResourceController<
   protected ManagedResourceController(ControllerWiring wiring, Supplier<T> newStatus) {
     this.conditions = wiring.conditions();
     this.status = new StatusWriter<>(newStatus, wiring.conditions());
-    this.accounts = wiring.accounts();
+    this.accounts = new ObjectAccounts(wiring.accounts());
     this.settings = wiring.settings();
     this.events = wiring.events();
   }
@@ -82,7 +81,7 @@ public abstract class ManagedResourceController<
    * @throws AccountRefusedException when the object may not act in it
    */
   protected final AwsClientFactory aws(R resource) {
-    return accounts.clientsFor(resource, resource.getSpec().awsAccount);
+    return accounts.clients(resource);
   }
 
   /**
@@ -90,16 +89,12 @@ public abstract class ManagedResourceController<
    * object released without its account, say).
    */
   protected final Optional<AwsClientFactory> reachableAws(R resource) {
-    try {
-      return Optional.of(aws(resource));
-    } catch (AccountRefusedException | DependencyNotReadyException unreachable) {
-      return Optional.empty();
-    }
+    return accounts.reachable(resource);
   }
 
   /** The region of the object's AWS resource when its spec names none: its account's default. */
   protected final String defaultRegion(R resource) {
-    return accounts.defaultRegion(accounts.accountOf(resource, resource.getSpec().awsAccount));
+    return accounts.defaultRegion(resource);
   }
 
   /**
@@ -113,7 +108,7 @@ public abstract class ManagedResourceController<
   @Override
   public final List<EventSource<?, R>> prepareEventSources(EventSourceContext<R> context) {
     List<EventSource<?, R>> sources = new ArrayList<>(kindEventSources(context));
-    sources.add(AccountEvents.of(accounts, context));
+    sources.add(AccountEvents.of(accounts.all(), context));
     return sources;
   }
 
@@ -151,17 +146,6 @@ public abstract class ManagedResourceController<
     return DriftCheckSchedule.ownGroup(resource);
   }
 
-  /** The AwsAccount the object acts in now; null for the operator's own identity. */
-  private String actingAccount(R resource) {
-    return accounts.accountOf(resource, resource.getSpec().awsAccount);
-  }
-
-  /** The object's drift-check group within its account: groups never span accounts. */
-  private String accountGroup(R resource) {
-    String account = actingAccount(resource);
-    return account == null ? driftCheckGroup(resource) : account + "|" + driftCheckGroup(resource);
-  }
-
   /** Where reconciles are reported; set once, before the operator starts. */
   public void reportTo(ReconcileMetrics reconcileMetrics) {
     this.metrics = reconcileMetrics;
@@ -179,7 +163,7 @@ public abstract class ManagedResourceController<
               : ReconcileOutcome.of(
                   ReconcileOutcome.State.STALLED,
                   RegistrySettingOwners.OWNED_BY_OTHER,
-                  RegistrySettingOwners.message(resource, owner, registryOf(resource)),
+                  RegistrySettingOwners.message(resource, owner, accounts.registryOf(resource)),
                   null);
       result = lowerCase(outcome.state());
       return toControl(resource, context, outcome);
@@ -207,30 +191,13 @@ public abstract class ManagedResourceController<
       return null;
     }
     return RegistrySettingOwners.otherOwner(
-        resource, context.getPrimaryCache().list(), this::registryOf);
-  }
-
-  /** The registry (region, and account when not the operator's own) of a registry-wide object. */
-  private String registryOf(CustomResource<?, ?> object) {
-    String account = accounts.accountOf(object, ((ManagedSpec) object.getSpec()).awsAccount);
-    String region = RegistrySettingOwners.region(object, accounts.defaultRegion(account));
-    return region == null || account == null ? region : region + " of AwsAccount " + account;
+        resource, context.getPrimaryCache().list(), accounts::registryOf);
   }
 
   private ReconcileOutcome<A> runEngine(R resource) {
-    try {
-      aws(resource);
-    } catch (AccountRefusedException refused) {
-      return ReconcileOutcome.of(
-          ReconcileOutcome.State.STALLED, refused.reason(), refused.getMessage(), null);
-    } catch (DependencyNotReadyException waiting) {
-      // Nothing can be read without the account: no observer.
-      return DependencyWait.outcome(null, ref(resource), resource.getSpec(), waiting);
-    }
-    Optional<String> moved = AccountChange.of(resource, actingAccount(resource));
-    if (moved.isPresent()) {
-      return ReconcileOutcome.of(
-          ReconcileOutcome.State.STALLED, AccountChange.REASON, moved.get(), null);
+    Optional<ReconcileOutcome<A>> blocked = accounts.blocking(resource);
+    if (blocked.isPresent()) {
+      return blocked.get();
     }
     ResourceAdapter<S, A> adapter;
     try {
@@ -263,7 +230,7 @@ public abstract class ManagedResourceController<
             outcome,
             (actual, observed) -> {
               copyObserved(resource, actual, observed, previous);
-              observed.awsAccount = actingAccount(resource);
+              observed.awsAccount = accounts.acting(resource);
             });
     addConditions(next, previous, resource.getMetadata().getGeneration());
     recordNotices(resource, resource.getStatus(), next, outcome.notices());
@@ -276,7 +243,9 @@ public abstract class ManagedResourceController<
                     || RegistrySettingOwners.OWNED_BY_OTHER.equals(outcome.reason())
                 ? settings.progressInterval()
                 : DriftCheckSchedule.untilNext(
-                    Instant.now(), settings.resyncInterval(), accountGroup(resource)));
+                    Instant.now(),
+                    settings.resyncInterval(),
+                    accounts.driftGroup(resource, driftCheckGroup(resource))));
   }
 
   @Override
@@ -317,10 +286,8 @@ public abstract class ManagedResourceController<
                     DeleteOutcome.Progress.DONE,
                     "NotOwned",
                     "the registry setting is owned by " + owner + "; left in AWS")
-                : AccountChange.of(resource, actingAccount(resource))
-                    // Retain leaves AWS alone: where the resource is does not matter then.
-                    .filter(moved -> !resource.getSpec().retainOnDelete())
-                    .map(moved -> DeleteOutcome.blocked(AccountChange.REASON, moved))
+                : accounts
+                    .blockingDelete(resource)
                     .orElseGet(
                         () ->
                             ReconcileEngine.delete(
