@@ -10,7 +10,8 @@ Off unless the setting ``throttle`` is true (env ``ECSBED_THROTTLE=1``). ``throt
 ({"TaskDefinitionModify": [burst, perSecond]}) overrides a category's bucket, for tests. Buckets
 run on real time, not the models' clock: a rate is a property of the API, not of a modelled delay.
 
-GET /_ecsbed/throttles  {"ecs": {"RegisterTaskDefinition": 2}}: the throttles answered since reset.
+GET /_ecsbed/throttles  {"answered": {"RegisterTaskDefinition": 2}, "buckets": {"ServiceModify":
+[50, 5], ...}}: the throttles answered since the last reset, and the buckets in force.
 """
 import json
 import os
@@ -83,9 +84,10 @@ def take(account: str, region: str, action: str) -> bool:
         return True
 
 
-def _show(_: dict[str, Any]) -> dict[str, dict[str, int]]:
+def _show(_: dict[str, Any]) -> dict[str, Any]:
     with _lock:
-        return {"ecs": dict(sorted(_answered.items()))}
+        answered = dict(sorted(_answered.items()))
+    return {"answered": answered, "buckets": {category: _bucket(category) for category in BUCKETS}}
 
 
 def _forget() -> None:

@@ -34,7 +34,10 @@ class ThrottlingTest(BedTestCase):
         self.assertEqual("ThrottlingException", raised.exception.response["Error"]["Code"])
         self.assertEqual(400, raised.exception.response["ResponseMetadata"]["HTTPStatusCode"])
         self.assertEqual("Rate exceeded", raised.exception.response["Error"]["Message"])
-        self.assertEqual({"ecs": {"RegisterTaskDefinition": 1}}, self.get("/_ecsbed/throttles"))
+        throttles = self.get("/_ecsbed/throttles")
+        self.assertEqual({"RegisterTaskDefinition": 1}, throttles["answered"])
+        self.assertEqual([3, 0.001], throttles["buckets"]["TaskDefinitionModify"])
+        self.assertEqual([50, 5], throttles["buckets"]["ServiceModify"])
         # The throttled request did nothing.
         self.assertEqual(3, len(ecs.list_task_definitions()["taskDefinitionArns"]))
 
@@ -62,7 +65,7 @@ class ThrottlingTest(BedTestCase):
         for i in range(3):
             self.register(ecs, f"f{i}")
         self.post("/moto-api/reset", {})
-        self.assertEqual({"ecs": {}}, self.get("/_ecsbed/throttles"))
+        self.assertEqual({}, self.get("/_ecsbed/throttles")["answered"])
         self.assertFalse(self.get("/_ecsbed/config")["throttle"])
         for i in range(25):
             self.register(ecs, f"g{i}")
