@@ -60,22 +60,22 @@ class TokenBucketTest {
 
   @Test
   void theOperatorsBucketIsAwssBurstLessHeadroomAtAwssRate() {
-    TokenBucket registering = TokenBucket.of(ApiCategory.ECS_TASK_DEFINITION_MODIFY, 1, now::get);
-    assertThat(registering.capacity()).isEqualTo(18);
-    assertThat(registering.perSecond()).isEqualTo(1);
-    TokenBucket creating = TokenBucket.of(ApiCategory.ECS_SERVICE_MODIFY, 1, now::get);
-    assertThat(creating.capacity()).isEqualTo(45);
-    assertThat(creating.perSecond()).isEqualTo(5);
+    assertBucket(ApiCategory.ECS_TASK_DEFINITION_MODIFY, 1, 18, 1);
+    assertBucket(ApiCategory.ECS_SERVICE_MODIFY, 1, 45, 5);
   }
 
   @Test
   void aShareScalesBurstAndRateAndLeavesAtLeastOneCall() {
-    TokenBucket half = TokenBucket.of(ApiCategory.ECS_SERVICE_MODIFY, 0.5, now::get);
-    assertThat(half.capacity()).isEqualTo(22);
-    assertThat(half.perSecond()).isEqualTo(2.5);
-    TokenBucket tenth = TokenBucket.of(ApiCategory.ECS_TASK_DEFINITION_DELETE, 0.1, now::get);
-    assertThat(tenth.capacity()).isEqualTo(1);
-    assertThat(tenth.perSecond()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+    assertBucket(ApiCategory.ECS_SERVICE_MODIFY, 0.5, 22, 2.5);
+    assertBucket(ApiCategory.ECS_TASK_DEFINITION_DELETE, 0.1, 1, 0.1);
+  }
+
+  private void assertBucket(ApiCategory category, double share, double capacity, double rate) {
+    TokenBucket bucket = TokenBucket.of(category, share, now::get);
+    assertThat(bucket.capacity()).as("%s at %s: capacity", category, share).isEqualTo(capacity);
+    assertThat(bucket.perSecond())
+        .as("%s at %s: rate", category, share)
+        .isCloseTo(rate, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
