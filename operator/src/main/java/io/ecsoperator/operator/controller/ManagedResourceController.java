@@ -162,14 +162,6 @@ public abstract class ManagedResourceController<
   }
 
   /**
-   * Whether every object this object may wait for is watched ({@link ReferenceWatch}), so that it
-   * is woken by the change it waits for instead of checked every progress interval.
-   */
-  protected boolean dependenciesWatched(R resource) {
-    return false;
-  }
-
-  /**
    * An adapter that reads the object's AWS resource with what is known while a dependency is not
    * ready, to tell whether the object's own name is blocked too; null (the default) when the kind
    * cannot read it without the dependency.
@@ -193,7 +185,10 @@ public abstract class ManagedResourceController<
     status.writeIfChanged(resource, context, next);
     return UpdateControl.<R>noUpdate()
         .rescheduleAfter(
-            NextCheck.soon(outcome, dependenciesWatched(resource))
+            outcome.state() == ReconcileOutcome.State.PROGRESSING
+                    // An object waiting for the owner of its registry setting to go takes over
+                    // soon after, not at the next drift check.
+                    || RegistrySettingOwners.OWNED_BY_OTHER.equals(outcome.reason())
                 ? settings.progressInterval()
                 : DriftCheckSchedule.untilNext(
                     Instant.now(), settings.resyncInterval(), driftCheckGroup(resource)));

@@ -72,15 +72,6 @@ public final class EcsServiceController
         !seenBefore);
   }
 
-  /**
-   * The referenced cluster, task definition and capacity providers are watched; a task definition
-   * named in AWS (spec.taskDefinition) is not, so a service waiting for one keeps checking.
-   */
-  @Override
-  protected boolean dependenciesWatched(EcsService resource) {
-    return resource.getSpec().taskDefinition == null;
-  }
-
   /** The service in the cluster the object names, as far as it is known (not Ready yet, say). */
   @Override
   protected ResourceAdapter<EcsServiceSpec, EcsServiceState> observerWhileWaiting(
