@@ -7,7 +7,8 @@ import importlib
 
 # The models, in the order they are installed. A new model is a module here plus one line.
 MODELS: list[str] = [
-    "service_deployments", "calls", "tasks", "scheduler", "capacity_providers", "ecr_registry", "sts_roles"]
+    "service_deployments", "calls", "tasks", "scheduler", "capacity_providers", "ecr_registry",
+    "sts_roles", "throttling"]
 
 _installed = False
 

@@ -27,6 +27,13 @@ def setting(name: str, default: Any = None) -> Any:
         return _settings.get(name, default)
 
 
+def default(name: str, value: Any) -> None:
+    """Adds a model's setting with its default, which resets restore."""
+    with _lock:
+        _DEFAULTS[name] = value
+        _settings.setdefault(name, value)
+
+
 def route(method: str, path: str, handler: Callable[[dict[str, Any]], Any]) -> None:
     """Serves ``method /_ecsbed/<path>``: the handler gets the JSON body and returns JSON."""
     _routes[(method.upper(), path)] = handler

@@ -1,15 +1,14 @@
 package io.ecsoperator.reconcilers.aws;
 
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
+import io.ecsoperator.reconcilers.engine.RateLimitedException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,31 +16,24 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Wraps every AWS call of one account and region: a rate limiter per API category keeps the
+ * Wraps every AWS call of one account and region: a token bucket per API category keeps the
  * operator under AWS's buckets, a retry with exponential backoff and jitter repeats retryable
  * errors only, and a circuit breaker per service stops hammering an AWS that keeps failing. The
  * SDK's own retries are off (see {@link AwsClientFactory}) so this is the only retry layer.
  */
 public final class AwsCallGuard {
 
-  private final Map<ApiCategory, RateLimiter> limiters = new EnumMap<>(ApiCategory.class);
+  private final Map<ApiCategory, TokenBucket> buckets = new EnumMap<>(ApiCategory.class);
   private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
   private final Retry retry;
   private final GuardSettings settings;
+  private final String scope;
 
   public AwsCallGuard(String scope, GuardSettings settings) {
     this.settings = settings;
+    this.scope = scope;
     for (ApiCategory category : ApiCategory.values()) {
-      SharedRate rate = SharedRate.of(category, settings.rateShare());
-      limiters.put(
-          category,
-          RateLimiter.of(
-              scope + "/" + category,
-              RateLimiterConfig.custom()
-                  .limitRefreshPeriod(rate.period())
-                  .limitForPeriod(rate.permits())
-                  .timeoutDuration(settings.rateLimitWait())
-                  .build()));
+      buckets.put(category, TokenBucket.of(category, settings.rateShare(), System::nanoTime));
     }
     this.retry =
         Retry.of(
@@ -66,8 +58,29 @@ public final class AwsCallGuard {
    * the caller's next reconcile looks for that effect before calling again.
    */
   public <T> T callOnce(ApiCategory category, Supplier<T> call) {
-    Supplier<T> limited = RateLimiter.decorateSupplier(limiters.get(category), call);
+    Supplier<T> limited =
+        () -> {
+          awaitTurn(category);
+          return call.get();
+        };
     return CircuitBreaker.decorateSupplier(breaker(category.service()), limited).get();
+  }
+
+  /** Waits for the category's next token, or refuses when it would wait too long. */
+  private void awaitTurn(ApiCategory category) {
+    Duration wait = buckets.get(category).reserve(settings.rateLimitWait());
+    if (wait == null) {
+      throw new RateLimitedException(scope, category);
+    }
+    if (wait.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new RateLimitedException(scope, category);
+    }
   }
 
   /** Runs one AWS call whose response is not needed. */
@@ -87,7 +100,7 @@ public final class AwsCallGuard {
    */
   private static boolean worthRetrying(Throwable error) {
     return !(error instanceof CallNotPermittedException)
-        && !(error instanceof RequestNotPermitted)
+        && !(error instanceof RateLimitedException)
         && ErrorClassifier.classify(error).retryable();
   }
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * Tuning of {@link AwsCallGuard}; tests shorten the waits.
  *
- * @param rateShare the part of each {@link ApiCategory}'s sustained rate this process may use, in
+ * @param rateShare the part of each {@link ApiCategory}'s burst and rate this process may use, in
  *     (0, 1]: operator shards over one AWS account and region split AWS's buckets, e.g. 0.5 each
  *     for two
  */

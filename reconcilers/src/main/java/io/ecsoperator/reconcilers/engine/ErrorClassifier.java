@@ -1,7 +1,6 @@
 package io.ecsoperator.reconcilers.engine;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -74,7 +73,7 @@ public final class ErrorClassifier {
     if (error instanceof CallNotPermittedException) {
       return new ClassifiedError(true, CIRCUIT_OPEN, "AWS calls paused after repeated failures");
     }
-    if (error instanceof RequestNotPermitted) {
+    if (error instanceof RateLimitedException) {
       return new ClassifiedError(true, "RateLimited", "client-side AWS rate limit reached");
     }
     if (error instanceof SdkClientException) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -256,8 +254,7 @@ class ErrorClassifierTest {
 
   @Test
   void clientSideRateLimitIsRetryable() {
-    RequestNotPermitted limited =
-        RequestNotPermitted.createRequestNotPermitted(RateLimiter.ofDefaults("ECR_MODIFY"));
+    RateLimitedException limited = new RateLimitedException("us-east-1", "ECR_MODIFY");
 
     ClassifiedError classified = ErrorClassifier.classify(limited);
 

@@ -1,0 +1,111 @@
+package io.ecsoperator.reconcilers.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ecsoperator.reconcilers.engine.RateLimitedException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class TokenBucketTest {
+
+  private static final Duration LONG = Duration.ofMinutes(10);
+  private final AtomicLong now = new AtomicLong(5_000_000_000L);
+
+  private void advanceMillis(long millis) {
+    now.addAndGet(millis * 1_000_000);
+  }
+
+  @Test
+  void aBurstGoesAtOnceThenCallsQueueAtTheSustainedRate() {
+    TokenBucket bucket = new TokenBucket(3, 2, now::get);
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(bucket.reserve(LONG)).as("call %d of the burst", i).isZero();
+    }
+    assertThat(bucket.reserve(LONG)).isEqualTo(Duration.ofMillis(500));
+    assertThat(bucket.reserve(LONG))
+        .as("queued behind the one before")
+        .isEqualTo(Duration.ofSeconds(1));
+    advanceMillis(1000);
+    assertThat(bucket.reserve(LONG)).isEqualTo(Duration.ofMillis(500));
+  }
+
+  @Test
+  void aQuietBucketRefillsUpToItsCapacityOnly() {
+    TokenBucket bucket = new TokenBucket(2, 1, now::get);
+    bucket.reserve(LONG);
+    bucket.reserve(LONG);
+    advanceMillis(60_000);
+
+    assertThat(bucket.reserve(LONG)).isZero();
+    assertThat(bucket.reserve(LONG)).isZero();
+    assertThat(bucket.reserve(LONG))
+        .as("never more than 2 at once")
+        .isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aCallThatWouldWaitTooLongTakesNoToken() {
+    TokenBucket bucket = new TokenBucket(1, 1, now::get);
+    bucket.reserve(LONG);
+
+    assertThat(bucket.reserve(Duration.ofMillis(999))).isNull();
+    assertThat(bucket.reserve(Duration.ofSeconds(1)))
+        .as("the refused one left its turn")
+        .isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void theOperatorsBucketIsAwssBurstLessHeadroomAtAwssRate() {
+    assertBucket(ApiCategory.ECS_TASK_DEFINITION_MODIFY, 1, 18, 1);
+    assertBucket(ApiCategory.ECS_SERVICE_MODIFY, 1, 45, 5);
+  }
+
+  @Test
+  void aShareScalesBurstAndRateAndLeavesAtLeastOneCall() {
+    assertBucket(ApiCategory.ECS_SERVICE_MODIFY, 0.5, 22, 2.5);
+    assertBucket(ApiCategory.ECS_TASK_DEFINITION_DELETE, 0.1, 1, 0.1);
+  }
+
+  private void assertBucket(ApiCategory category, double share, double capacity, double rate) {
+    TokenBucket bucket = TokenBucket.of(category, share, now::get);
+    assertThat(bucket.capacity()).as("%s at %s: capacity", category, share).isEqualTo(capacity);
+    assertThat(bucket.perSecond())
+        .as("%s at %s: rate", category, share)
+        .isCloseTo(rate, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aGuardWithHalfTheShareRefusesTheCallsBeyondHalfTheBurst() {
+    AwsCallGuard half =
+        new AwsCallGuard(
+            "half",
+            new GuardSettings(
+                    1,
+                    Duration.ofMillis(1),
+                    Duration.ofMillis(2),
+                    Duration.ofMillis(10),
+                    Duration.ofSeconds(30))
+                .withRateShare(0.5));
+    AtomicInteger calls = new AtomicInteger();
+    // Half of ECS's 100 service reads at once, less the headroom.
+    for (int i = 0; i < 45; i++) {
+      half.call(ApiCategory.ECS_SERVICE_READ, calls::incrementAndGet);
+    }
+
+    assertThatThrownBy(() -> half.call(ApiCategory.ECS_SERVICE_READ, calls::incrementAndGet))
+        .isInstanceOf(RateLimitedException.class);
+    assertThat(calls).hasValue(45);
+  }
+
+  @Test
+  void aShareOutsideZeroToOneIsRefused() {
+    assertThatThrownBy(() -> GuardSettings.defaults().withRateShare(0))
+        .hasMessageContaining("more than 0 and at most 1");
+    assertThatThrownBy(() -> GuardSettings.defaults().withRateShare(1.5))
+        .hasMessageContaining("more than 0 and at most 1");
+  }
+}
