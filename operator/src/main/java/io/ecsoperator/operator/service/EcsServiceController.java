@@ -75,13 +75,14 @@ public final class EcsServiceController
   @Override
   protected ResourceAdapter<EcsServiceSpec, EcsServiceState> observerWhileWaiting(
       EcsService resource) {
+    var aws = aws(resource);
     return references
         .knownCluster(resource)
         .map(
             cluster ->
                 EcsServiceAdapters.observer(
-                    aws(resource),
-                    readers.of(aws(resource)),
+                    aws,
+                    readers.of(aws),
                     resource,
                     cluster,
                     references.knownCapacityProviders(resource)))
