@@ -1,6 +1,6 @@
 package io.ecsoperator.crds.account;
 
-import io.ecsoperator.crds.common.ManagedStatus;
+import io.ecsoperator.crds.common.ConditionedStatus;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -35,7 +35,7 @@ public class AwsAccount extends CustomResource<AwsAccountSpec, AwsAccountStatus>
   public static final String NAMESPACE_LABEL = "ecsoperator.io/aws-account";
 
   @Override
-  @Default(ManagedStatus.NOT_SEEN)
+  @Default(ConditionedStatus.NOT_SEEN)
   public AwsAccountStatus getStatus() {
     return super.getStatus();
   }

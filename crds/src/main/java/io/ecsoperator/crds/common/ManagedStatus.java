@@ -5,20 +5,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Status every kind shares: the kstatus contract of DESIGN §5. */
+/**
+ * Status every kind that manages an AWS resource shares: the conditions, the account the resource
+ * was seen in and, under ObserveOnly, the drift.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class ManagedStatus {
-
-  /** Status of an object the operator has not seen yet (R1). */
-  public static final String NOT_SEEN = "{\"observedGeneration\":-1}";
-
-  @JsonPropertyDescription(
-      "The metadata.generation this status describes; -1 until the operator has seen the object.")
-  public Long observedGeneration;
-
-  @JsonPropertyDescription(
-      "Ready, Reconciling and Stalled conditions, each with the generation it describes.")
-  public List<StatusCondition> conditions = new ArrayList<>();
+public abstract class ManagedStatus extends ConditionedStatus {
 
   @JsonPropertyDescription(
       "The AwsAccount the AWS resource was last seen in; empty for the operator's own identity."

@@ -36,14 +36,16 @@ public final class AccountRules {
     return byLabel != null ? byLabel : valueOf(namespace.getMetadata().getAnnotations());
   }
 
-  /** The role an account's spec names, with the defaults its CRD gives. */
+  /**
+   * The role an account's spec names. Its defaults (session name and duration) come from the CRD:
+   * the API server fills them in, and so does the CLI's check of the account's manifest.
+   */
   public static RoleToAssume role(AwsAccountSpec spec) {
     return new RoleToAssume(
         spec.roleArn,
         spec.externalId,
-        spec.sessionName == null ? "ecs-operator" : spec.sessionName,
-        Duration.ofSeconds(
-            spec.sessionDurationSeconds == null ? 3600 : spec.sessionDurationSeconds),
+        spec.sessionName,
+        Duration.ofSeconds(spec.sessionDurationSeconds),
         spec.region);
   }
 

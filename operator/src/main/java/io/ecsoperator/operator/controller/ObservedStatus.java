@@ -1,5 +1,6 @@
 package io.ecsoperator.operator.controller;
 
+import io.ecsoperator.crds.common.ConditionedStatus;
 import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.reconcilers.json.Json;
 import java.util.ArrayList;
@@ -15,13 +16,15 @@ public final class ObservedStatus {
    * status when there was none.
    */
   @SuppressWarnings("unchecked")
-  public static <T extends ManagedStatus> T kept(T previous, Supplier<T> empty) {
+  public static <T extends ConditionedStatus> T kept(T previous, Supplier<T> empty) {
     if (previous == null) {
       return empty.get();
     }
     T copy = (T) Json.MAPPER.convertValue(previous, previous.getClass());
     copy.conditions = new ArrayList<>();
-    copy.drift = new ArrayList<>();
+    if (copy instanceof ManagedStatus managed) {
+      managed.drift = new ArrayList<>();
+    }
     copy.observedGeneration = null;
     return copy;
   }

@@ -1,6 +1,6 @@
 package io.ecsoperator.operator.controller;
 
-import io.ecsoperator.crds.common.ManagedStatus;
+import io.ecsoperator.crds.common.ConditionedStatus;
 import io.ecsoperator.crds.common.StatusCondition;
 import io.fabric8.kubernetes.client.CustomResource;
 import java.util.Objects;
@@ -16,12 +16,12 @@ public final class ReadyDependency {
    *
    * @throws DependencyNotReadyException otherwise, saying why
    */
-  public static <D extends CustomResource<?, ? extends ManagedStatus>> D require(
+  public static <D extends CustomResource<?, ? extends ConditionedStatus>> D require(
       Optional<D> found, String kind, String name) {
     D dependency =
         found.orElseThrow(
             () -> new DependencyNotReadyException(kind + " " + name + " does not exist"));
-    ManagedStatus status = dependency.getStatus();
+    ConditionedStatus status = dependency.getStatus();
     StatusCondition readyCondition = StatusConditions.ready(status);
     boolean current =
         status != null

@@ -1,7 +1,7 @@
 package io.ecsoperator.operator.controller;
 
+import io.ecsoperator.crds.common.ConditionedStatus;
 import io.ecsoperator.crds.common.DriftedField;
-import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.crds.common.StatusCondition;
 import io.ecsoperator.reconcilers.engine.FieldChange;
 import java.time.Clock;
@@ -31,8 +31,8 @@ public final class StatusConditions {
 
   /** Fills {@code next} from the phase, carrying transition times over from {@code previous}. */
   void apply(
-      ManagedStatus previous,
-      ManagedStatus next,
+      ConditionedStatus previous,
+      ConditionedStatus next,
       long generation,
       Phase phase,
       String reason,
@@ -56,22 +56,22 @@ public final class StatusConditions {
    * transition time kept from {@code previous}.
    */
   public StatusCondition trueCondition(
-      ManagedStatus previous, String type, String reason, String message, long generation) {
+      ConditionedStatus previous, String type, String reason, String message, long generation) {
     List<StatusCondition> old = previous == null ? List.of() : previous.conditions;
     return condition(old, type, true, reason, message, generation);
   }
 
   /** The status's Ready condition; null when there is none (or no status). */
-  public static StatusCondition ready(ManagedStatus status) {
+  public static StatusCondition ready(ConditionedStatus status) {
     return named(status, READY);
   }
 
   /** The status's Stalled condition; null when there is none (or no status). */
-  public static StatusCondition stalled(ManagedStatus status) {
+  public static StatusCondition stalled(ConditionedStatus status) {
     return named(status, STALLED);
   }
 
-  private static StatusCondition named(ManagedStatus status, String type) {
+  private static StatusCondition named(ConditionedStatus status, String type) {
     return status == null
         ? null
         : status.conditions.stream().filter(c -> type.equals(c.type)).findFirst().orElse(null);

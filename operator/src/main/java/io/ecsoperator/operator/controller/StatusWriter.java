@@ -1,5 +1,6 @@
 package io.ecsoperator.operator.controller;
 
+import io.ecsoperator.crds.common.ConditionedStatus;
 import io.ecsoperator.crds.common.ManagedStatus;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome;
 import io.ecsoperator.reconcilers.json.Json;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * @param <R> the custom resource
  * @param <T> its status
  */
-public final class StatusWriter<R extends CustomResource<?, T>, T extends ManagedStatus> {
+public final class StatusWriter<R extends CustomResource<?, T>, T extends ConditionedStatus> {
 
   private final Supplier<T> newStatus;
   private final StatusConditions conditions;
@@ -54,7 +55,9 @@ public final class StatusWriter<R extends CustomResource<?, T>, T extends Manage
         phase,
         outcome.reason(),
         outcome.message());
-    next.drift = StatusConditions.drift(outcome.drift());
+    if (next instanceof ManagedStatus managed) {
+      managed.drift = StatusConditions.drift(outcome.drift());
+    }
     return next;
   }
 
@@ -104,7 +107,7 @@ public final class StatusWriter<R extends CustomResource<?, T>, T extends Manage
     }
   }
 
-  static boolean same(ManagedStatus previous, ManagedStatus next) {
+  static boolean same(ConditionedStatus previous, ConditionedStatus next) {
     return previous != null && Json.toTree(previous).equals(Json.toTree(next));
   }
 }
