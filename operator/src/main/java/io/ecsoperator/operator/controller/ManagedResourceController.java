@@ -375,9 +375,13 @@ public abstract class ManagedResourceController<
   }
 
   /** The object, as the ownership tags of its AWS resources name it. */
-  protected ResourceRef ref(CustomResource<?, ?> resource) {
+  protected ResourceRef ref(R resource) {
     var meta = resource.getMetadata();
     return new ResourceRef(
-        meta.getNamespace(), meta.getName(), meta.getUid(), settings.installation());
+        meta.getNamespace(),
+        meta.getName(),
+        meta.getUid(),
+        settings.installation(),
+        accounts.acting(resource));
   }
 }

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecsoperator.operator.testsupport.BedRoles;
 import io.ecsoperator.operator.testsupport.OperatorHarness;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
+import io.ecsoperator.reconcilers.engine.ResourceRef;
 import io.ecsoperator.testsupport.TestBed;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecr.model.RepositoryNotFoundException;
+import software.amazon.awssdk.services.ecr.model.Tag;
 
 /**
  * Two AWS accounts from one operator (issue 13 §1), on the bed's moto, which serves each account
@@ -86,6 +90,10 @@ class AwsAccountE2EIT {
         .contains(":" + ACCOUNT_B + ":repository/");
     assertThat(existsIn(ACCOUNT_A, name)).isTrue();
     assertThat(existsIn(ACCOUNT_B, name)).isTrue();
+    assertThat(tagsIn(ACCOUNT_B, read(NS_B, "ecrrepository/" + name, "{.status.arn}")))
+        .as("the ownership tags name the AwsAccount the object acts in")
+        .containsEntry(ResourceRef.ACCOUNT_TAG, ACCT_B)
+        .containsEntry(ResourceRef.OWNER_TAG, NS_B + "/" + name);
     assertThat(repositoryExists(operator.aws, name))
         .as("nothing in the operator's own account")
         .isFalse();
@@ -208,6 +216,18 @@ class AwsAccountE2EIT {
   private static boolean existsIn(String account, String name) {
     try (AwsClientFactory admin = BED.awsClientsIn(account)) {
       return repositoryExists(admin, name);
+    }
+  }
+
+  private static Map<String, String> tagsIn(String account, String arn) {
+    try (AwsClientFactory admin = BED.awsClientsIn(account)) {
+      return admin
+          .forRegion(null)
+          .ecr()
+          .listTagsForResource(r -> r.resourceArn(arn))
+          .tags()
+          .stream()
+          .collect(Collectors.toMap(Tag::key, Tag::value));
     }
   }
 

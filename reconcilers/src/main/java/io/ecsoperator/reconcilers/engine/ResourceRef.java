@@ -12,20 +12,30 @@ import java.util.Objects;
  *     so that two clusters with an object of the same namespace/name over one AWS account never
  *     take each other's resources; null for none (the CLI by default, and an operator not given
  *     one), which owns only resources that record no installation
+ * @param account the AwsAccount the object acts in (issue 13 §1), recorded in a tag so that whoever
+ *     looks at the resource in AWS sees which binding manages it; null for the operator's own
+ *     identity. It does not decide ownership: the resource is in that account by construction.
  */
-public record ResourceRef(String namespace, String name, String uid, String installation) {
+public record ResourceRef(
+    String namespace, String name, String uid, String installation, String account) {
 
   public static final String OWNER_TAG = "ecsoperator.io/owner";
   public static final String UID_TAG = "ecsoperator.io/uid";
   public static final String INSTALLATION_TAG = "ecsoperator.io/installation";
+  public static final String ACCOUNT_TAG = "ecsoperator.io/aws-account";
 
   public ResourceRef(String namespace, String name, String uid) {
-    this(namespace, name, uid, null);
+    this(namespace, name, uid, null, null);
   }
 
   /** The same object, managed by {@code installation}. */
   public ResourceRef withInstallation(String installation) {
-    return new ResourceRef(namespace, name, uid, installation);
+    return new ResourceRef(namespace, name, uid, installation, account);
+  }
+
+  /** The same object, acting in the AwsAccount {@code account}. */
+  public ResourceRef withAccount(String account) {
+    return new ResourceRef(namespace, name, uid, installation, account);
   }
 
   public String owner() {
@@ -40,6 +50,9 @@ public record ResourceRef(String namespace, String name, String uid, String inst
     }
     if (installation != null) {
       tags.put(INSTALLATION_TAG, installation);
+    }
+    if (account != null) {
+      tags.put(ACCOUNT_TAG, account);
     }
     return Map.copyOf(tags);
   }

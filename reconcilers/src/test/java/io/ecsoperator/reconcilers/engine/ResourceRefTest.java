@@ -19,6 +19,20 @@ class ResourceRefTest {
   }
 
   @Test
+  void theOwnershipTagsNameTheAccountWithoutItDecidingOwnership() {
+    ResourceRef inTeamA = BLUE.withAccount("team-a");
+    Map<String, String> tagged = inTeamA.ownershipTags();
+
+    assertThat(tagged)
+        .containsEntry(ResourceRef.ACCOUNT_TAG, "team-a")
+        .containsEntry(ResourceRef.INSTALLATION_TAG, "blue");
+    assertThat(inTeamA.ownershipOf(tagged)).isEqualTo(Ownership.OURS);
+    assertThat(inTeamA.ownershipOf(BLUE.ownershipTags()))
+        .as("a resource made before the account was recorded is still this object's")
+        .isEqualTo(Ownership.OURS);
+  }
+
+  @Test
   void aResourceIsOursOnlyForTheSameObjectAndInstallation() {
     Map<String, String> plain = Map.of(ResourceRef.OWNER_TAG, "shop/web");
     Map<String, String> blue =

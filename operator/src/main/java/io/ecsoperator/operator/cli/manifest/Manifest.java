@@ -70,7 +70,8 @@ public final class Manifest<R extends CustomResource<S, ?>, S extends ManagedSpe
    * --installation} that operator recognises as the same object's, and the other way round.
    */
   public ResourceRef ref() {
-    return new ResourceRef(namespace(), name(), resource.getMetadata().getUid(), installation);
+    return new ResourceRef(
+        namespace(), name(), resource.getMetadata().getUid(), installation, spec().awsAccount);
   }
 
   /** {@code EcrRepository default/web}. */

@@ -63,7 +63,8 @@ public final class EcsTaskCliKind implements CliKind<EcsTask, EcsTaskSpec, EcsTa
         definitions,
         describer,
         resource,
-        new ResourceRef(meta.getNamespace(), meta.getName(), meta.getUid()),
+        new ResourceRef(meta.getNamespace(), meta.getName(), meta.getUid())
+            .withAccount(resource.getSpec().awsAccount),
         cluster,
         taskDefinition,
         TemplateFileReferences.providers(task, references),
