@@ -22,7 +22,10 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * Verifies an AwsAccount: assumes its role (through the account's clients, so the same session its
  * objects use) and asks STS who that is. Ready shows the account ID; a role that cannot be assumed,
  * or that acts in another account than its ARN names, is Stalled with AWS's message, and so are the
- * objects acting in it. Checked again every resync: a trust policy withdrawn later is seen.
+ * objects acting in it. A verified account is checked again once a session (its {@code
+ * sessionDurationSeconds}): the role is assumed anew only when the session's credentials are
+ * renewed, so asking STS more often would re-read the same session and cost a call per drift pass.
+ * An account not verified is tried again at every resync, so a mended trust policy is seen.
  */
 @ControllerConfiguration(name = "awsaccount")
 public final class AwsAccountController implements Reconciler<AwsAccount> {
@@ -68,8 +71,15 @@ public final class AwsAccountController implements Reconciler<AwsAccount> {
               next.accountId = caller.account();
               next.callerArn = caller.arn();
             }));
-    return UpdateControl.<AwsAccount>noUpdate()
-        .rescheduleAfter(outcome.state() == State.PROGRESSING ? retry : resync);
+    return UpdateControl.<AwsAccount>noUpdate().rescheduleAfter(nextCheck(account, outcome));
+  }
+
+  private Duration nextCheck(AwsAccount account, ReconcileOutcome<?> outcome) {
+    return switch (outcome.state()) {
+      case READY -> AccountRules.role(account.getSpec()).sessionDuration();
+      case PROGRESSING, RETRYING -> retry;
+      case STALLED, DRIFTED -> resync;
+    };
   }
 
   private ReconcileOutcome<GetCallerIdentityResponse> verify(AwsAccount account) {
