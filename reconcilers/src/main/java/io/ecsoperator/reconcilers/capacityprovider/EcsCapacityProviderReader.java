@@ -69,15 +69,11 @@ public final class EcsCapacityProviderReader {
   /** One DescribeCapacityProviders call, tags included. */
   private static DescribeCapacityProvidersResponse describe(
       AwsClients clients, Consumer<DescribeCapacityProvidersRequest.Builder> request) {
-    return clients
-        .guard()
-        .call(
-            ApiCategory.ECS_CLUSTER_READ,
-            () ->
-                clients
-                    .ecs()
-                    .describeCapacityProviders(
-                        r -> request.accept(r.include(CapacityProviderField.TAGS))));
+    return clients.ecsCall(
+        ApiCategory.ECS_CLUSTER_READ,
+        ecs ->
+            ecs.describeCapacityProviders(
+                r -> request.accept(r.include(CapacityProviderField.TAGS))));
   }
 
   /** The state of a provider as ECS describes it. */

@@ -52,11 +52,9 @@ public final class EcsClusterReader {
   /** The clusters that exist and are not INACTIVE (deleted), by name. */
   private static Map<String, EcsClusterState> describe(AwsClients clients, List<String> names) {
     DescribeClustersResponse response =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECS_CLUSTER_READ,
-                () -> clients.ecs().describeClusters(r -> r.clusters(names).include(INCLUDE)));
+        clients.ecsCall(
+            ApiCategory.ECS_CLUSTER_READ,
+            ecs -> ecs.describeClusters(r -> r.clusters(names).include(INCLUDE)));
     List<Failure> unexpected =
         response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
     if (!unexpected.isEmpty()) {

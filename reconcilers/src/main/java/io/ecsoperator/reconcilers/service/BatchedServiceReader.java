@@ -98,15 +98,11 @@ public final class BatchedServiceReader {
   private static Map<String, Service> describeServices(
       AwsClients clients, String cluster, List<String> names) {
     DescribeServicesResponse response =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECS_SERVICE_READ,
-                () ->
-                    clients
-                        .ecs()
-                        .describeServices(
-                            r -> r.cluster(cluster).services(names).include(ServiceField.TAGS)));
+        clients.ecsCall(
+            ApiCategory.ECS_SERVICE_READ,
+            ecs ->
+                ecs.describeServices(
+                    r -> r.cluster(cluster).services(names).include(ServiceField.TAGS)));
     List<Failure> unexpected =
         response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
     if (!unexpected.isEmpty()) {

@@ -161,8 +161,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     try {
       Service created =
           clients
-              .guard()
-              .call(ApiCategory.ECS_SERVICE_MODIFY, () -> clients.ecs().createService(request))
+              .ecsCall(ApiCategory.ECS_SERVICE_MODIFY, ecs -> ecs.createService(request))
               .service();
       invalidate(clients);
       return CreateResult.created(
@@ -212,8 +211,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
             .map(
                 r ->
                     clients
-                        .guard()
-                        .call(ApiCategory.ECS_SERVICE_MODIFY, () -> clients.ecs().updateService(r))
+                        .ecsCall(ApiCategory.ECS_SERVICE_MODIFY, ecs -> ecs.updateService(r))
                         .service())
             .orElse(actual.service());
     if (changes.has(EcsServiceDiff.TAGS)) {
@@ -289,33 +287,26 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     scaling(clients).remove(actual.scaling(), scalingOwner(ref, spec));
     try {
       if (!actual.daemon() && actual.desiredCount() > 0) {
-        clients
-            .guard()
-            .run(
-                ApiCategory.ECS_SERVICE_MODIFY,
-                () ->
-                    clients
-                        .ecs()
-                        .updateService(
-                            r ->
-                                r.cluster(resolved.cluster())
-                                    .service(resolved.serviceName())
-                                    .desiredCount(0)));
+        clients.ecsRun(
+            ApiCategory.ECS_SERVICE_MODIFY,
+            ecs ->
+                ecs.updateService(
+                    r ->
+                        r.cluster(resolved.cluster())
+                            .service(resolved.serviceName())
+                            .desiredCount(0)));
       }
       // DAEMON services have no desiredCount to scale down: only force deletes them.
       Service deleted =
           clients
-              .guard()
-              .call(
+              .ecsCall(
                   ApiCategory.ECS_SERVICE_MODIFY,
-                  () ->
-                      clients
-                          .ecs()
-                          .deleteService(
-                              r ->
-                                  r.cluster(resolved.cluster())
-                                      .service(resolved.serviceName())
-                                      .force(actual.daemon())))
+                  ecs ->
+                      ecs.deleteService(
+                          r ->
+                              r.cluster(resolved.cluster())
+                                  .service(resolved.serviceName())
+                                  .force(actual.daemon())))
               .service();
       invalidate(clients);
       return "INACTIVE".equals(deleted.status()) ? DeleteOutcome.DONE : draining(deleted.status());

@@ -219,16 +219,11 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     // and its attempt recorded, so a stop between calls (Ctrl-C in the CLI) never loses a task.
     TaskDefinition definition = reader.definition(revision);
     RunTaskResponse response =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECS_TASK_RUN,
-                () ->
-                    clients
-                        .ecs()
-                        .runTask(
-                            RunTaskRequests.attempt(
-                                ref, spec, cluster, revision, providers, number)));
+        clients.ecsCall(
+            ApiCategory.ECS_TASK_RUN,
+            ecs ->
+                ecs.runTask(
+                    RunTaskRequests.attempt(ref, spec, cluster, revision, providers, number)));
     TaskAttempt attempt = new TaskAttempt();
     attempt.attempt = number;
     attempt.clientToken = TaskIdentity.clientToken(ref, number);
@@ -259,18 +254,11 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
         .filter(t -> !TaskRuns.stopped(t) && t.taskArn != null)
         .forEach(
             t ->
-                clients
-                    .guard()
-                    .call(
-                        ApiCategory.ECS_TASK_RUN,
-                        () ->
-                            clients
-                                .ecs()
-                                .stopTask(
-                                    r ->
-                                        r.cluster(actual.cluster())
-                                            .task(t.taskArn)
-                                            .reason(reason))));
+                clients.ecsCall(
+                    ApiCategory.ECS_TASK_RUN,
+                    ecs ->
+                        ecs.stopTask(
+                            r -> r.cluster(actual.cluster()).task(t.taskArn).reason(reason))));
   }
 
   private void record(List<TaskAttempt> attempts, int number, Task task) {

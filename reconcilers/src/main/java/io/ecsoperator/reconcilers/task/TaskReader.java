@@ -51,12 +51,10 @@ public final class TaskReader {
     List<String> arns = new ArrayList<>();
     for (DesiredStatus status : List.of(DesiredStatus.RUNNING, DesiredStatus.STOPPED)) {
       clients
-          .guard()
-          .call(
+          .ecsCall(
               ApiCategory.ECS_CLUSTER_READ,
-              () ->
-                  clients
-                      .ecs()
+              ecs ->
+                  ecs
                       .listTasksPaginator(
                           r -> {
                             filter.accept(r);
@@ -83,10 +81,9 @@ public final class TaskReader {
     }
     TaskDefinition described =
         clients
-            .guard()
-            .call(
+            .ecsCall(
                 ApiCategory.ECS_TASK_DEFINITION_READ,
-                () -> clients.ecs().describeTaskDefinition(r -> r.taskDefinition(arn)))
+                ecs -> ecs.describeTaskDefinition(r -> r.taskDefinition(arn)))
             .taskDefinition();
     definitions.put(described);
     return described;

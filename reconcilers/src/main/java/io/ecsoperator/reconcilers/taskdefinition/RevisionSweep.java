@@ -131,18 +131,11 @@ public final class RevisionSweep {
     do {
       String page = token;
       ListTaskDefinitionsResponse response =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECS_TASK_DEFINITION_READ,
-                  () ->
-                      clients
-                          .ecs()
-                          .listTaskDefinitions(
-                              r ->
-                                  r.status(TaskDefinitionStatus.ACTIVE)
-                                      .maxResults(100)
-                                      .nextToken(page)));
+          clients.ecsCall(
+              ApiCategory.ECS_TASK_DEFINITION_READ,
+              ecs ->
+                  ecs.listTaskDefinitions(
+                      r -> r.status(TaskDefinitionStatus.ACTIVE).maxResults(100).nextToken(page)));
       arns.addAll(response.taskDefinitionArns());
       token = response.nextToken();
     } while (token != null && !token.isEmpty());

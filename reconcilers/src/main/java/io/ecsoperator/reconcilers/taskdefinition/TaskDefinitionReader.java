@@ -6,8 +6,6 @@ import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClientException;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsResponse;
@@ -38,7 +36,7 @@ public final class TaskDefinitionReader {
     DescribeTaskDefinitionResponse response;
     try {
       response =
-          read(
+          clients.ecsCall(
               ApiCategory.ECS_TASK_DEFINITION_READ,
               ecs ->
                   ecs.describeTaskDefinition(
@@ -92,7 +90,7 @@ public final class TaskDefinitionReader {
     do {
       String page = token;
       ListTaskDefinitionsResponse response =
-          read(
+          clients.ecsCall(
               ApiCategory.ECS_TASK_DEFINITION_READ,
               ecs ->
                   ecs.listTaskDefinitions(
@@ -108,11 +106,9 @@ public final class TaskDefinitionReader {
 
   private Map<String, String> tags(String arn) {
     return EcsTags.of(
-        read(ApiCategory.ECS_TAG_READ, ecs -> ecs.listTagsForResource(r -> r.resourceArn(arn)))
+        clients
+            .ecsCall(
+                ApiCategory.ECS_TAG_READ, ecs -> ecs.listTagsForResource(r -> r.resourceArn(arn)))
             .tags());
-  }
-
-  private <T> T read(ApiCategory category, Function<EcsClient, T> call) {
-    return clients.guard().call(category, () -> call.apply(clients.ecs()));
   }
 }
