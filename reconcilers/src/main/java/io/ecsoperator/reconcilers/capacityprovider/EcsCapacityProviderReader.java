@@ -2,6 +2,7 @@ package io.ecsoperator.reconcilers.capacityprovider;
 
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.EcsFailures;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import software.amazon.awssdk.services.ecs.model.CapacityProvider;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderField;
 import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersRequest;
 import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersResponse;
-import software.amazon.awssdk.services.ecs.model.Failure;
 
 /**
  * Reads one capacity provider with a single DescribeCapacityProviders call (tags included).
@@ -31,15 +31,7 @@ public final class EcsCapacityProviderReader {
             .findFirst()
             .orElse(null);
     if (provider == null) {
-      List<Failure> unexpected =
-          response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
-      if (!unexpected.isEmpty()) {
-        throw new IllegalStateException(
-            "DescribeCapacityProviders failed for "
-                + unexpected.get(0).arn()
-                + ": "
-                + unexpected.get(0).reason());
-      }
+      EcsFailures.requireOnlyMissing("DescribeCapacityProviders", response.failures());
       return null;
     }
     return "INACTIVE".equals(provider.statusAsString()) ? null : of(provider);

@@ -4,13 +4,13 @@ import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.aws.BatchedReader;
+import io.ecsoperator.reconcilers.aws.EcsFailures;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
-import software.amazon.awssdk.services.ecs.model.Failure;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
 
@@ -103,17 +103,7 @@ public final class BatchedServiceReader {
             ecs ->
                 ecs.describeServices(
                     r -> r.cluster(cluster).services(names).include(ServiceField.TAGS)));
-    List<Failure> unexpected =
-        response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
-    if (!unexpected.isEmpty()) {
-      Failure failure = unexpected.get(0);
-      throw new IllegalStateException(
-          "DescribeServices failed for "
-              + failure.arn()
-              + ": "
-              + failure.reason()
-              + (failure.detail() == null ? "" : " (" + failure.detail() + ")"));
-    }
+    EcsFailures.requireOnlyMissing("DescribeServices", response.failures());
     Map<String, Service> found = new HashMap<>();
     response.services().forEach(s -> found.put(s.serviceName(), s));
     return found;

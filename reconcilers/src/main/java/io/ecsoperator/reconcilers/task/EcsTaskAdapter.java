@@ -6,6 +6,7 @@ import io.ecsoperator.crds.task.TaskRun;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.EcsFailures;
 import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.CreateResult;
@@ -239,8 +240,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     TaskRun run = new TaskRun();
     run.lastStatus = TaskRuns.STOPPED;
     run.stopCode = AttemptResult.TASK_FAILED_TO_START;
-    run.stoppedReason =
-        failure.reason() + (failure.detail() == null ? "" : " (" + failure.detail() + ")");
+    run.stoppedReason = EcsFailures.reason(failure);
     return run;
   }
 
