@@ -6,14 +6,11 @@ import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
-import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsResponse;
-import software.amazon.awssdk.services.ecs.model.TaskDefinitionStatus;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.model.GetResourcesResponse;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.model.ResourceTagMapping;
 
@@ -122,24 +119,9 @@ public final class RevisionSweep {
   }
 
   private static Seen sweep(AwsClients clients) {
-    return new Seen(activeArns(clients), ownedTags(clients));
-  }
-
-  private static Set<String> activeArns(AwsClients clients) {
-    Set<String> arns = new HashSet<>();
-    String token = null;
-    do {
-      String page = token;
-      ListTaskDefinitionsResponse response =
-          clients.ecsCall(
-              ApiCategory.ECS_TASK_DEFINITION_READ,
-              ecs ->
-                  ecs.listTaskDefinitions(
-                      r -> r.status(TaskDefinitionStatus.ACTIVE).maxResults(100).nextToken(page)));
-      arns.addAll(response.taskDefinitionArns());
-      token = response.nextToken();
-    } while (token != null && !token.isEmpty());
-    return arns;
+    return new Seen(
+        Set.copyOf(TaskDefinitionReader.activeArns(clients, r -> r.maxResults(100))),
+        ownedTags(clients));
   }
 
   /**

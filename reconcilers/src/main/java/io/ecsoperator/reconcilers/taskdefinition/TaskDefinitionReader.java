@@ -6,8 +6,10 @@ import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.ecs.model.ClientException;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
+import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsRequest;
 import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsResponse;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
@@ -74,7 +76,7 @@ public final class TaskDefinitionReader {
    */
   public FamilyRevisions active(String family) {
     List<TaggedRevision> revisions = new ArrayList<>();
-    for (String arn : activeArns(family)) {
+    for (String arn : activeArns(clients, r -> r.familyPrefix(family))) {
       RevisionArn parsed = RevisionArn.parse(arn);
       // AWS's familyPrefix selects the whole family name; the check keeps it so if it ever differs.
       if (parsed != null && parsed.family().equals(family)) {
@@ -84,7 +86,9 @@ public final class TaskDefinitionReader {
     return new FamilyRevisions(revisions);
   }
 
-  private List<String> activeArns(String family) {
+  /** The ARNs of the ACTIVE revisions the filter selects, ListTaskDefinitions page by page. */
+  static List<String> activeArns(
+      AwsClients clients, Consumer<ListTaskDefinitionsRequest.Builder> filter) {
     List<String> arns = new ArrayList<>();
     String token = null;
     do {
@@ -94,10 +98,7 @@ public final class TaskDefinitionReader {
               ApiCategory.ECS_TASK_DEFINITION_READ,
               ecs ->
                   ecs.listTaskDefinitions(
-                      r ->
-                          r.familyPrefix(family)
-                              .status(TaskDefinitionStatus.ACTIVE)
-                              .nextToken(page)));
+                      r -> filter.accept(r.status(TaskDefinitionStatus.ACTIVE).nextToken(page))));
       arns.addAll(response.taskDefinitionArns());
       token = response.nextToken();
     } while (token != null && !token.isEmpty());
