@@ -3,9 +3,9 @@ package io.ecsoperator.reconcilers.capacityprovider;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.aws.EcsFailures;
+import io.ecsoperator.reconcilers.aws.Pages;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.tags.EcsTags;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.ecs.model.CapacityProvider;
@@ -43,19 +43,14 @@ public final class EcsCapacityProviderReader {
    * FARGATE and FARGATE_SPOT, which AWS describes too, are left out.
    */
   public static List<EcsCapacityProviderState> ofCluster(AwsClients clients, String cluster) {
-    List<EcsCapacityProviderState> providers = new ArrayList<>();
-    String token = null;
-    do {
-      String page = token;
-      DescribeCapacityProvidersResponse response =
-          describe(clients, r -> r.cluster(cluster).nextToken(page));
-      response.capacityProviders().stream()
-          .filter(p -> p.autoScalingGroupProvider() != null || p.managedInstancesProvider() != null)
-          .map(EcsCapacityProviderReader::of)
-          .forEach(providers::add);
-      token = response.nextToken();
-    } while (token != null);
-    return providers;
+    return Pages.all(
+            page -> describe(clients, r -> r.cluster(cluster).nextToken(page)),
+            DescribeCapacityProvidersResponse::capacityProviders,
+            DescribeCapacityProvidersResponse::nextToken)
+        .stream()
+        .filter(p -> p.autoScalingGroupProvider() != null || p.managedInstancesProvider() != null)
+        .map(EcsCapacityProviderReader::of)
+        .toList();
   }
 
   /** One DescribeCapacityProviders call, tags included. */

@@ -2,6 +2,7 @@ package io.ecsoperator.reconcilers.taskdefinition;
 
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.Pages;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,20 +90,15 @@ public final class TaskDefinitionReader {
   /** The ARNs of the ACTIVE revisions the filter selects, ListTaskDefinitions page by page. */
   static List<String> activeArns(
       AwsClients clients, Consumer<ListTaskDefinitionsRequest.Builder> filter) {
-    List<String> arns = new ArrayList<>();
-    String token = null;
-    do {
-      String page = token;
-      ListTaskDefinitionsResponse response =
-          clients.ecsCall(
-              ApiCategory.ECS_TASK_DEFINITION_READ,
-              ecs ->
-                  ecs.listTaskDefinitions(
-                      r -> filter.accept(r.status(TaskDefinitionStatus.ACTIVE).nextToken(page))));
-      arns.addAll(response.taskDefinitionArns());
-      token = response.nextToken();
-    } while (token != null && !token.isEmpty());
-    return arns;
+    return Pages.all(
+        page ->
+            clients.ecsCall(
+                ApiCategory.ECS_TASK_DEFINITION_READ,
+                ecs ->
+                    ecs.listTaskDefinitions(
+                        r -> filter.accept(r.status(TaskDefinitionStatus.ACTIVE).nextToken(page)))),
+        ListTaskDefinitionsResponse::taskDefinitionArns,
+        ListTaskDefinitionsResponse::nextToken);
   }
 
   private Map<String, String> tags(String arn) {
