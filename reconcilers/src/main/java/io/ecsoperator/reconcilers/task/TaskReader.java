@@ -16,23 +16,11 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinition;
  * The task reads of one cluster: ListTasks by startedBy or family, DescribeTasks batched across
  * objects.
  */
-public final class TaskReader {
-
-  private final AwsClients clients;
-  private final String cluster;
-  private final TaskDefinitionCache definitions;
-  private final BatchedTaskDescriber describer;
-
-  public TaskReader(
-      AwsClients clients,
-      String cluster,
-      TaskDefinitionCache definitions,
-      BatchedTaskDescriber describer) {
-    this.clients = clients;
-    this.cluster = cluster;
-    this.definitions = definitions;
-    this.describer = describer;
-  }
+public record TaskReader(
+    AwsClients clients,
+    String cluster,
+    TaskDefinitionCache definitions,
+    BatchedTaskDescriber describer) {
 
   /**
    * The ARNs of the tasks started by {@code startedBy}, running and stopped (ListTasks lists only
