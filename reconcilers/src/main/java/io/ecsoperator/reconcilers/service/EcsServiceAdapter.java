@@ -285,16 +285,13 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     AwsClients clients = aws.forRegion(spec.region);
     // Our scaling goes first, so that the scaler cannot scale the service up again.
     scaling(clients).remove(actual.scaling(), scalingOwner(ref, spec));
+    String cluster = resolved.cluster();
+    String name = resolved.serviceName();
     try {
       if (!actual.daemon() && actual.desiredCount() > 0) {
         clients.ecsRun(
             ApiCategory.ECS_SERVICE_MODIFY,
-            ecs ->
-                ecs.updateService(
-                    r ->
-                        r.cluster(resolved.cluster())
-                            .service(resolved.serviceName())
-                            .desiredCount(0)));
+            ecs -> ecs.updateService(r -> r.cluster(cluster).service(name).desiredCount(0)));
       }
       // DAEMON services have no desiredCount to scale down: only force deletes them.
       Service deleted =
@@ -303,10 +300,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
                   ApiCategory.ECS_SERVICE_MODIFY,
                   ecs ->
                       ecs.deleteService(
-                          r ->
-                              r.cluster(resolved.cluster())
-                                  .service(resolved.serviceName())
-                                  .force(actual.daemon())))
+                          r -> r.cluster(cluster).service(name).force(actual.daemon())))
               .service();
       invalidate(clients);
       return "INACTIVE".equals(deleted.status()) ? DeleteOutcome.DONE : draining(deleted.status());
