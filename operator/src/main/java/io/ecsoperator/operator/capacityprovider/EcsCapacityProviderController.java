@@ -7,6 +7,7 @@ import io.ecsoperator.crds.cluster.EcsCluster;
 import io.ecsoperator.crds.service.EcsService;
 import io.ecsoperator.crds.service.LocalObjectReference;
 import io.ecsoperator.crds.task.EcsScheduledTask;
+import io.ecsoperator.operator.cluster.ClusterReferences;
 import io.ecsoperator.operator.controller.ControllerWiring;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ManagedResourceController;
@@ -49,13 +50,7 @@ public final class EcsCapacityProviderController
   @Override
   protected List<EventSource<?, EcsCapacityProvider>> kindEventSources(
       EventSourceContext<EcsCapacityProvider> context) {
-    clusters =
-        ReferenceWatch.of(
-            context,
-            EcsCluster.class,
-            "clusterRef",
-            ReferenceWatch.field(spec -> spec.clusterRef),
-            c -> null);
+    clusters = ClusterReferences.watch(context, spec -> spec.clusterRef);
     return List.of(clusters.eventSource());
   }
 

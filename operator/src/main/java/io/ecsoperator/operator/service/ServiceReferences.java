@@ -6,6 +6,7 @@ import io.ecsoperator.crds.service.EcsServiceSpec;
 import io.ecsoperator.crds.service.LocalObjectReference;
 import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.operator.capacityprovider.ProviderReferences;
+import io.ecsoperator.operator.cluster.ClusterReferences;
 import io.ecsoperator.operator.controller.DependencyNotReadyException;
 import io.ecsoperator.operator.controller.ReferenceWatch;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
@@ -35,13 +36,7 @@ final class ServiceReferences {
 
   /** Indexes the services by reference and watches the objects they refer to. */
   List<EventSource<?, EcsService>> eventSources(EventSourceContext<EcsService> context) {
-    clusters =
-        ReferenceWatch.of(
-            context,
-            EcsCluster.class,
-            "clusterRef",
-            ReferenceWatch.field(spec -> spec.clusterRef),
-            c -> null);
+    clusters = ClusterReferences.watch(context, spec -> spec.clusterRef);
     taskDefinitions =
         ReferenceWatch.of(
             context,

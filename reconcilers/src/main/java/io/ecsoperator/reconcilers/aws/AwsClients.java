@@ -1,5 +1,6 @@
 package io.ecsoperator.reconcilers.aws;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
@@ -20,6 +21,16 @@ public record AwsClients(
     SchedulerClient scheduler,
     StsClient sts,
     AwsCallGuard guard) {
+
+  /** An ECS call of the given throttling bucket, through the guard. */
+  public <T> T ecsCall(ApiCategory category, Function<EcsClient, T> call) {
+    return guard.call(category, () -> call.apply(ecs));
+  }
+
+  /** An ECS call whose answer is not needed, through the guard. */
+  public void ecsRun(ApiCategory category, Consumer<EcsClient> call) {
+    guard.run(category, () -> call.accept(ecs));
+  }
 
   /** An ECR call that only reads, through the guard. */
   public <T> T ecrRead(Function<EcrClient, T> call) {

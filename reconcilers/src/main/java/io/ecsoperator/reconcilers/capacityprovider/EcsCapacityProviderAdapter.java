@@ -97,11 +97,8 @@ public final class EcsCapacityProviderAdapter
                   CreateManagedInstancesProviderConfiguration.builder()));
     }
     try {
-      clients
-          .guard()
-          .call(
-              ApiCategory.ECS_CLUSTER_MODIFY,
-              () -> clients.ecs().createCapacityProvider(request.build()));
+      clients.ecsCall(
+          ApiCategory.ECS_CLUSTER_MODIFY, ecs -> ecs.createCapacityProvider(request.build()));
     } catch (ClientException e) {
       if (e.getMessage() != null && e.getMessage().contains("already exists")) {
         return CreateResult.nameTaken();
@@ -143,11 +140,8 @@ public final class EcsCapacityProviderAdapter
                         EcsCapacityProviderDiff.desiredManagedInstances(spec)),
                     UpdateManagedInstancesProviderConfiguration.builder()));
       }
-      clients
-          .guard()
-          .call(
-              ApiCategory.ECS_CLUSTER_MODIFY,
-              () -> clients.ecs().updateCapacityProvider(request.build()));
+      clients.ecsCall(
+          ApiCategory.ECS_CLUSTER_MODIFY, ecs -> ecs.updateCapacityProvider(request.build()));
     }
     if (observation.changes().has(EcsCapacityProviderDiff.TAGS)) {
       EcsTags.writer(clients, actual.arn()).sync(spec.tagsOrEmpty(), actual.tags());
@@ -179,13 +173,9 @@ public final class EcsCapacityProviderAdapter
     AwsClients clients = aws.forRegion(spec.region);
     CapacityProvider answer =
         clients
-            .guard()
-            .call(
+            .ecsCall(
                 ApiCategory.ECS_CLUSTER_MODIFY,
-                () ->
-                    clients
-                        .ecs()
-                        .deleteCapacityProvider(r -> r.capacityProvider(name).cluster(cluster)))
+                ecs -> ecs.deleteCapacityProvider(r -> r.capacityProvider(name).cluster(cluster)))
             .capacityProvider();
     if (answer != null && "DELETE_FAILED".equals(answer.updateStatusAsString())) {
       return DeleteOutcome.waiting(

@@ -2,16 +2,16 @@ package io.ecsoperator.reconcilers.capacityprovider;
 
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.EcsFailures;
+import io.ecsoperator.reconcilers.aws.Pages;
 import io.ecsoperator.reconcilers.json.SdkJson;
 import io.ecsoperator.reconcilers.tags.EcsTags;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.ecs.model.CapacityProvider;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderField;
 import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersRequest;
 import software.amazon.awssdk.services.ecs.model.DescribeCapacityProvidersResponse;
-import software.amazon.awssdk.services.ecs.model.Failure;
 
 /**
  * Reads one capacity provider with a single DescribeCapacityProviders call (tags included).
@@ -31,15 +31,7 @@ public final class EcsCapacityProviderReader {
             .findFirst()
             .orElse(null);
     if (provider == null) {
-      List<Failure> unexpected =
-          response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
-      if (!unexpected.isEmpty()) {
-        throw new IllegalStateException(
-            "DescribeCapacityProviders failed for "
-                + unexpected.get(0).arn()
-                + ": "
-                + unexpected.get(0).reason());
-      }
+      EcsFailures.requireOnlyMissing("DescribeCapacityProviders", response.failures());
       return null;
     }
     return "INACTIVE".equals(provider.statusAsString()) ? null : of(provider);
@@ -51,33 +43,24 @@ public final class EcsCapacityProviderReader {
    * FARGATE and FARGATE_SPOT, which AWS describes too, are left out.
    */
   public static List<EcsCapacityProviderState> ofCluster(AwsClients clients, String cluster) {
-    List<EcsCapacityProviderState> providers = new ArrayList<>();
-    String token = null;
-    do {
-      String page = token;
-      DescribeCapacityProvidersResponse response =
-          describe(clients, r -> r.cluster(cluster).nextToken(page));
-      response.capacityProviders().stream()
-          .filter(p -> p.autoScalingGroupProvider() != null || p.managedInstancesProvider() != null)
-          .map(EcsCapacityProviderReader::of)
-          .forEach(providers::add);
-      token = response.nextToken();
-    } while (token != null);
-    return providers;
+    return Pages.all(
+            page -> describe(clients, r -> r.cluster(cluster).nextToken(page)),
+            DescribeCapacityProvidersResponse::capacityProviders,
+            DescribeCapacityProvidersResponse::nextToken)
+        .stream()
+        .filter(p -> p.autoScalingGroupProvider() != null || p.managedInstancesProvider() != null)
+        .map(EcsCapacityProviderReader::of)
+        .toList();
   }
 
   /** One DescribeCapacityProviders call, tags included. */
   private static DescribeCapacityProvidersResponse describe(
       AwsClients clients, Consumer<DescribeCapacityProvidersRequest.Builder> request) {
-    return clients
-        .guard()
-        .call(
-            ApiCategory.ECS_CLUSTER_READ,
-            () ->
-                clients
-                    .ecs()
-                    .describeCapacityProviders(
-                        r -> request.accept(r.include(CapacityProviderField.TAGS))));
+    return clients.ecsCall(
+        ApiCategory.ECS_CLUSTER_READ,
+        ecs ->
+            ecs.describeCapacityProviders(
+                r -> request.accept(r.include(CapacityProviderField.TAGS))));
   }
 
   /** The state of a provider as ECS describes it. */

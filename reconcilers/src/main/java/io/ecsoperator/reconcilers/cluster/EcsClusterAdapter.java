@@ -157,9 +157,7 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     }
     Cluster created =
         clients
-            .guard()
-            .call(
-                ApiCategory.ECS_CLUSTER_MODIFY, () -> clients.ecs().createCluster(request.build()))
+            .ecsCall(ApiCategory.ECS_CLUSTER_MODIFY, ecs -> ecs.createCluster(request.build()))
             .cluster();
     wrote(clients);
     learnNamespace(namespace, created);
@@ -246,11 +244,8 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
     }
     AwsClients clients = aws.forRegion(spec.region);
     try {
-      clients
-          .guard()
-          .run(
-              ApiCategory.ECS_CLUSTER_MODIFY,
-              () -> clients.ecs().deleteCluster(r -> r.cluster(clusterName)));
+      clients.ecsRun(
+          ApiCategory.ECS_CLUSTER_MODIFY, ecs -> ecs.deleteCluster(r -> r.cluster(clusterName)));
       wrote(clients);
       return DeleteOutcome.DONE;
     } catch (ClusterNotFoundException gone) {
@@ -325,18 +320,14 @@ public final class EcsClusterAdapter implements ResourceAdapter<EcsClusterSpec, 
                                 .clusterByProvider()
                                 .containsKey(i.capacityProvider()))
                 .toList();
-    clients
-        .guard()
-        .run(
-            ApiCategory.ECS_CLUSTER_MODIFY,
-            () ->
-                clients
-                    .ecs()
-                    .putClusterCapacityProviders(
-                        r ->
-                            r.cluster(clusterName)
-                                .capacityProviders(providers)
-                                .defaultCapacityProviderStrategy(toAwsStrategy(strategy))));
+    clients.ecsRun(
+        ApiCategory.ECS_CLUSTER_MODIFY,
+        ecs ->
+            ecs.putClusterCapacityProviders(
+                r ->
+                    r.cluster(clusterName)
+                        .capacityProviders(providers)
+                        .defaultCapacityProviderStrategy(toAwsStrategy(strategy))));
   }
 
   /** Remembers the ARN AWS answered a namespace name with, to compare it later. */

@@ -4,6 +4,7 @@ import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.aws.BatchedReader;
+import io.ecsoperator.reconcilers.aws.EcsFailures;
 import io.ecsoperator.reconcilers.cluster.EcsClusterState.StrategyItem;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import software.amazon.awssdk.services.ecs.model.Cluster;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
 import software.amazon.awssdk.services.ecs.model.ClusterSetting;
 import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
-import software.amazon.awssdk.services.ecs.model.Failure;
 
 /**
  * Reads clusters from ECS with DescribeClusters (tags included): one at a time, or up to 100 of a
@@ -52,22 +52,10 @@ public final class EcsClusterReader {
   /** The clusters that exist and are not INACTIVE (deleted), by name. */
   private static Map<String, EcsClusterState> describe(AwsClients clients, List<String> names) {
     DescribeClustersResponse response =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECS_CLUSTER_READ,
-                () -> clients.ecs().describeClusters(r -> r.clusters(names).include(INCLUDE)));
-    List<Failure> unexpected =
-        response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
-    if (!unexpected.isEmpty()) {
-      Failure failure = unexpected.get(0);
-      throw new IllegalStateException(
-          "DescribeClusters failed for "
-              + failure.arn()
-              + ": "
-              + failure.reason()
-              + (failure.detail() == null ? "" : " (" + failure.detail() + ")"));
-    }
+        clients.ecsCall(
+            ApiCategory.ECS_CLUSTER_READ,
+            ecs -> ecs.describeClusters(r -> r.clusters(names).include(INCLUDE)));
+    EcsFailures.requireOnlyMissing("DescribeClusters", response.failures());
     Map<String, EcsClusterState> found = new HashMap<>();
     response.clusters().stream()
         .filter(c -> names.contains(c.clusterName()) && !"INACTIVE".equals(c.status()))

@@ -32,10 +32,9 @@ record ManagedInstancesProviders(Map<String, String> clusterByProvider) {
     }
     List<CapacityProvider> described =
         clients
-            .guard()
-            .call(
+            .ecsCall(
                 ApiCategory.ECS_CLUSTER_READ,
-                () -> clients.ecs().describeCapacityProviders(r -> r.capacityProviders(asked)))
+                ecs -> ecs.describeCapacityProviders(r -> r.capacityProviders(asked)))
             .capacityProviders();
     return new ManagedInstancesProviders(
         described.stream()

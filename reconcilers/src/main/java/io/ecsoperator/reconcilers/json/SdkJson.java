@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.document.Document;
@@ -30,6 +31,29 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 public final class SdkJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Scalar members by their Java type (others, e.g. Instant, as their text). */
+  private static final Map<Class<?>, Function<Object, JsonNode>> SCALARS_TO_JSON =
+      Map.of(
+          String.class, v -> NODES.textNode((String) v),
+          Boolean.class, v -> NODES.booleanNode((Boolean) v),
+          Integer.class, v -> NODES.numberNode((Integer) v),
+          Long.class, v -> NODES.numberNode((Long) v),
+          Double.class, v -> NODES.numberNode((Double) v),
+          Float.class, v -> NODES.numberNode((Float) v),
+          BigDecimal.class, v -> NODES.numberNode((BigDecimal) v));
+
+  /** Scalar members by their AWS type. */
+  private static final Map<MarshallingType<?>, Function<JsonNode, Object>> SCALARS_FROM_JSON =
+      Map.of(
+          MarshallingType.STRING, JsonNode::asText,
+          MarshallingType.BOOLEAN, JsonNode::asBoolean,
+          MarshallingType.INTEGER, JsonNode::asInt,
+          MarshallingType.LONG, JsonNode::asLong,
+          MarshallingType.DOUBLE, JsonNode::asDouble,
+          MarshallingType.FLOAT, v -> (float) v.asDouble(),
+          MarshallingType.BIG_DECIMAL, JsonNode::decimalValue,
+          MarshallingType.INSTANT, SdkJson::instant);
 
   private SdkJson() {}
 
@@ -90,31 +114,8 @@ public final class SdkJson {
   }
 
   private static JsonNode scalarToJson(Object value) {
-    if (value instanceof String s) {
-      return NODES.textNode(s);
-    }
-    if (value instanceof Boolean b) {
-      return NODES.booleanNode(b);
-    }
-    if (value instanceof Integer i) {
-      return NODES.numberNode(i);
-    }
-    if (value instanceof Long l) {
-      return NODES.numberNode(l);
-    }
-    if (value instanceof Double d) {
-      return NODES.numberNode(d);
-    }
-    if (value instanceof Float f) {
-      return NODES.numberNode(f);
-    }
-    if (value instanceof BigDecimal d) {
-      return NODES.numberNode(d);
-    }
-    if (value instanceof Instant instant) {
-      return NODES.textNode(instant.toString());
-    }
-    return NODES.textNode(value.toString());
+    Function<Object, JsonNode> toJson = SCALARS_TO_JSON.get(value.getClass());
+    return toJson == null ? NODES.textNode(value.toString()) : toJson.apply(value);
   }
 
   /** A free-form document member (e.g. a deployment hook's details) as the JSON it stands for. */
@@ -218,31 +219,11 @@ public final class SdkJson {
   }
 
   private static Object scalarFromJson(MarshallingType<?> type, JsonNode value) {
-    if (type == MarshallingType.STRING) {
-      return value.asText();
+    Function<JsonNode, Object> fromJson = SCALARS_FROM_JSON.get(type);
+    if (fromJson == null) {
+      throw new IllegalArgumentException("unsupported AWS member type " + type);
     }
-    if (type == MarshallingType.BOOLEAN) {
-      return value.asBoolean();
-    }
-    if (type == MarshallingType.INTEGER) {
-      return value.asInt();
-    }
-    if (type == MarshallingType.LONG) {
-      return value.asLong();
-    }
-    if (type == MarshallingType.DOUBLE) {
-      return value.asDouble();
-    }
-    if (type == MarshallingType.FLOAT) {
-      return (float) value.asDouble();
-    }
-    if (type == MarshallingType.BIG_DECIMAL) {
-      return value.decimalValue();
-    }
-    if (type == MarshallingType.INSTANT) {
-      return instant(value);
-    }
-    throw new IllegalArgumentException("unsupported AWS member type " + type);
+    return fromJson.apply(value);
   }
 
   /** The AWS CLI prints times as ISO 8601 with an offset; the wire format uses epoch seconds. */

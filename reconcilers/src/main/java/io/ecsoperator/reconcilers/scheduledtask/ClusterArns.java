@@ -16,10 +16,8 @@ public final class ClusterArns {
       return Optional.of(nameOrArn);
     }
     return clients
-        .guard()
-        .call(
-            ApiCategory.ECS_CLUSTER_READ,
-            () -> clients.ecs().describeClusters(r -> r.clusters(nameOrArn)))
+        .ecsCall(
+            ApiCategory.ECS_CLUSTER_READ, ecs -> ecs.describeClusters(r -> r.clusters(nameOrArn)))
         .clusters()
         .stream()
         .filter(c -> "ACTIVE".equals(c.status()))

@@ -4,13 +4,13 @@ import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.aws.BatchedReader;
+import io.ecsoperator.reconcilers.aws.EcsFailures;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
-import software.amazon.awssdk.services.ecs.model.Failure;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
 
@@ -98,26 +98,12 @@ public final class BatchedServiceReader {
   private static Map<String, Service> describeServices(
       AwsClients clients, String cluster, List<String> names) {
     DescribeServicesResponse response =
-        clients
-            .guard()
-            .call(
-                ApiCategory.ECS_SERVICE_READ,
-                () ->
-                    clients
-                        .ecs()
-                        .describeServices(
-                            r -> r.cluster(cluster).services(names).include(ServiceField.TAGS)));
-    List<Failure> unexpected =
-        response.failures().stream().filter(f -> !"MISSING".equals(f.reason())).toList();
-    if (!unexpected.isEmpty()) {
-      Failure failure = unexpected.get(0);
-      throw new IllegalStateException(
-          "DescribeServices failed for "
-              + failure.arn()
-              + ": "
-              + failure.reason()
-              + (failure.detail() == null ? "" : " (" + failure.detail() + ")"));
-    }
+        clients.ecsCall(
+            ApiCategory.ECS_SERVICE_READ,
+            ecs ->
+                ecs.describeServices(
+                    r -> r.cluster(cluster).services(names).include(ServiceField.TAGS)));
+    EcsFailures.requireOnlyMissing("DescribeServices", response.failures());
     Map<String, Service> found = new HashMap<>();
     response.services().forEach(s -> found.put(s.serviceName(), s));
     return found;

@@ -161,8 +161,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     try {
       Service created =
           clients
-              .guard()
-              .call(ApiCategory.ECS_SERVICE_MODIFY, () -> clients.ecs().createService(request))
+              .ecsCall(ApiCategory.ECS_SERVICE_MODIFY, ecs -> ecs.createService(request))
               .service();
       invalidate(clients);
       return CreateResult.created(
@@ -212,8 +211,7 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
             .map(
                 r ->
                     clients
-                        .guard()
-                        .call(ApiCategory.ECS_SERVICE_MODIFY, () -> clients.ecs().updateService(r))
+                        .ecsCall(ApiCategory.ECS_SERVICE_MODIFY, ecs -> ecs.updateService(r))
                         .service())
             .orElse(actual.service());
     if (changes.has(EcsServiceDiff.TAGS)) {
@@ -287,35 +285,22 @@ public final class EcsServiceAdapter implements ResourceAdapter<EcsServiceSpec, 
     AwsClients clients = aws.forRegion(spec.region);
     // Our scaling goes first, so that the scaler cannot scale the service up again.
     scaling(clients).remove(actual.scaling(), scalingOwner(ref, spec));
+    String cluster = resolved.cluster();
+    String name = resolved.serviceName();
     try {
       if (!actual.daemon() && actual.desiredCount() > 0) {
-        clients
-            .guard()
-            .run(
-                ApiCategory.ECS_SERVICE_MODIFY,
-                () ->
-                    clients
-                        .ecs()
-                        .updateService(
-                            r ->
-                                r.cluster(resolved.cluster())
-                                    .service(resolved.serviceName())
-                                    .desiredCount(0)));
+        clients.ecsRun(
+            ApiCategory.ECS_SERVICE_MODIFY,
+            ecs -> ecs.updateService(r -> r.cluster(cluster).service(name).desiredCount(0)));
       }
       // DAEMON services have no desiredCount to scale down: only force deletes them.
       Service deleted =
           clients
-              .guard()
-              .call(
+              .ecsCall(
                   ApiCategory.ECS_SERVICE_MODIFY,
-                  () ->
-                      clients
-                          .ecs()
-                          .deleteService(
-                              r ->
-                                  r.cluster(resolved.cluster())
-                                      .service(resolved.serviceName())
-                                      .force(actual.daemon())))
+                  ecs ->
+                      ecs.deleteService(
+                          r -> r.cluster(cluster).service(name).force(actual.daemon())))
               .service();
       invalidate(clients);
       return "INACTIVE".equals(deleted.status()) ? DeleteOutcome.DONE : draining(deleted.status());

@@ -43,10 +43,9 @@ public final class TaskDefinitionRevisions {
     try {
       return Optional.of(
           clients
-              .guard()
-              .call(
+              .ecsCall(
                   ApiCategory.ECS_TASK_DEFINITION_READ,
-                  () -> clients.ecs().describeTaskDefinition(r -> r.taskDefinition(taskDefinition)))
+                  ecs -> ecs.describeTaskDefinition(r -> r.taskDefinition(taskDefinition)))
               .taskDefinition()
               .taskDefinitionArn());
     } catch (ClientException unknown) {

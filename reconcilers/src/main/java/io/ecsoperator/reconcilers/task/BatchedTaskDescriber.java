@@ -87,14 +87,11 @@ public final class BatchedTaskDescriber {
       List<String> arns = all.subList(from, Math.min(all.size(), from + BATCH));
       List<Task> found =
           clients
-              .guard()
-              .call(
+              .ecsCall(
                   ApiCategory.ECS_CLUSTER_READ,
-                  () ->
-                      clients
-                          .ecs()
-                          .describeTasks(
-                              r -> r.cluster(cluster).tasks(arns).include(TaskField.TAGS)))
+                  ecs ->
+                      ecs.describeTasks(
+                          r -> r.cluster(cluster).tasks(arns).include(TaskField.TAGS)))
               .tasks();
       arns.forEach(arn -> batch.answers.put(arn, new Answer(null, now)));
       for (Task task : found) {

@@ -6,6 +6,7 @@ import io.ecsoperator.crds.task.TaskRun;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.EcsFailures;
 import io.ecsoperator.reconcilers.capacityprovider.ProviderNames;
 import io.ecsoperator.reconcilers.engine.ChangeSet;
 import io.ecsoperator.reconcilers.engine.CreateResult;
@@ -42,8 +43,6 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTaskState> {
 
   private final ResourceRef object;
-  private final AwsClients clients;
-  private final String cluster;
   private final String taskDefinitionArn;
   private final ProviderNames providers;
   private final Recorded recorded;
@@ -80,30 +79,23 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
       TaskDefinitionCache definitions,
       BatchedTaskDescriber describer,
       Clock clock) {
-    AwsClients clients = aws.forRegion(region);
     return new EcsTaskAdapter(
         object,
-        clients,
-        cluster,
         taskDefinitionArn,
         providers,
         recorded,
-        new TaskReader(clients, cluster, definitions, describer),
+        new TaskReader(aws.forRegion(region), cluster, definitions, describer),
         clock);
   }
 
   private EcsTaskAdapter(
       ResourceRef object,
-      AwsClients clients,
-      String cluster,
       String taskDefinitionArn,
       ProviderNames providers,
       Recorded recorded,
       TaskReader reader,
       Clock clock) {
     this.object = object;
-    this.clients = clients;
-    this.cluster = cluster;
     this.taskDefinitionArn = taskDefinitionArn;
     this.providers = providers;
     this.recorded = recorded;
@@ -145,7 +137,9 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
                 .map(Instant::toString)
                 .orElseGet(() -> now().toString());
     return new Observation<>(
-        new EcsTaskState(cluster, revision, start, attempts), Ownership.OURS, ChangeSet.NONE);
+        new EcsTaskState(reader.cluster(), revision, start, attempts),
+        Ownership.OURS,
+        ChangeSet.NONE);
   }
 
   @Override
@@ -153,7 +147,8 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     String revision = taskDefinitionArn;
     List<TaskAttempt> attempts = new ArrayList<>();
     attempts.add(run(ref, spec, revision, 1));
-    return CreateResult.created(new EcsTaskState(cluster, revision, now().toString(), attempts));
+    return CreateResult.created(
+        new EcsTaskState(reader.cluster(), revision, now().toString(), attempts));
   }
 
   /** Nothing to take over: the tasks are found by the object's own UID. */
@@ -170,7 +165,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
   /** Stops the tasks still running; stopped ones stay as ECS has them. */
   @Override
   public DeleteOutcome delete(ResourceRef ref, EcsTaskSpec spec, EcsTaskState actual) {
-    stopRunning(clients, actual, "EcsTask " + ref + " was deleted");
+    stopRunning(reader.clients(), actual, "EcsTask " + ref + " was deleted");
     return DeleteOutcome.DONE;
   }
 
@@ -193,7 +188,8 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
                 .withNotice(Notice.warning(verdict.reason(), verdict.message()));
           }
           case STOP_FOR_DEADLINE -> {
-            stopRunning(clients, actual, "activeDeadlineSeconds of EcsTask " + object + " passed");
+            stopRunning(
+                reader.clients(), actual, "activeDeadlineSeconds of EcsTask " + object + " passed");
             yield Readiness.waiting(verdict.reason(), verdict.message())
                 .withNotice(Notice.warning(verdict.reason(), verdict.message()));
           }
@@ -219,16 +215,14 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     // and its attempt recorded, so a stop between calls (Ctrl-C in the CLI) never loses a task.
     TaskDefinition definition = reader.definition(revision);
     RunTaskResponse response =
-        clients
-            .guard()
-            .call(
+        reader
+            .clients()
+            .ecsCall(
                 ApiCategory.ECS_TASK_RUN,
-                () ->
-                    clients
-                        .ecs()
-                        .runTask(
-                            RunTaskRequests.attempt(
-                                ref, spec, cluster, revision, providers, number)));
+                ecs ->
+                    ecs.runTask(
+                        RunTaskRequests.attempt(
+                            ref, spec, reader.cluster(), revision, providers, number)));
     TaskAttempt attempt = new TaskAttempt();
     attempt.attempt = number;
     attempt.clientToken = TaskIdentity.clientToken(ref, number);
@@ -244,8 +238,7 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
     TaskRun run = new TaskRun();
     run.lastStatus = TaskRuns.STOPPED;
     run.stopCode = AttemptResult.TASK_FAILED_TO_START;
-    run.stoppedReason =
-        failure.reason() + (failure.detail() == null ? "" : " (" + failure.detail() + ")");
+    run.stoppedReason = EcsFailures.reason(failure);
     return run;
   }
 
@@ -259,18 +252,11 @@ public final class EcsTaskAdapter implements ResourceAdapter<EcsTaskSpec, EcsTas
         .filter(t -> !TaskRuns.stopped(t) && t.taskArn != null)
         .forEach(
             t ->
-                clients
-                    .guard()
-                    .call(
-                        ApiCategory.ECS_TASK_RUN,
-                        () ->
-                            clients
-                                .ecs()
-                                .stopTask(
-                                    r ->
-                                        r.cluster(actual.cluster())
-                                            .task(t.taskArn)
-                                            .reason(reason))));
+                clients.ecsCall(
+                    ApiCategory.ECS_TASK_RUN,
+                    ecs ->
+                        ecs.stopTask(
+                            r -> r.cluster(actual.cluster()).task(t.taskArn).reason(reason))));
   }
 
   private void record(List<TaskAttempt> attempts, int number, Task task) {

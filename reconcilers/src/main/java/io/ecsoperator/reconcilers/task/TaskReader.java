@@ -16,23 +16,11 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinition;
  * The task reads of one cluster: ListTasks by startedBy or family, DescribeTasks batched across
  * objects.
  */
-public final class TaskReader {
-
-  private final AwsClients clients;
-  private final String cluster;
-  private final TaskDefinitionCache definitions;
-  private final BatchedTaskDescriber describer;
-
-  public TaskReader(
-      AwsClients clients,
-      String cluster,
-      TaskDefinitionCache definitions,
-      BatchedTaskDescriber describer) {
-    this.clients = clients;
-    this.cluster = cluster;
-    this.definitions = definitions;
-    this.describer = describer;
-  }
+public record TaskReader(
+    AwsClients clients,
+    String cluster,
+    TaskDefinitionCache definitions,
+    BatchedTaskDescriber describer) {
 
   /**
    * The ARNs of the tasks started by {@code startedBy}, running and stopped (ListTasks lists only
@@ -51,12 +39,10 @@ public final class TaskReader {
     List<String> arns = new ArrayList<>();
     for (DesiredStatus status : List.of(DesiredStatus.RUNNING, DesiredStatus.STOPPED)) {
       clients
-          .guard()
-          .call(
+          .ecsCall(
               ApiCategory.ECS_CLUSTER_READ,
-              () ->
-                  clients
-                      .ecs()
+              ecs ->
+                  ecs
                       .listTasksPaginator(
                           r -> {
                             filter.accept(r);
@@ -83,10 +69,9 @@ public final class TaskReader {
     }
     TaskDefinition described =
         clients
-            .guard()
-            .call(
+            .ecsCall(
                 ApiCategory.ECS_TASK_DEFINITION_READ,
-                () -> clients.ecs().describeTaskDefinition(r -> r.taskDefinition(arn)))
+                ecs -> ecs.describeTaskDefinition(r -> r.taskDefinition(arn)))
             .taskDefinition();
     definitions.put(described);
     return described;

@@ -273,11 +273,9 @@ public final class EcsTaskDefinitionAdapter
   /** Deregisters a revision; one that is already INACTIVE or gone counts as done. */
   private void deregister(AwsClients clients, TaskDefinitionReader reader, String arn) {
     try {
-      clients
-          .guard()
-          .run(
-              ApiCategory.ECS_TASK_DEFINITION_MODIFY,
-              () -> clients.ecs().deregisterTaskDefinition(r -> r.taskDefinition(arn)));
+      clients.ecsRun(
+          ApiCategory.ECS_TASK_DEFINITION_MODIFY,
+          ecs -> ecs.deregisterTaskDefinition(r -> r.taskDefinition(arn)));
       sweep.changed(arn);
     } catch (ClientException refused) {
       TaskDefinitionState now = reader.describe(arn);

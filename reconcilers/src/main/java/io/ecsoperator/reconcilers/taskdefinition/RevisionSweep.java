@@ -3,17 +3,16 @@ package io.ecsoperator.reconcilers.taskdefinition;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.Pages;
 import io.ecsoperator.reconcilers.engine.ResourceRef;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
-import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsResponse;
-import software.amazon.awssdk.services.ecs.model.TaskDefinitionStatus;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.model.GetResourcesResponse;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.model.ResourceTagMapping;
 
@@ -122,31 +121,9 @@ public final class RevisionSweep {
   }
 
   private static Seen sweep(AwsClients clients) {
-    return new Seen(activeArns(clients), ownedTags(clients));
-  }
-
-  private static Set<String> activeArns(AwsClients clients) {
-    Set<String> arns = new HashSet<>();
-    String token = null;
-    do {
-      String page = token;
-      ListTaskDefinitionsResponse response =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECS_TASK_DEFINITION_READ,
-                  () ->
-                      clients
-                          .ecs()
-                          .listTaskDefinitions(
-                              r ->
-                                  r.status(TaskDefinitionStatus.ACTIVE)
-                                      .maxResults(100)
-                                      .nextToken(page)));
-      arns.addAll(response.taskDefinitionArns());
-      token = response.nextToken();
-    } while (token != null && !token.isEmpty());
-    return arns;
+    return new Seen(
+        Set.copyOf(TaskDefinitionReader.activeArns(clients, r -> r.maxResults(100))),
+        ownedTags(clients));
   }
 
   /**
@@ -155,32 +132,31 @@ public final class RevisionSweep {
    */
   private static Map<String, Map<String, String>> ownedTags(AwsClients clients) {
     Map<String, Map<String, String>> tags = new HashMap<>();
-    String token = null;
-    do {
-      String page = token;
-      GetResourcesResponse response =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.TAGGING_READ,
-                  () ->
-                      clients
-                          .tagging()
-                          .getResources(
-                              r ->
-                                  r.resourceTypeFilters("ecs:task-definition")
-                                      .tagFilters(f -> f.key(ResourceRef.OWNER_TAG))
-                                      .resourcesPerPage(100)
-                                      // Tags count against a page too (100 unless raised).
-                                      .tagsPerPage(500)
-                                      .paginationToken(page)));
-      for (ResourceTagMapping resource : response.resourceTagMappingList()) {
-        Map<String, String> resourceTags = new HashMap<>();
-        resource.tags().forEach(t -> resourceTags.put(t.key(), t.value()));
-        tags.put(resource.resourceARN(), resourceTags);
-      }
-      token = response.paginationToken();
-    } while (token != null && !token.isEmpty());
+    List<ResourceTagMapping> resources =
+        Pages.all(
+            page ->
+                clients
+                    .guard()
+                    .call(
+                        ApiCategory.TAGGING_READ,
+                        () ->
+                            clients
+                                .tagging()
+                                .getResources(
+                                    r ->
+                                        r.resourceTypeFilters("ecs:task-definition")
+                                            .tagFilters(f -> f.key(ResourceRef.OWNER_TAG))
+                                            .resourcesPerPage(100)
+                                            // Tags count against a page too (100 unless raised).
+                                            .tagsPerPage(500)
+                                            .paginationToken(page))),
+            GetResourcesResponse::resourceTagMappingList,
+            GetResourcesResponse::paginationToken);
+    for (ResourceTagMapping resource : resources) {
+      Map<String, String> resourceTags = new HashMap<>();
+      resource.tags().forEach(t -> resourceTags.put(t.key(), t.value()));
+      tags.put(resource.resourceARN(), resourceTags);
+    }
     return tags;
   }
 }

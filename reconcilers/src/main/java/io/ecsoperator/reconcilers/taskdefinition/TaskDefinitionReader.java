@@ -2,14 +2,15 @@ package io.ecsoperator.reconcilers.taskdefinition;
 
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.Pages;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import software.amazon.awssdk.services.ecs.EcsClient;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.ecs.model.ClientException;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
+import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsRequest;
 import software.amazon.awssdk.services.ecs.model.ListTaskDefinitionsResponse;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
@@ -38,7 +39,7 @@ public final class TaskDefinitionReader {
     DescribeTaskDefinitionResponse response;
     try {
       response =
-          read(
+          clients.ecsCall(
               ApiCategory.ECS_TASK_DEFINITION_READ,
               ecs ->
                   ecs.describeTaskDefinition(
@@ -76,7 +77,7 @@ public final class TaskDefinitionReader {
    */
   public FamilyRevisions active(String family) {
     List<TaggedRevision> revisions = new ArrayList<>();
-    for (String arn : activeArns(family)) {
+    for (String arn : activeArns(clients, r -> r.familyPrefix(family))) {
       RevisionArn parsed = RevisionArn.parse(arn);
       // AWS's familyPrefix selects the whole family name; the check keeps it so if it ever differs.
       if (parsed != null && parsed.family().equals(family)) {
@@ -86,33 +87,25 @@ public final class TaskDefinitionReader {
     return new FamilyRevisions(revisions);
   }
 
-  private List<String> activeArns(String family) {
-    List<String> arns = new ArrayList<>();
-    String token = null;
-    do {
-      String page = token;
-      ListTaskDefinitionsResponse response =
-          read(
-              ApiCategory.ECS_TASK_DEFINITION_READ,
-              ecs ->
-                  ecs.listTaskDefinitions(
-                      r ->
-                          r.familyPrefix(family)
-                              .status(TaskDefinitionStatus.ACTIVE)
-                              .nextToken(page)));
-      arns.addAll(response.taskDefinitionArns());
-      token = response.nextToken();
-    } while (token != null && !token.isEmpty());
-    return arns;
+  /** The ARNs of the ACTIVE revisions the filter selects, ListTaskDefinitions page by page. */
+  static List<String> activeArns(
+      AwsClients clients, Consumer<ListTaskDefinitionsRequest.Builder> filter) {
+    return Pages.all(
+        page ->
+            clients.ecsCall(
+                ApiCategory.ECS_TASK_DEFINITION_READ,
+                ecs ->
+                    ecs.listTaskDefinitions(
+                        r -> filter.accept(r.status(TaskDefinitionStatus.ACTIVE).nextToken(page)))),
+        ListTaskDefinitionsResponse::taskDefinitionArns,
+        ListTaskDefinitionsResponse::nextToken);
   }
 
   private Map<String, String> tags(String arn) {
     return EcsTags.of(
-        read(ApiCategory.ECS_TAG_READ, ecs -> ecs.listTagsForResource(r -> r.resourceArn(arn)))
+        clients
+            .ecsCall(
+                ApiCategory.ECS_TAG_READ, ecs -> ecs.listTagsForResource(r -> r.resourceArn(arn)))
             .tags());
-  }
-
-  private <T> T read(ApiCategory category, Function<EcsClient, T> call) {
-    return clients.guard().call(category, () -> call.apply(clients.ecs()));
   }
 }

@@ -7,13 +7,13 @@ import io.ecsoperator.crds.taskdefinition.EcsTaskDefinition;
 import io.ecsoperator.operator.cli.imports.ImportContext;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.Pages;
 import io.ecsoperator.reconcilers.service.ResolvedService;
 import io.ecsoperator.reconcilers.service.ServiceDeclaration;
 import io.ecsoperator.reconcilers.tags.EcsTags;
 import io.ecsoperator.reconcilers.tags.UserTags;
 import io.ecsoperator.reconcilers.taskdefinition.RevisionArn;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,20 +169,16 @@ public final class ServiceImporter {
 
   /** The names of the cluster's services, every page of ListServices. */
   private static List<String> list(AwsClients clients, String cluster) {
-    List<String> names = new ArrayList<>();
-    String token = null;
-    do {
-      String page = token;
-      ListServicesResponse response =
-          clients
-              .guard()
-              .call(
-                  ApiCategory.ECS_SERVICE_READ,
-                  () -> clients.ecs().listServices(r -> r.cluster(cluster).nextToken(page)));
-      response.serviceArns().forEach(arn -> names.add(arn.substring(arn.lastIndexOf('/') + 1)));
-      token = response.nextToken();
-    } while (token != null && !token.isEmpty());
-    return names;
+    return Pages.all(
+            page ->
+                clients.ecsCall(
+                    ApiCategory.ECS_SERVICE_READ,
+                    ecs -> ecs.listServices(r -> r.cluster(cluster).nextToken(page))),
+            ListServicesResponse::serviceArns,
+            ListServicesResponse::nextToken)
+        .stream()
+        .map(arn -> arn.substring(arn.lastIndexOf('/') + 1))
+        .toList();
   }
 
   /** The ACTIVE services among the names, by name, 10 per call. */
@@ -192,14 +188,11 @@ public final class ServiceImporter {
     for (int from = 0; from < names.size(); from += BATCH) {
       List<String> batch = names.subList(from, Math.min(names.size(), from + BATCH));
       clients
-          .guard()
-          .call(
+          .ecsCall(
               ApiCategory.ECS_SERVICE_READ,
-              () ->
-                  clients
-                      .ecs()
-                      .describeServices(
-                          r -> r.cluster(cluster).services(batch).include(ServiceField.TAGS)))
+              ecs ->
+                  ecs.describeServices(
+                      r -> r.cluster(cluster).services(batch).include(ServiceField.TAGS)))
           .services()
           .stream()
           .filter(s -> ACTIVE.equals(s.status()))

@@ -35,13 +35,10 @@ public final class DeploymentTracker {
 
   public static Optional<ServiceDeployment> read(AwsClients clients, String serviceDeploymentArn) {
     return clients
-        .guard()
-        .call(
+        .ecsCall(
             ApiCategory.ECS_SERVICE_READ,
-            () ->
-                clients
-                    .ecs()
-                    .describeServiceDeployments(b -> b.serviceDeploymentArns(serviceDeploymentArn)))
+            ecs ->
+                ecs.describeServiceDeployments(b -> b.serviceDeploymentArns(serviceDeploymentArn)))
         .serviceDeployments()
         .stream()
         .findFirst();

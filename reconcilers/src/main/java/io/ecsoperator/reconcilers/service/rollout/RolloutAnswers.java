@@ -5,8 +5,6 @@ import io.ecsoperator.reconcilers.aws.AwsClients;
 import io.ecsoperator.reconcilers.engine.Notice;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
-import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.DeploymentLifecycleHookDetail;
 import software.amazon.awssdk.services.ecs.model.ServiceDeployment;
 
@@ -42,8 +40,8 @@ public final class RolloutAnswers {
             RolloutContext.ROLLBACK_ANNOTATION);
       }
       if (context.rollback().equals(arn)) {
-        modify(
-            clients,
+        clients.ecsRun(
+            ApiCategory.ECS_SERVICE_MODIFY,
             ecs ->
                 ecs.stopServiceDeployment(b -> b.serviceDeploymentArn(arn).stopType("ROLLBACK")));
         return answered(
@@ -78,14 +76,10 @@ public final class RolloutAnswers {
   }
 
   private static void continueAt(AwsClients clients, String arn, String hookId, String action) {
-    modify(
-        clients,
+    clients.ecsRun(
+        ApiCategory.ECS_SERVICE_MODIFY,
         ecs ->
             ecs.continueServiceDeployment(
                 b -> b.serviceDeploymentArn(arn).hookId(hookId).action(action)));
-  }
-
-  private static void modify(AwsClients clients, Consumer<EcsClient> call) {
-    clients.guard().run(ApiCategory.ECS_SERVICE_MODIFY, () -> call.accept(clients.ecs()));
   }
 }

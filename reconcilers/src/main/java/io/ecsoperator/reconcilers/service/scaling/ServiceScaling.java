@@ -5,8 +5,8 @@ import io.ecsoperator.crds.service.TargetTrackingPolicy;
 import io.ecsoperator.reconcilers.aws.ApiCategory;
 import io.ecsoperator.reconcilers.aws.AwsCallGuard;
 import io.ecsoperator.reconcilers.aws.AwsClients;
+import io.ecsoperator.reconcilers.aws.Pages;
 import io.ecsoperator.reconcilers.engine.TerminalException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,23 +85,20 @@ public final class ServiceScaling {
     if (target == null) {
       return null;
     }
-    List<ScalingPolicy> policies = new ArrayList<>();
-    String token = null;
-    do {
-      String page = token;
-      DescribeScalingPoliciesResponse response =
-          guard.call(
-              ApiCategory.AUTOSCALING_READ,
-              () ->
-                  aas.describeScalingPolicies(
-                      r ->
-                          r.serviceNamespace(NAMESPACE)
-                              .scalableDimension(DIMENSION)
-                              .resourceId(resourceId)
-                              .nextToken(page)));
-      policies.addAll(response.scalingPolicies());
-      token = response.nextToken();
-    } while (token != null && !token.isEmpty());
+    List<ScalingPolicy> policies =
+        Pages.all(
+            page ->
+                guard.call(
+                    ApiCategory.AUTOSCALING_READ,
+                    () ->
+                        aas.describeScalingPolicies(
+                            r ->
+                                r.serviceNamespace(NAMESPACE)
+                                    .scalableDimension(DIMENSION)
+                                    .resourceId(resourceId)
+                                    .nextToken(page))),
+            DescribeScalingPoliciesResponse::scalingPolicies,
+            DescribeScalingPoliciesResponse::nextToken);
     return ScalingState.of(target, policies);
   }
 
