@@ -58,8 +58,7 @@ public final class EcsClusterController
 
   @Override
   protected String driftCheckGroup(EcsCluster resource) {
-    return driftCheckGroup(
-        resource.getSpec().region == null ? defaultRegion(resource) : resource.getSpec().region);
+    return driftCheckGroup(region(resource));
   }
 
   /** The drift-check group of the clusters of a region. */

@@ -92,9 +92,10 @@ public abstract class ManagedResourceController<
     return accounts.reachable(resource);
   }
 
-  /** The region of the object's AWS resource when its spec names none: its account's default. */
-  protected final String defaultRegion(R resource) {
-    return accounts.defaultRegion(resource);
+  /** The region of the object's AWS resource: its spec's, else its account's default. */
+  protected final String region(R resource) {
+    String named = resource.getSpec().region;
+    return named != null ? named : accounts.defaultRegion(resource);
   }
 
   /**

@@ -115,11 +115,9 @@ public final class EcsServiceController
   @Override
   protected String driftCheckGroup(EcsService resource) {
     String cluster = references.clusterForDeletion(resource);
-    String region = resource.getSpec().region;
     return cluster == null
         ? super.driftCheckGroup(resource)
-        : BatchedServiceReader.batchGroup(
-            region == null ? defaultRegion(resource) : region, cluster);
+        : BatchedServiceReader.batchGroup(region(resource), cluster);
   }
 
   @Override

@@ -53,8 +53,7 @@ public final class EcsTaskDefinitionController
   /** The task definitions of a region are checked for drift together: one sweep serves them. */
   @Override
   protected String driftCheckGroup(EcsTaskDefinition resource) {
-    return driftCheckGroup(
-        resource.getSpec().region == null ? defaultRegion(resource) : resource.getSpec().region);
+    return driftCheckGroup(region(resource));
   }
 
   /** The drift-check group of the task definitions of a region. */
