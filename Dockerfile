@@ -23,10 +23,17 @@ COPY --from=build /src/operator/target/ecs-operator.jar /app/ecs-operator.jar
 USER 10001:10001
 # /metrics, /healthz, /readyz
 EXPOSE 8080
+# The C library's malloc keeps an arena per thread that allocates, up to 8 per core, each holding
+# on to what it once freed; two suffice for a process whose allocations are nearly all the JVM's.
+ENV MALLOC_ARENA_MAX=2
 # Heap sized from the container's memory limit, leaving room for metaspace, threads and the
 # direct buffers of the HTTP clients; an out-of-memory error ends the process so that the kubelet
 # restarts it instead of leaving it half-alive. The heap starts small and grows with the objects
 # watched; the serial collector and the C1 compiler alone suit a process that mostly waits on the
-# network and keep its resident memory low (testbed/benchmark-scale measures it).
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=70", "-XX:InitialRAMPercentage=5", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseContainerSupport", "-jar", "/app/ecs-operator.jar"]
+# network and keep its resident memory low (testbed/benchmark-scale measures it). After each full
+# collection the serial collector sizes the old generation to leave 20-40% of it free rather than
+# its default 40-70%, and the young generation follows the old: the committed heap then stays near
+# 1.5 times the live objects instead of 2.5 times (at 1000 services 140 MiB committed for 54 MiB
+# live), for more full collections, about a tenth of a second each at this size.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=70", "-XX:InitialRAMPercentage=5", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseContainerSupport", "-jar", "/app/ecs-operator.jar"]
 CMD ["run"]

@@ -13,7 +13,6 @@ import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.reconcilers.aws.AwsSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.ConfigurationServiceOverrider;
@@ -100,7 +99,7 @@ public final class OperatorApp implements AutoCloseable {
   public static OperatorApp fromEnvironment(OperatorSettings settings) {
     var metrics = new OperatorMetrics();
     return new OperatorApp(
-        new KubernetesClientBuilder().build(),
+        OperatorClient.builder().build(),
         new AwsClientFactory(awsSettings(settings), metrics),
         settings,
         metrics);

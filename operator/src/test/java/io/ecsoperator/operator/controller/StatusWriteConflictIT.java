@@ -69,7 +69,7 @@ class StatusWriteConflictIT {
       KubernetesWriteCounter writes = new KubernetesWriteCounter();
       try (OperatorApp app =
           new OperatorApp(
-              OperatorHarness.newClient(
+              OperatorHarness.operatorClient(
                   bed, http -> http.addOrReplaceInterceptor("writes", writes)),
               bed.awsClients(labelDuringCreate),
               settings,

@@ -3,6 +3,7 @@ package io.ecsoperator.operator.testsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecsoperator.operator.OperatorApp;
+import io.ecsoperator.operator.OperatorClient;
 import io.ecsoperator.operator.observability.OperatorMetrics;
 import io.ecsoperator.operator.settings.OperatorSettings;
 import io.ecsoperator.operator.settings.Sharding;
@@ -50,7 +51,9 @@ public final class OperatorHarness implements AutoCloseable {
     this.aws = bed.awsClients(calls, awsEndpoint == null ? bed.awsEndpoint() : awsEndpoint);
     this.app =
         new OperatorApp(
-            newClient(bed, http -> http.addOrReplaceInterceptor("writes", writes)), aws, settings);
+            operatorClient(bed, http -> http.addOrReplaceInterceptor("writes", writes)),
+            aws,
+            settings);
     app.start();
   }
 
@@ -142,8 +145,18 @@ public final class OperatorHarness implements AutoCloseable {
 
   /** A client of the bed's API server, its HTTP client set up by {@code http}. */
   public static KubernetesClient newClient(TestBed bed, Consumer<HttpClient.Builder> http) {
+    return connect(new KubernetesClientBuilder(), bed, http);
+  }
+
+  /** The operator's client of the bed's API server, built as in production, e.g. reading less. */
+  public static KubernetesClient operatorClient(TestBed bed, Consumer<HttpClient.Builder> http) {
+    return connect(OperatorClient.builder(), bed, http);
+  }
+
+  private static KubernetesClient connect(
+      KubernetesClientBuilder builder, TestBed bed, Consumer<HttpClient.Builder> http) {
     try {
-      return new KubernetesClientBuilder()
+      return builder
           .withConfig(Config.fromKubeconfig(Files.readString(bed.kubeconfig())))
           .withHttpClientBuilderConsumer(http)
           .build();

@@ -23,23 +23,31 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CelRules {
 
-  private static final CelOptions OPTIONS =
-      CelOptions.current()
-          .enableHeterogeneousNumericComparisons(true)
-          .enableOptionalSyntax(true)
-          .build();
+  /**
+   * CEL, built on the first rule compiled: the operator ({@code run}) holds a CliKinds too but
+   * never validates a manifest, and CEL with its protobuf runtime is some 700 classes it need not
+   * load.
+   */
+  private static final class Compiler {
 
-  private static final Cel CEL =
-      CelFactory.standardCelBuilder()
-          .setOptions(OPTIONS)
-          .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-          .addCompilerLibraries(
-              CelExtensions.strings(), CelExtensions.sets(OPTIONS), CelExtensions.optional())
-          .addRuntimeLibraries(
-              CelExtensions.strings(), CelExtensions.sets(OPTIONS), CelExtensions.optional())
-          .addVar("self", SimpleType.DYN)
-          .addVar("oldSelf", SimpleType.DYN)
-          .build();
+    private static final CelOptions OPTIONS =
+        CelOptions.current()
+            .enableHeterogeneousNumericComparisons(true)
+            .enableOptionalSyntax(true)
+            .build();
+
+    private static final Cel CEL =
+        CelFactory.standardCelBuilder()
+            .setOptions(OPTIONS)
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .addCompilerLibraries(
+                CelExtensions.strings(), CelExtensions.sets(OPTIONS), CelExtensions.optional())
+            .addRuntimeLibraries(
+                CelExtensions.strings(), CelExtensions.sets(OPTIONS), CelExtensions.optional())
+            .addVar("self", SimpleType.DYN)
+            .addVar("oldSelf", SimpleType.DYN)
+            .build();
+  }
 
   /** A compiled rule; the API server's compile errors are a broken CRD, not a bad manifest. */
   public record Rule(String expression, CelRuntime.Program program, boolean transition) {}
@@ -53,8 +61,8 @@ public final class CelRules {
 
   private static Rule doCompile(String expression) {
     try {
-      CelAbstractSyntaxTree ast = CEL.compile(expression).getAst();
-      return new Rule(expression, CEL.createProgram(ast), referencesOldSelf(ast));
+      CelAbstractSyntaxTree ast = Compiler.CEL.compile(expression).getAst();
+      return new Rule(expression, Compiler.CEL.createProgram(ast), referencesOldSelf(ast));
     } catch (CelValidationException | CelEvaluationException e) {
       throw new IllegalStateException(
           "CRD rule does not compile: " + expression + ": " + e.getMessage(), e);
