@@ -37,6 +37,9 @@ public final class AccountEvents<P extends CustomResource<? extends ManagedSpec,
 
   @Override
   public void account(String name) {
+    if (!started()) {
+      return;
+    }
     context
         .getPrimaryCache()
         .list()
@@ -46,7 +49,18 @@ public final class AccountEvents<P extends CustomResource<? extends ManagedSpec,
 
   @Override
   public void namespace(String name) {
+    if (!started()) {
+      return;
+    }
     context.getPrimaryCache().list(name).forEach(this::reconcile);
+  }
+
+  /**
+   * Whether the kind's event sources run: JOSDK starts the primary cache before them. A change
+   * before then needs no event, as the primary informer's first sync reconciles every object.
+   */
+  private boolean started() {
+    return source.isRunning();
   }
 
   private void reconcile(P object) {
