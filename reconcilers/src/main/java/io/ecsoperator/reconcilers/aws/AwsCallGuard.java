@@ -2,6 +2,7 @@ package io.ecsoperator.reconcilers.aws;
 
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
 import io.ecsoperator.reconcilers.engine.RateLimitedException;
+import io.github.bucket4j.TimeMeter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -33,7 +34,8 @@ public final class AwsCallGuard {
     this.settings = settings;
     this.scope = scope;
     for (ApiCategory category : ApiCategory.values()) {
-      buckets.put(category, TokenBucket.of(category, settings.rateShare(), System::nanoTime));
+      buckets.put(
+          category, TokenBucket.of(category, settings.rateShare(), TimeMeter.SYSTEM_NANOTIME));
     }
     this.retry =
         Retry.of(

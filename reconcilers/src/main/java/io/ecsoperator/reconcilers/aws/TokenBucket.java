@@ -1,14 +1,15 @@
 package io.ecsoperator.reconcilers.aws;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.util.function.LongSupplier;
 
 /**
  * The operator's side of one of AWS's token buckets (DESIGN §8; ECS developer guide, "Request
- * throttling for the Amazon ECS API"): up to {@code capacity} calls at once, then {@code
- * perSecond}. A caller reserves the next token, which may lie in the future, and waits for it:
- * callers queue in the order they reserved, and a burst of work uses the whole burst AWS allows
- * instead of being spaced at the sustained rate from the first call.
+ * throttling for the Amazon ECS API"), a Bucket4j bucket: up to {@code capacity} calls at once,
+ * then {@code perSecond}. A caller reserves the next token, which may lie in the future, and waits
+ * for it: callers queue in the order they reserved, and a burst of work uses the whole burst AWS
+ * allows instead of being spaced at the sustained rate from the first call.
  */
 final class TokenBucket {
 
@@ -19,18 +20,20 @@ final class TokenBucket {
    */
   static final double BURST_HEADROOM = 0.9;
 
-  private final double capacity;
+  private final long capacity;
   private final double perSecond;
-  private final LongSupplier nanoTime;
-  private double tokens;
-  private long countedAt;
+  private final Bucket bucket;
 
-  TokenBucket(double capacity, double perSecond, LongSupplier nanoTime) {
+  TokenBucket(long capacity, double perSecond, TimeMeter clock) {
     this.capacity = capacity;
     this.perSecond = perSecond;
-    this.nanoTime = nanoTime;
-    this.tokens = capacity;
-    this.countedAt = nanoTime.getAsLong();
+    // One token per period, refilled greedily: a rate below one a second (a small share) too.
+    Duration period = Duration.ofNanos(Math.round(1e9 / perSecond));
+    this.bucket =
+        Bucket.builder()
+            .addLimit(limit -> limit.capacity(capacity).refillGreedy(1, period))
+            .withCustomTimePrecision(clock)
+            .build();
   }
 
   /**
@@ -38,12 +41,12 @@ final class TokenBucket {
    * share less the headroom (at least one call). Shards over one account that each take their share
    * together stay under AWS's bucket.
    */
-  static TokenBucket of(ApiCategory category, double share, LongSupplier nanoTime) {
-    double capacity = Math.max(1, Math.floor(category.burst() * share * BURST_HEADROOM));
-    return new TokenBucket(capacity, category.sustainedPerSecond() * share, nanoTime);
+  static TokenBucket of(ApiCategory category, double share, TimeMeter clock) {
+    long capacity = Math.max(1, (long) Math.floor(category.burst() * share * BURST_HEADROOM));
+    return new TokenBucket(capacity, category.sustainedPerSecond() * share, clock);
   }
 
-  double capacity() {
+  long capacity() {
     return capacity;
   }
 
@@ -52,20 +55,16 @@ final class TokenBucket {
   }
 
   /**
-   * Takes the next token.
+   * Takes the next token without waiting for it.
    *
-   * @return how long to wait until it is there; null, taking nothing, when that is longer than
-   *     {@code maxWait}
+   * @return how long until it is there; null, taking nothing, when that is longer than {@code
+   *     maxWait}
    */
-  synchronized Duration reserve(Duration maxWait) {
-    long now = nanoTime.getAsLong();
-    tokens = Math.min(capacity, tokens + (now - countedAt) / 1e9 * perSecond);
-    countedAt = now;
-    long waitNanos = tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perSecond * 1e9);
-    if (waitNanos > maxWait.toNanos()) {
-      return null;
-    }
-    tokens -= 1;
-    return Duration.ofNanos(waitNanos);
+  Duration reserve(Duration maxWait) {
+    long[] wait = {0};
+    // Bucket4j reserves the token and hands the wait to the blocking strategy: keep it instead.
+    boolean reserved =
+        bucket.asBlocking().tryConsumeUninterruptibly(1, maxWait, nanos -> wait[0] = nanos);
+    return reserved ? Duration.ofNanos(wait[0]) : null;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecsoperator.reconcilers.engine.RateLimitedException;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,15 +13,30 @@ import org.junit.jupiter.api.Test;
 class TokenBucketTest {
 
   private static final Duration LONG = Duration.ofMinutes(10);
-  private final AtomicLong now = new AtomicLong(5_000_000_000L);
+  private final TestClock clock = new TestClock();
+
+  /** A clock the test moves. */
+  private static final class TestClock implements TimeMeter {
+    private final AtomicLong nanos = new AtomicLong(5_000_000_000L);
+
+    @Override
+    public long currentTimeNanos() {
+      return nanos.get();
+    }
+
+    @Override
+    public boolean isWallClockBased() {
+      return false;
+    }
+  }
 
   private void advanceMillis(long millis) {
-    now.addAndGet(millis * 1_000_000);
+    clock.nanos.addAndGet(millis * 1_000_000);
   }
 
   @Test
   void aBurstGoesAtOnceThenCallsQueueAtTheSustainedRate() {
-    TokenBucket bucket = new TokenBucket(3, 2, now::get);
+    TokenBucket bucket = new TokenBucket(3, 2, clock);
 
     for (int i = 0; i < 3; i++) {
       assertThat(bucket.reserve(LONG)).as("call %d of the burst", i).isZero();
@@ -35,7 +51,7 @@ class TokenBucketTest {
 
   @Test
   void aQuietBucketRefillsUpToItsCapacityOnly() {
-    TokenBucket bucket = new TokenBucket(2, 1, now::get);
+    TokenBucket bucket = new TokenBucket(2, 1, clock);
     bucket.reserve(LONG);
     bucket.reserve(LONG);
     advanceMillis(60_000);
@@ -49,7 +65,7 @@ class TokenBucketTest {
 
   @Test
   void aCallThatWouldWaitTooLongTakesNoToken() {
-    TokenBucket bucket = new TokenBucket(1, 1, now::get);
+    TokenBucket bucket = new TokenBucket(1, 1, clock);
     bucket.reserve(LONG);
 
     assertThat(bucket.reserve(Duration.ofMillis(999))).isNull();
@@ -70,8 +86,8 @@ class TokenBucketTest {
     assertBucket(ApiCategory.ECS_TASK_DEFINITION_DELETE, 0.1, 1, 0.1);
   }
 
-  private void assertBucket(ApiCategory category, double share, double capacity, double rate) {
-    TokenBucket bucket = TokenBucket.of(category, share, now::get);
+  private void assertBucket(ApiCategory category, double share, long capacity, double rate) {
+    TokenBucket bucket = TokenBucket.of(category, share, clock);
     assertThat(bucket.capacity()).as("%s at %s: capacity", category, share).isEqualTo(capacity);
     assertThat(bucket.perSecond())
         .as("%s at %s: rate", category, share)
