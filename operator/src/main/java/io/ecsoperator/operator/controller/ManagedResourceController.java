@@ -235,6 +235,10 @@ public abstract class ManagedResourceController<
     addConditions(next, previous, resource.getMetadata().getGeneration());
     recordNotices(resource, resource.getStatus(), next, outcome.notices());
     status.writeIfChanged(resource, context, next);
+    if (outcome.checkAgainIn() != null) {
+      // Its turn under the rate limit: the thread is free for others meanwhile.
+      return UpdateControl.<R>noUpdate().rescheduleAfter(outcome.checkAgainIn());
+    }
     return UpdateControl.<R>noUpdate()
         .rescheduleAfter(
             outcome.state() == ReconcileOutcome.State.PROGRESSING

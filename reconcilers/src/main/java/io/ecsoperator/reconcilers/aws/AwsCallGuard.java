@@ -68,12 +68,23 @@ public final class AwsCallGuard {
     return CircuitBreaker.decorateSupplier(breaker(category.service()), limited).get();
   }
 
-  /** Waits for the category's next token, or refuses when it would wait too long. */
+  /**
+   * Waits for the category's next token, or puts the call off when it would wait too long: with the
+   * token held for when the caller comes back, or refused.
+   */
   private void awaitTurn(ApiCategory category) {
-    Duration wait = buckets.get(category).reserve(settings.rateLimitWait());
-    if (wait == null) {
+    TokenBucket.Turn turn =
+        buckets.get(category).take(settings.rateLimitWait(), settings.turnsHeldUpTo());
+    if (turn == null) {
       throw new RateLimitedException(scope, category);
     }
+    if (turn.held()) {
+      // Back a little early: the caller's reads before this call take time, and it then waits
+      // for the token here.
+      throw new RateLimitedException(
+          scope, category, turn.after().minus(settings.rateLimitWait().dividedBy(2)));
+    }
+    Duration wait = turn.after();
     if (wait.isZero()) {
       return;
     }

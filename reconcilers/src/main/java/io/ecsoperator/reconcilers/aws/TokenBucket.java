@@ -3,6 +3,7 @@ package io.ecsoperator.reconcilers.aws;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
+import java.util.PriorityQueue;
 
 /**
  * The operator's side of one of AWS's token buckets (DESIGN §8; ECS developer guide, "Request
@@ -10,6 +11,10 @@ import java.time.Duration;
  * then {@code perSecond}. A caller reserves the next token, which may lie in the future, and waits
  * for it: callers queue in the order they reserved, and a burst of work uses the whole burst AWS
  * allows instead of being spaced at the sustained rate from the first call.
+ *
+ * <p>A caller whose token lies further off than it may wait can have it held instead ({@link
+ * #take}): it comes back when the token is due, without holding a thread meanwhile, and takes a
+ * held token then.
  */
 final class TokenBucket {
 
@@ -23,10 +28,22 @@ final class TokenBucket {
   private final long capacity;
   private final double perSecond;
   private final Bucket bucket;
+  private final TimeMeter clock;
 
-  TokenBucket(long capacity, double perSecond, TimeMeter clock) {
+  /**
+   * How late a held token may still be used: the headroom's tokens at the sustained rate. A call
+   * later than that could meet the calls granted after it within AWS's burst.
+   */
+  private final long lateness;
+
+  /** When the held tokens are due, in the clock's nanoseconds. */
+  private final PriorityQueue<Long> held = new PriorityQueue<>();
+
+  TokenBucket(long capacity, double perSecond, double awsBurst, TimeMeter clock) {
     this.capacity = capacity;
     this.perSecond = perSecond;
+    this.clock = clock;
+    this.lateness = Math.round(Math.max(0, awsBurst - capacity) / perSecond * 1e9);
     // One token per period, refilled greedily: a rate below one a second (a small share) too.
     Duration period = Duration.ofNanos(Math.round(1e9 / perSecond));
     this.bucket =
@@ -42,8 +59,9 @@ final class TokenBucket {
    * together stay under AWS's bucket.
    */
   static TokenBucket of(ApiCategory category, double share, TimeMeter clock) {
-    long capacity = Math.max(1, (long) Math.floor(category.burst() * share * BURST_HEADROOM));
-    return new TokenBucket(capacity, category.sustainedPerSecond() * share, clock);
+    double awsBurst = category.burst() * share;
+    long capacity = Math.max(1, (long) Math.floor(awsBurst * BURST_HEADROOM));
+    return new TokenBucket(capacity, category.sustainedPerSecond() * share, awsBurst, clock);
   }
 
   long capacity() {
@@ -52,6 +70,36 @@ final class TokenBucket {
 
   double perSecond() {
     return perSecond;
+  }
+
+  /** What {@link #take} gives: a token after {@code after}, or one held until then. */
+  record Turn(Duration after, boolean held) {}
+
+  /**
+   * Takes a held token due within {@code maxWait} if there is one (its caller's, or another's that
+   * is late: that one takes the next), else the next token.
+   *
+   * @return the token and how long until it is there; when that is longer than {@code maxWait} the
+   *     token is held for a caller coming back then, up to {@code holdUpTo} ahead; null, taking
+   *     nothing, when it is further off still
+   */
+  synchronized Turn take(Duration maxWait, Duration holdUpTo) {
+    long now = clock.currentTimeNanos();
+    while (!held.isEmpty() && held.peek() < now - lateness) {
+      held.poll();
+    }
+    if (!held.isEmpty() && held.peek() <= now + maxWait.toNanos()) {
+      return new Turn(Duration.ofNanos(Math.max(0, held.poll() - now)), false);
+    }
+    Duration wait = reserve(holdUpTo.compareTo(maxWait) > 0 ? holdUpTo : maxWait);
+    if (wait == null) {
+      return null;
+    }
+    boolean later = wait.compareTo(maxWait) > 0;
+    if (later) {
+      held.add(now + wait.toNanos());
+    }
+    return new Turn(wait, later);
   }
 
   /**

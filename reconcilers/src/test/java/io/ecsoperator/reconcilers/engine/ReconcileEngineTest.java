@@ -8,6 +8,7 @@ import io.ecsoperator.crds.ecr.EcrRepositorySpec;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -269,6 +270,32 @@ class ReconcileEngineTest {
     assertOutcome(outcome, State.PROGRESSING, ErrorClassifier.CIRCUIT_OPEN);
     assertThat(outcome.actual()).isEqualTo("ours");
     assertThat(outcome.notices()).isEmpty();
+  }
+
+  @Test
+  void aCallWhoseTokenIsHeldComesBackForItInsteadOfBackingOff() {
+    aws.observes(Observation.absent())
+        .fails(
+            "create",
+            new RateLimitedException(
+                "us-east-1", "ECS_TASK_DEFINITION_MODIFY", Duration.ofSeconds(7)));
+
+    ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
+
+    assertOutcome(outcome, State.PROGRESSING, "RateLimited");
+    assertThat(outcome.checkAgainIn()).isEqualTo(Duration.ofSeconds(7));
+    assertThat(outcome.notices()).isEmpty();
+  }
+
+  @Test
+  void aCallRefusedByTheRateLimitBacksOff() {
+    aws.observes(Observation.absent())
+        .fails("create", new RateLimitedException("us-east-1", "ECS_TASK_DEFINITION_MODIFY"));
+
+    ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
+
+    assertOutcome(outcome, State.RETRYING, "RateLimited");
+    assertThat(outcome.checkAgainIn()).isNull();
   }
 
   @Test
