@@ -316,7 +316,11 @@ public abstract class ManagedResourceController<
         return DeleteControl.defaultDelete();
       case WAITING:
         writeDeletionStatus(resource, context, Phase.RECONCILING, outcome);
-        return DeleteControl.noFinalizerRemoval().rescheduleAfter(settings.progressInterval());
+        return DeleteControl.noFinalizerRemoval()
+            .rescheduleAfter(
+                outcome.checkAgainIn() != null
+                    ? outcome.checkAgainIn()
+                    : settings.progressInterval());
       default:
         events.record(resource, Notice.warning(outcome.reason(), outcome.message()));
         writeDeletionStatus(resource, context, Phase.STALLED, outcome);

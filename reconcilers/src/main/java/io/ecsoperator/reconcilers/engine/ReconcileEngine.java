@@ -87,8 +87,7 @@ public final class ReconcileEngine {
       if (!classified.retryable()) {
         notices.add(Notice.warning(classified.reason(), classified.message()));
       }
-      Optional<Duration> turn =
-          error instanceof RateLimitedException limited ? limited.comeBackIn() : Optional.empty();
+      Optional<Duration> turn = heldTurn(error);
       State state =
           classified.waiting() || turn.isPresent()
               ? State.PROGRESSING
@@ -122,8 +121,17 @@ public final class ReconcileEngine {
       ClassifiedError classified = ErrorClassifier.classify(error);
       return classified.retryable()
           ? DeleteOutcome.waiting(classified.reason(), classified.message())
+              .checkingAgainIn(heldTurn(error).orElse(null))
           : DeleteOutcome.blocked(classified.reason(), classified.message());
     }
+  }
+
+  /**
+   * How soon to come back for the AWS token held for a call the rate limit put off: the driver
+   * reschedules for then, neither backing off nor coming early, which would take another token.
+   */
+  private static Optional<Duration> heldTurn(RuntimeException error) {
+    return error instanceof RateLimitedException limited ? limited.comeBackIn() : Optional.empty();
   }
 
   private static <A> ReconcileOutcome<A> observeOnly(Observation<A> observation) {

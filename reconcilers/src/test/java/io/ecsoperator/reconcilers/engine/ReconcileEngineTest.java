@@ -366,6 +366,20 @@ class ReconcileEngineTest {
         .isEqualTo(DeleteOutcome.blocked("ImagesLeft", "the repository has images"));
   }
 
+  @Test
+  void aDeletionWhoseTokenIsHeldComesBackForIt() {
+    aws.observes(ours())
+        .fails(
+            "delete",
+            new RateLimitedException(
+                "us-east-1", "ECS_TASK_DEFINITION_DELETE", Duration.ofSeconds(4)));
+
+    DeleteOutcome outcome = delete();
+
+    assertThat(outcome.progress()).isEqualTo(DeleteOutcome.Progress.WAITING);
+    assertThat(outcome.checkAgainIn()).isEqualTo(Duration.ofSeconds(4));
+  }
+
   private ReconcileOutcome<String> reconcile(EcrRepositorySpec spec) {
     return ReconcileEngine.reconcile(aws, REF, spec, false);
   }
