@@ -273,29 +273,24 @@ class ReconcileEngineTest {
   }
 
   @Test
-  void aCallWhoseTokenIsHeldComesBackForItInsteadOfBackingOff() {
+  void aCallWhoseTokenIsHeldComesBackForItAndOneRefusedBacksOff() {
+    FakeAdapter<EcrRepositorySpec, String> refused =
+        new FakeAdapter<EcrRepositorySpec, String>()
+            .observes(Observation.absent())
+            .fails("create", new RateLimitedException("us-east-1", "ECR_MODIFY"));
     aws.observes(Observation.absent())
         .fails(
-            "create",
-            new RateLimitedException(
-                "us-east-1", "ECS_TASK_DEFINITION_MODIFY", Duration.ofSeconds(7)));
+            "create", new RateLimitedException("us-east-1", "ECR_MODIFY", Duration.ofSeconds(7)));
 
-    ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
+    ReconcileOutcome<String> held = reconcile(new EcrRepositorySpec());
+    ReconcileOutcome<String> backingOff =
+        ReconcileEngine.reconcile(refused, REF, new EcrRepositorySpec(), false);
 
-    assertOutcome(outcome, State.PROGRESSING, "RateLimited");
-    assertThat(outcome.checkAgainIn()).isEqualTo(Duration.ofSeconds(7));
-    assertThat(outcome.notices()).isEmpty();
-  }
-
-  @Test
-  void aCallRefusedByTheRateLimitBacksOff() {
-    aws.observes(Observation.absent())
-        .fails("create", new RateLimitedException("us-east-1", "ECS_TASK_DEFINITION_MODIFY"));
-
-    ReconcileOutcome<String> outcome = reconcile(new EcrRepositorySpec());
-
-    assertOutcome(outcome, State.RETRYING, "RateLimited");
-    assertThat(outcome.checkAgainIn()).isNull();
+    assertOutcome(held, State.PROGRESSING, "RateLimited");
+    assertThat(held.checkAgainIn()).isEqualTo(Duration.ofSeconds(7));
+    assertThat(held.notices()).isEmpty();
+    assertOutcome(backingOff, State.RETRYING, "RateLimited");
+    assertThat(backingOff.checkAgainIn()).isNull();
   }
 
   @Test
