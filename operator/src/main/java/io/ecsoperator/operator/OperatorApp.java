@@ -44,6 +44,11 @@ public final class OperatorApp implements AutoCloseable {
           .setMaxInterval(Duration.ofMinutes(5).toMillis())
           .withoutMaxAttempts();
 
+  private static final Duration LONGEST_TOKEN_WAIT = Duration.ofSeconds(2);
+
+  /** Far enough ahead for thousands of objects' writes at AWS's slowest rate (1 a second). */
+  private static final Duration TOKENS_HELD_UP_TO = Duration.ofHours(1);
+
   /** The one finalizer of every kind (DESIGN §6), not JOSDK's per-kind default. */
   public static final String FINALIZER = "ecsoperator.io/finalizer";
 
@@ -105,10 +110,18 @@ public final class OperatorApp implements AutoCloseable {
         metrics);
   }
 
-  /** The default chains, with this shard's part of the AWS rates. */
+  /**
+   * The default chains, with this shard's part of the AWS rates. A call waits for its token at most
+   * {@link #LONGEST_TOKEN_WAIT} holding a reconcile thread; a later token is held for its
+   * reconcile, rescheduled for then, so reconciles of other objects and kinds are not queued behind
+   * waits.
+   */
   private static AwsSettings awsSettings(OperatorSettings settings) {
     AwsSettings aws = AwsSettings.fromEnvironment();
-    return aws.withGuard(aws.guard().withRateShare(settings.sharding().awsRateShare()));
+    return aws.withGuard(
+        aws.guard()
+            .withRateShare(settings.sharding().awsRateShare())
+            .withTurnsHeld(LONGEST_TOKEN_WAIT, TOKENS_HELD_UP_TO));
   }
 
   private void configure(ConfigurationServiceOverrider o, OperatorSettings settings) {

@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--concurrency",
       defaultValue = "10",
-      description = "Reconciles running at once, per kind.")
+      description = "Reconciles running at once, of all kinds together.")
   int concurrency;
 
   @Option(

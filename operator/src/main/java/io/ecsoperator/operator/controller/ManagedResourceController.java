@@ -236,6 +236,10 @@ public abstract class ManagedResourceController<
     addConditions(next, previous, resource.getMetadata().getGeneration());
     recordNotices(resource, resource.getStatus(), next, outcome.notices());
     status.writeIfChanged(resource, context, next);
+    if (outcome.checkAgainIn() != null) {
+      // Its turn under the rate limit: the thread is free for others meanwhile.
+      return UpdateControl.<R>noUpdate().rescheduleAfter(outcome.checkAgainIn());
+    }
     return UpdateControl.<R>noUpdate()
         .rescheduleAfter(
             outcome.state() == ReconcileOutcome.State.PROGRESSING
@@ -313,7 +317,11 @@ public abstract class ManagedResourceController<
         return DeleteControl.defaultDelete();
       case WAITING:
         writeDeletionStatus(resource, context, Phase.RECONCILING, outcome);
-        return DeleteControl.noFinalizerRemoval().rescheduleAfter(settings.progressInterval());
+        return DeleteControl.noFinalizerRemoval()
+            .rescheduleAfter(
+                outcome.checkAgainIn() != null
+                    ? outcome.checkAgainIn()
+                    : settings.progressInterval());
       default:
         events.record(resource, Notice.warning(outcome.reason(), outcome.message()));
         writeDeletionStatus(resource, context, Phase.STALLED, outcome);

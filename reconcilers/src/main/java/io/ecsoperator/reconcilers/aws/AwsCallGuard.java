@@ -2,6 +2,7 @@ package io.ecsoperator.reconcilers.aws;
 
 import io.ecsoperator.reconcilers.engine.ErrorClassifier;
 import io.ecsoperator.reconcilers.engine.RateLimitedException;
+import io.github.bucket4j.TimeMeter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -33,7 +34,8 @@ public final class AwsCallGuard {
     this.settings = settings;
     this.scope = scope;
     for (ApiCategory category : ApiCategory.values()) {
-      buckets.put(category, TokenBucket.of(category, settings.rateShare(), System::nanoTime));
+      buckets.put(
+          category, TokenBucket.of(category, settings.rateShare(), TimeMeter.SYSTEM_NANOTIME));
     }
     this.retry =
         Retry.of(
@@ -66,12 +68,23 @@ public final class AwsCallGuard {
     return CircuitBreaker.decorateSupplier(breaker(category.service()), limited).get();
   }
 
-  /** Waits for the category's next token, or refuses when it would wait too long. */
+  /**
+   * Waits for the category's next token, or puts the call off when it would wait too long: with the
+   * token held for when the caller comes back, or refused.
+   */
   private void awaitTurn(ApiCategory category) {
-    Duration wait = buckets.get(category).reserve(settings.rateLimitWait());
-    if (wait == null) {
+    TokenBucket.Turn turn =
+        buckets.get(category).take(settings.rateLimitWait(), settings.turnsHeldUpTo());
+    if (turn == null) {
       throw new RateLimitedException(scope, category);
     }
+    if (turn.held()) {
+      // Back a little early: the caller's reads before this call take time, and it then waits
+      // for the token here.
+      throw new RateLimitedException(
+          scope, category, turn.after().minus(settings.rateLimitWait().dividedBy(2)));
+    }
+    Duration wait = turn.after();
     if (wait.isZero()) {
       return;
     }

@@ -1,5 +1,6 @@
 package io.ecsoperator.reconcilers.aws;
 
+import io.ecsoperator.reconcilers.engine.RateLimitedException;
 import java.time.Duration;
 
 /**
@@ -8,6 +9,10 @@ import java.time.Duration;
  * @param rateShare the part of each {@link ApiCategory}'s burst and rate this process may use, in
  *     (0, 1]: operator shards over one AWS account and region split AWS's buckets, e.g. 0.5 each
  *     for two
+ * @param rateLimitWait the longest a call waits for its token, holding its thread
+ * @param turnsHeldUpTo how far ahead a token is reserved and held for a caller that comes back for
+ *     it ({@link RateLimitedException#comeBackIn()}) when it is due later than {@code
+ *     rateLimitWait}; zero: such a call is refused and takes nothing
  */
 public record GuardSettings(
     int maxAttempts,
@@ -15,7 +20,8 @@ public record GuardSettings(
     Duration maxBackoff,
     Duration rateLimitWait,
     Duration circuitOpenFor,
-    double rateShare) {
+    double rateShare,
+    Duration turnsHeldUpTo) {
 
   public GuardSettings {
     checkRateShare(rateShare);
@@ -38,7 +44,7 @@ public record GuardSettings(
       Duration maxBackoff,
       Duration rateLimitWait,
       Duration circuitOpenFor) {
-    this(maxAttempts, initialBackoff, maxBackoff, rateLimitWait, circuitOpenFor, 1);
+    this(maxAttempts, initialBackoff, maxBackoff, rateLimitWait, circuitOpenFor, 1, Duration.ZERO);
   }
 
   public static GuardSettings defaults() {
@@ -52,6 +58,22 @@ public record GuardSettings(
 
   public GuardSettings withRateShare(double share) {
     return new GuardSettings(
-        maxAttempts, initialBackoff, maxBackoff, rateLimitWait, circuitOpenFor, share);
+        maxAttempts,
+        initialBackoff,
+        maxBackoff,
+        rateLimitWait,
+        circuitOpenFor,
+        share,
+        turnsHeldUpTo);
+  }
+
+  /**
+   * For callers that come back for a token when it is due (the operator reschedules the reconcile):
+   * calls wait at most {@code wait} holding their thread, and later tokens up to {@code upTo} ahead
+   * are held for them.
+   */
+  public GuardSettings withTurnsHeld(Duration wait, Duration upTo) {
+    return new GuardSettings(
+        maxAttempts, initialBackoff, maxBackoff, wait, circuitOpenFor, rateShare, upTo);
   }
 }

@@ -1,7 +1,15 @@
 package io.ecsoperator.reconcilers.engine;
 
-/** Result of one deletion step. */
-public record DeleteOutcome(Progress progress, String reason, String message) {
+import java.time.Duration;
+
+/**
+ * Result of one deletion step.
+ *
+ * @param checkAgainIn when a waiting deletion is to be checked again, if the outcome knows (a turn
+ *     under the rate limit); null: the driver's usual interval
+ */
+public record DeleteOutcome(
+    Progress progress, String reason, String message, Duration checkAgainIn) {
 
   /** Where a deletion stands. */
   public enum Progress {
@@ -15,8 +23,16 @@ public record DeleteOutcome(Progress progress, String reason, String message) {
 
   public static final DeleteOutcome DONE = new DeleteOutcome(Progress.DONE, "Deleted", "deleted");
 
+  public DeleteOutcome(Progress progress, String reason, String message) {
+    this(progress, reason, message, null);
+  }
+
   public static DeleteOutcome waiting(String reason, String message) {
     return new DeleteOutcome(Progress.WAITING, reason, message);
+  }
+
+  DeleteOutcome checkingAgainIn(Duration after) {
+    return new DeleteOutcome(progress, reason, message, after);
   }
 
   public static DeleteOutcome blocked(String reason, String message) {

@@ -73,8 +73,13 @@ public final class ErrorClassifier {
     if (error instanceof CallNotPermittedException) {
       return new ClassifiedError(true, CIRCUIT_OPEN, "AWS calls paused after repeated failures");
     }
-    if (error instanceof RateLimitedException) {
-      return new ClassifiedError(true, "RateLimited", "client-side AWS rate limit reached");
+    if (error instanceof RateLimitedException limited) {
+      return new ClassifiedError(
+          true,
+          "RateLimited",
+          limited.comeBackIn().isPresent()
+              ? "waiting for its turn under the client-side AWS rate limit"
+              : "client-side AWS rate limit reached");
     }
     if (error instanceof SdkClientException) {
       return new ClassifiedError(true, "AwsUnreachable", error.getMessage());

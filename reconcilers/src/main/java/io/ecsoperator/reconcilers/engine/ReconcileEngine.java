@@ -2,8 +2,10 @@ package io.ecsoperator.reconcilers.engine;
 
 import io.ecsoperator.crds.common.ManagedSpec;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The kind-agnostic reconcile loop: observe, then create, adopt or update only what differs, and
@@ -85,11 +87,13 @@ public final class ReconcileEngine {
       if (!classified.retryable()) {
         notices.add(Notice.warning(classified.reason(), classified.message()));
       }
+      Optional<Duration> turn = heldTurn(error);
       State state =
-          classified.waiting()
+          classified.waiting() || turn.isPresent()
               ? State.PROGRESSING
               : classified.retryable() ? State.RETRYING : State.STALLED;
       return ReconcileOutcome.of(state, classified.reason(), classified.message(), last)
+          .checkingAgainIn(turn.orElse(null))
           .withNotices(notices);
     }
   }
@@ -117,8 +121,17 @@ public final class ReconcileEngine {
       ClassifiedError classified = ErrorClassifier.classify(error);
       return classified.retryable()
           ? DeleteOutcome.waiting(classified.reason(), classified.message())
+              .checkingAgainIn(heldTurn(error).orElse(null))
           : DeleteOutcome.blocked(classified.reason(), classified.message());
     }
+  }
+
+  /**
+   * How soon to come back for the AWS token held for a call the rate limit put off: the driver
+   * reschedules for then, neither backing off nor coming early, which would take another token.
+   */
+  private static Optional<Duration> heldTurn(RuntimeException error) {
+    return error instanceof RateLimitedException limited ? limited.comeBackIn() : Optional.empty();
   }
 
   private static <A> ReconcileOutcome<A> observeOnly(Observation<A> observation) {
@@ -137,7 +150,8 @@ public final class ReconcileEngine {
         "observe-only: AWS differs from the spec in " + paths,
         observation.actual(),
         observation.changes().changes(),
-        List.of(Notice.warning("DriftDetected", "AWS differs from the spec in " + paths)));
+        List.of(Notice.warning("DriftDetected", "AWS differs from the spec in " + paths)),
+        null);
   }
 
   private static <S extends ManagedSpec, A> ReconcileOutcome<A> settled(

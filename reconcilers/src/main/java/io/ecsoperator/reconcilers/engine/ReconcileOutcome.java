@@ -1,5 +1,6 @@
 package io.ecsoperator.reconcilers.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,8 @@ import java.util.List;
  * @param actual the AWS resource as last seen, for the kind's status fields (null if absent)
  * @param drift under ObserveOnly: fields where AWS differs from the spec
  * @param notices events to record
+ * @param checkAgainIn when work in progress is to be checked again, if the outcome knows (a turn
+ *     under the rate limit); null: the driver's usual interval
  */
 public record ReconcileOutcome<A>(
     State state,
@@ -19,7 +22,8 @@ public record ReconcileOutcome<A>(
     String message,
     A actual,
     List<FieldChange> drift,
-    List<Notice> notices) {
+    List<Notice> notices,
+    Duration checkAgainIn) {
 
   /** The status contract's phases (DESIGN §5). */
   public enum State {
@@ -41,17 +45,21 @@ public record ReconcileOutcome<A>(
   }
 
   public static <A> ReconcileOutcome<A> of(State state, String reason, String message, A actual) {
-    return new ReconcileOutcome<>(state, reason, message, actual, List.of(), List.of());
+    return new ReconcileOutcome<>(state, reason, message, actual, List.of(), List.of(), null);
   }
 
   ReconcileOutcome<A> withMessage(String other) {
-    return new ReconcileOutcome<>(state, reason, other, actual, drift, notices);
+    return new ReconcileOutcome<>(state, reason, other, actual, drift, notices, checkAgainIn);
+  }
+
+  ReconcileOutcome<A> checkingAgainIn(Duration after) {
+    return new ReconcileOutcome<>(state, reason, message, actual, drift, notices, after);
   }
 
   /** The same outcome with {@code more} events after its own. */
   ReconcileOutcome<A> withNotices(List<Notice> more) {
     List<Notice> all = new ArrayList<>(notices);
     all.addAll(more);
-    return new ReconcileOutcome<>(state, reason, message, actual, drift, all);
+    return new ReconcileOutcome<>(state, reason, message, actual, drift, all, checkAgainIn);
   }
 }

@@ -8,6 +8,7 @@ import io.ecsoperator.crds.ecr.EcrRepositorySpec;
 import io.ecsoperator.reconcilers.engine.ReconcileOutcome.State;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -272,6 +273,27 @@ class ReconcileEngineTest {
   }
 
   @Test
+  void aCallWhoseTokenIsHeldComesBackForItAndOneRefusedBacksOff() {
+    FakeAdapter<EcrRepositorySpec, String> refused =
+        new FakeAdapter<EcrRepositorySpec, String>()
+            .observes(Observation.absent())
+            .fails("create", new RateLimitedException("us-east-1", "ECR_MODIFY"));
+    aws.observes(Observation.absent())
+        .fails(
+            "create", new RateLimitedException("us-east-1", "ECR_MODIFY", Duration.ofSeconds(7)));
+
+    ReconcileOutcome<String> held = reconcile(new EcrRepositorySpec());
+    ReconcileOutcome<String> backingOff =
+        ReconcileEngine.reconcile(refused, REF, new EcrRepositorySpec(), false);
+
+    assertOutcome(held, State.PROGRESSING, "RateLimited");
+    assertThat(held.checkAgainIn()).isEqualTo(Duration.ofSeconds(7));
+    assertThat(held.notices()).isEmpty();
+    assertOutcome(backingOff, State.RETRYING, "RateLimited");
+    assertThat(backingOff.checkAgainIn()).isNull();
+  }
+
+  @Test
   void aTerminalErrorStallsWithAWarning() {
     aws.observes(Observation.absent())
         .fails("create", new TerminalException("InvalidParameter", "no such key"));
@@ -337,6 +359,20 @@ class ReconcileEngineTest {
             .fails("delete", new TerminalException("ImagesLeft", "the repository has images"));
     assertThat(ReconcileEngine.delete(refusing, REF, new EcrRepositorySpec()))
         .isEqualTo(DeleteOutcome.blocked("ImagesLeft", "the repository has images"));
+  }
+
+  @Test
+  void aDeletionWhoseTokenIsHeldComesBackForIt() {
+    aws.observes(ours())
+        .fails(
+            "delete",
+            new RateLimitedException(
+                "us-east-1", "ECS_TASK_DEFINITION_DELETE", Duration.ofSeconds(4)));
+
+    DeleteOutcome outcome = delete();
+
+    assertThat(outcome.progress()).isEqualTo(DeleteOutcome.Progress.WAITING);
+    assertThat(outcome.checkAgainIn()).isEqualTo(Duration.ofSeconds(4));
   }
 
   private ReconcileOutcome<String> reconcile(EcrRepositorySpec spec) {
