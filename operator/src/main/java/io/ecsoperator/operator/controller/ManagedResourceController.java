@@ -236,21 +236,28 @@ public abstract class ManagedResourceController<
     addConditions(next, previous, resource.getMetadata().getGeneration());
     recordNotices(resource, resource.getStatus(), next, outcome.notices());
     status.writeIfChanged(resource, context, next);
+    return UpdateControl.<R>noUpdate().rescheduleAfter(nextCheck(resource, outcome));
+  }
+
+  /** When to reconcile the object again after this outcome. */
+  private Duration nextCheck(R resource, ReconcileOutcome<A> outcome) {
     if (outcome.checkAgainIn() != null) {
       // Its turn under the rate limit: the thread is free for others meanwhile.
-      return UpdateControl.<R>noUpdate().rescheduleAfter(outcome.checkAgainIn());
+      return outcome.checkAgainIn();
     }
-    return UpdateControl.<R>noUpdate()
-        .rescheduleAfter(
-            outcome.state() == ReconcileOutcome.State.PROGRESSING
-                    // An object waiting for the owner of its registry setting to go takes over
-                    // soon after, not at the next drift check.
-                    || RegistrySettingOwners.OWNED_BY_OTHER.equals(outcome.reason())
-                ? settings.progressInterval()
-                : DriftCheckSchedule.untilNext(
-                    Instant.now(),
-                    settings.resyncInterval(),
-                    accounts.driftGroup(resource, driftCheckGroup(resource))));
+    // An object waiting for objects it refers to is woken by their change (they are watched), so
+    // the drift check is only its backstop: polling would reread AWS for every waiting object,
+    // e.g. hundreds of services whose task definitions queue for registration tokens. One waiting
+    // for the owner of its registry setting to go takes over soon after, not at the drift check.
+    boolean watched = DependencyWait.WAITING_FOR_DEPENDENCY.equals(outcome.reason());
+    boolean inProgress = outcome.state() == ReconcileOutcome.State.PROGRESSING && !watched;
+    if (inProgress || RegistrySettingOwners.OWNED_BY_OTHER.equals(outcome.reason())) {
+      return settings.progressInterval();
+    }
+    return DriftCheckSchedule.untilNext(
+        Instant.now(),
+        settings.resyncInterval(),
+        accounts.driftGroup(resource, driftCheckGroup(resource)));
   }
 
   @Override
