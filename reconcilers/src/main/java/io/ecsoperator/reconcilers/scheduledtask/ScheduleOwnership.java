@@ -19,11 +19,14 @@ public final class ScheduleOwnership {
 
   private ScheduleOwnership() {}
 
-  /** The Description of a schedule this object owns. */
+  /**
+   * The Description of a schedule this object owns: the tags that decide ownership. The account's
+   * tag stays out, as it decides nothing and a long name would not fit in 512 characters.
+   */
   public static String description(ResourceRef ref) {
     return PREFIX
         + " "
-        + new TreeMap<>(ref.ownershipTags())
+        + new TreeMap<>(ref.withAccount(null).ownershipTags())
             .entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));

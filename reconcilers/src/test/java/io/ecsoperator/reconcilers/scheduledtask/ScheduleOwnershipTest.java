@@ -23,6 +23,16 @@ class ScheduleOwnershipTest {
   }
 
   @Test
+  void theAccountsTagStaysOutOfTheDescriptionAndOwnershipHoldsWithoutIt() {
+    ResourceRef inAccount = ref.withAccount("team-a");
+    String description = ScheduleOwnership.description(inAccount);
+
+    assertThat(description).isEqualTo(ScheduleOwnership.description(ref));
+    assertThat(inAccount.ownershipOf(ScheduleOwnership.tagsOf(description)))
+        .isEqualTo(Ownership.OURS);
+  }
+
+  @Test
   void ownershipIsJudgedAsForTaggedKinds() {
     assertThat(ref.ownershipOf(ScheduleOwnership.tagsOf(ScheduleOwnership.description(ref))))
         .isEqualTo(Ownership.OURS);
