@@ -70,6 +70,43 @@ public final class Processes {
   }
 
   /**
+   * Sends a process the test started Ctrl-C's signal, SIGINT. A process inherits SIGINT ignored
+   * when the test run itself was started so (in the background of a shell without job control:
+   * {@code mvn verify &} in a script), and its JVM then never sees Ctrl-C: that is said plainly
+   * rather than left to show as a wrong exit code.
+   */
+  public static void interrupt(Process process) {
+    String status;
+    try {
+      status = Files.readString(Path.of("/proc/self/status"));
+    } catch (IOException notLinux) {
+      status = "";
+    }
+    if (sigintIgnored(status)) {
+      throw new AssertionError(
+          "SIGINT is ignored in this process tree, so a Ctrl-C test cannot run: start the tests"
+              + " in the foreground, or in the background with job control (set -m)");
+    }
+    run(
+        Path.of("."),
+        Map.of(),
+        null,
+        Duration.ofSeconds(10),
+        "kill",
+        "-INT",
+        String.valueOf(process.pid()));
+  }
+
+  /** Whether a /proc/PID/status text shows SIGINT (signal 2: bit 1 of SigIgn) ignored. */
+  static boolean sigintIgnored(String procStatus) {
+    return procStatus
+        .lines()
+        .filter(line -> line.startsWith("SigIgn:"))
+        .map(line -> Long.parseLong(line.substring("SigIgn:".length()).trim(), 16))
+        .anyMatch(mask -> (mask & 0x2) != 0);
+  }
+
+  /**
    * The program as found on the given PATH. Java looks a bare name up on the test JVM's own PATH,
    * not the child's, so without this {@code env}'s PATH (e.g. the bed's kubectl first) is ignored.
    */

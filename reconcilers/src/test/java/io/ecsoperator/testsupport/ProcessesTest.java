@@ -36,6 +36,13 @@ class ProcessesTest {
     assertThat(Processes.onPath("bash", null)).isEqualTo("bash");
   }
 
+  @Test
+  void sigintIsSeenIgnoredFromTheStatusMask() {
+    assertThat(Processes.sigintIgnored("Name:\tjava\nSigIgn:\t0000000180000002\n")).isTrue();
+    assertThat(Processes.sigintIgnored("SigIgn:\t0000000000001000\nSigCgt:\t2\n")).isFalse();
+    assertThat(Processes.sigintIgnored("")).isFalse();
+  }
+
   private static Path script(Path dir, String body) throws IOException {
     Files.createDirectories(dir);
     Path tool = dir.resolve("tool");

@@ -146,7 +146,7 @@ class CliJarIT {
                           postRequestedFor(anyUrl())
                               .withHeader("X-Amz-Target", equalTo(CREATE_REPOSITORY)))
                       .isEmpty());
-      new ProcessBuilder("kill", "-INT", String.valueOf(apply.pid())).start().waitFor();
+      Processes.interrupt(apply);
 
       assertThat(apply.waitFor(60, TimeUnit.SECONDS)).as("exits after the call in flight").isTrue();
       String out = new String(apply.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

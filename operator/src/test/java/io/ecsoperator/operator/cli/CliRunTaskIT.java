@@ -7,6 +7,7 @@ import io.ecsoperator.operator.testsupport.FargateWebTask;
 import io.ecsoperator.reconcilers.aws.AwsCallListener;
 import io.ecsoperator.reconcilers.aws.AwsClientFactory;
 import io.ecsoperator.testsupport.MotoNetwork;
+import io.ecsoperator.testsupport.Processes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class CliRunTaskIT {
               .until(() -> running(ecs), arns -> arns.size() == 1)
               .get(0);
 
-      new ProcessBuilder("kill", "-INT", String.valueOf(run.pid())).start().waitFor();
+      Processes.interrupt(run);
 
       assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("exits once the task is stopped").isTrue();
       String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
